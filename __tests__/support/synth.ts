@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { App } from "cdktf";
+import { EnvironmentConfig, EnvironmentConfigInput, environmentConfigSchema } from "../../lib/config/schema";
+import { loadEnvironments } from "../../lib/config/load";
+import { EnvironmentStack } from "../../stacks/environment-stack";
+
+export type Json = Record<string, any>;
+
+/** The example environments shipped in config/. */
+export function exampleEnvironments(): EnvironmentConfig[] {
+  return loadEnvironments(path.join(__dirname, "..", "..", "config"));
+}
+
+/** A minimal valid environment, with `overrides` merged on top, validated like a config file. */
+export function environmentConfig(overrides: Partial<EnvironmentConfigInput> = {}): EnvironmentConfig {
+  return environmentConfigSchema.parse({ name: "test", account: "123456789012", region: "eu-west-1", ...overrides });
+}
+
+export interface SynthesizedStack {
+  /** The parsed cdk.tf.json. */
+  readonly json: Json;
+  /** The stack's folder in the synthesized output (holds assets/). */
+  readonly dir: string;
+}
+
+/** Synthesizes the given environments as `main.ts` does, into a fresh temp outdir. */
+export function synthEnvironments(configs: EnvironmentConfig[]): Map<string, SynthesizedStack> {
+  const app = new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "synth-")) });
+  for (const config of configs) new EnvironmentStack(app, config.name, { config });
+  app.synth();
+  const stacks = new Map<string, SynthesizedStack>();
+  for (const config of configs) {
+    const dir = path.join(app.outdir, "stacks", config.name);
+    stacks.set(config.name, { dir, json: JSON.parse(readFileSync(path.join(dir, "cdk.tf.json"), "utf8")) });
+  }
+  return stacks;
+}
+
+/** Synthesizes one environment. */
+export function synthEnvironment(config: EnvironmentConfig): SynthesizedStack {
+  return synthEnvironments([config]).get(config.name)!;
+}
+
+/** All blocks of one resource type in a synthesized stack, by logical name. */
+export function resourcesOfType(stack: Json, type: string): Record<string, Json> {
+  return stack.resource?.[type] ?? {};
+}

@@ -1,0 +1,264 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * Runs real Terraform (init, validate, offline plan) on a synthesized stack.
+ *
+ * Providers come from a filesystem mirror when one is configured (TF_PLUGIN_MIRROR, else
+ * /opt/tf-plugins when it exists), and only the providers the mirror holds are kept: the others, with
+ * every resource, data source, output and variable that needs them, are left out and reported in
+ * `leftOut`. Without a mirror every provider is installed from the registry and nothing is left out.
+ * The AWS provider is switched to fake credentials with every start-up API call skipped, so `plan`
+ * runs without network and without an AWS account.
+ */
+
+type Json = Record<string, any>;
+
+export interface OfflinePlanResult {
+  /** Provider sources that could not be installed here and were left out with their resources. */
+  readonly leftOut: string[];
+  /** Settings of the stack that were changed to plan offline, for the record. */
+  readonly adjustments: string[];
+  /** `terraform validate -json` output. */
+  readonly validation: { valid: boolean; error_count: number; diagnostics: Json[] };
+  /** Addresses of the resources the plan would create, update or replace. */
+  readonly plannedAddresses: string[];
+  /** The `terraform show -json` plan. */
+  readonly plan: Json;
+  /** The working directory (kept for debugging; removed with the test run's temp dir). */
+  readonly workdir: string;
+}
+
+const TERRAFORM = process.env.TERRAFORM_BINARY || "terraform";
+
+/** Whether a terraform binary can be run here. */
+export function terraformAvailable(): boolean {
+  return spawnSync(TERRAFORM, ["version"], { stdio: "ignore" }).status === 0;
+}
+
+/**
+ * `describe` for suites that need terraform: under CI=true a missing binary fails the suite;
+ * elsewhere the suite is skipped with a message saying so.
+ */
+export function describeWithTerraform(name: string, fn: () => void): void {
+  if (terraformAvailable()) {
+    describe(name, fn);
+    return;
+  }
+  if (process.env.CI === "true") {
+    describe(name, () => {
+      test("terraform binary is available (required under CI=true)", () => {
+        throw new Error(`terraform ("${TERRAFORM}") is not installed or not runnable; CI must run the Terraform-backed tests`);
+      });
+    });
+    return;
+  }
+  console.warn(`SKIPPED "${name}": terraform ("${TERRAFORM}") not found; install it or set TERRAFORM_BINARY to run these tests`);
+  describe.skip(name, fn);
+}
+
+/** The filesystem mirror to install providers from, if any. */
+export function pluginMirror(): string | undefined {
+  const configured = process.env.TF_PLUGIN_MIRROR;
+  if (configured) return configured;
+  return existsSync("/opt/tf-plugins") ? "/opt/tf-plugins" : undefined;
+}
+
+/** `registry.terraform.io/<ns>/<type>` for every provider the mirror holds (any version). */
+export function mirroredProviders(mirror: string): string[] {
+  const found: string[] = [];
+  for (const host of readdirSync(mirror)) {
+    const hostDir = path.join(mirror, host);
+    for (const ns of safeReaddir(hostDir)) {
+      for (const type of safeReaddir(path.join(hostDir, ns))) found.push(`${host}/${ns}/${type}`);
+    }
+  }
+  return found;
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** Fully qualified provider address of a `required_providers` source such as `aws` or `grafana/grafana`. */
+export function providerAddress(source: string): string {
+  const parts = source.split("/");
+  if (parts.length === 1) return `registry.terraform.io/hashicorp/${parts[0]}`;
+  if (parts.length === 2) return `registry.terraform.io/${parts[0]}/${parts[1]}`;
+  return source.toLowerCase();
+}
+
+/** Terraform resource types belong to the provider named by their prefix (`grafana_folder` -> grafana). */
+function localProviderOf(resourceType: string, block: Json): string {
+  if (typeof block.provider === "string") return block.provider.split(".")[0];
+  return resourceType.split("_")[0];
+}
+
+function references(value: unknown, needles: string[]): boolean {
+  const text = JSON.stringify(value);
+  return needles.some((n) => text.includes(n));
+}
+
+/**
+ * A copy of a synthesized stack that plans offline: providers outside `installable` removed with what
+ * depends on them, local backend, fake AWS credentials. Pure: returns the copy and what was changed.
+ */
+export function offlineCopy(stack: Json, installable: (address: string) => boolean): { config: Json; leftOut: string[]; adjustments: string[] } {
+  const config: Json = JSON.parse(JSON.stringify(stack));
+  const adjustments: string[] = [];
+  const required: Json = config.terraform?.required_providers ?? {};
+  const removedLocalNames = Object.entries(required)
+    .filter(([, spec]) => !installable(providerAddress((spec as Json).source ?? "")))
+    .map(([name]) => name);
+  const leftOut = removedLocalNames.map((name) => (required[name] as Json).source as string);
+
+  for (const name of removedLocalNames) {
+    delete required[name];
+    if (config.provider) delete config.provider[name];
+  }
+
+  // Remove every block of a removed provider, then, until nothing changes, everything that refers to
+  // something removed (outputs, locals, other resources).
+  const removedRefs: string[] = [];
+  for (const kind of ["resource", "data"] as const) {
+    for (const [type, blocks] of Object.entries<Json>(config[kind] ?? {})) {
+      for (const [name, block] of Object.entries<Json>(blocks)) {
+        if (removedLocalNames.includes(localProviderOf(type, block))) {
+          removedRefs.push(kind === "data" ? `data.${type}.${name}` : `${type}.${name}`);
+          delete blocks[name];
+        }
+      }
+      if (Object.keys(blocks).length === 0) delete config[kind][type];
+    }
+  }
+  let changed = removedRefs.length > 0;
+  while (changed) {
+    changed = false;
+    for (const kind of ["resource", "data"] as const) {
+      for (const [type, blocks] of Object.entries<Json>(config[kind] ?? {})) {
+        for (const [name, block] of Object.entries<Json>(blocks)) {
+          if (references(block, removedRefs)) {
+            removedRefs.push(kind === "data" ? `data.${type}.${name}` : `${type}.${name}`);
+            delete blocks[name];
+            changed = true;
+          }
+        }
+        if (Object.keys(blocks).length === 0) delete config[kind][type];
+      }
+    }
+    for (const section of ["output", "locals"] as const) {
+      for (const [name, value] of Object.entries<Json>(config[section] ?? {})) {
+        if (references(value, removedRefs)) {
+          removedRefs.push(section === "locals" ? `local.${name}` : `output.${name}`);
+          delete config[section][name];
+          changed = true;
+        }
+      }
+    }
+  }
+  // Variables that only the removed blocks used would still need values: drop them.
+  for (const name of Object.keys(config.variable ?? {})) {
+    const rest = { ...config, variable: undefined };
+    if (!JSON.stringify(rest).includes(`var.${name}`)) {
+      delete config.variable[name];
+      adjustments.push(`variable ${name} dropped (used only by left-out providers)`);
+    }
+  }
+
+  // State goes to the scratch directory, whatever backend the stack declares.
+  if (config.terraform) {
+    for (const kind of ["backend", "cloud"]) {
+      if (config.terraform[kind]) adjustments.push(`terraform.${kind} replaced by a local backend`);
+    }
+    delete config.terraform.cloud;
+    config.terraform.backend = { local: { path: "terraform.tfstate" } };
+  }
+
+  const awsBlocks: Json[] = ([] as Json[]).concat(config.provider?.aws ?? []);
+  for (const block of awsBlocks) {
+    if (block.allowed_account_ids) {
+      // The account cannot be checked without calling STS; the check is the provider's, not ours.
+      delete block.allowed_account_ids;
+      adjustments.push("aws provider: allowed_account_ids dropped (needs STS)");
+    }
+    if (block.assume_role) {
+      delete block.assume_role;
+      adjustments.push("aws provider: assume_role dropped (needs STS)");
+    }
+    Object.assign(block, {
+      access_key: "AKIAOFFLINEPLAN00000",
+      secret_key: "offline-plan-fake-secret",
+      skip_credentials_validation: true,
+      skip_requesting_account_id: true,
+      skip_metadata_api_check: true,
+      skip_region_validation: true,
+    });
+  }
+  return { config, leftOut, adjustments };
+}
+
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
+  try {
+    return execFileSync(TERRAFORM, args, { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`terraform ${args.join(" ")} failed in ${cwd}:\n${err.stderr || ""}\n${err.stdout || ""}`);
+  }
+}
+
+/**
+ * Writes an offline copy of `stack` to a scratch directory and runs `terraform init`, `validate` and
+ * `plan` there. Throws with Terraform's own output when any step fails.
+ */
+export function terraformPlanOffline(
+  stack: Json,
+  options: {
+    /** Values for the stack's variables (TF_VAR_*). */
+    variables?: Record<string, string>;
+    /** The synthesized stack folder, when the stack refers to assets under `assets/`. */
+    stackDir?: string;
+  } = {},
+): OfflinePlanResult {
+  const mirror = pluginMirror();
+  const mirrored = mirror ? mirroredProviders(mirror) : undefined;
+  const { config, leftOut, adjustments } = offlineCopy(stack, (address) => !mirrored || mirrored.includes(address));
+
+  const workdir = mkdtempSync(path.join(os.tmpdir(), "tf-offline-plan-"));
+  writeFileSync(path.join(workdir, "main.tf.json"), JSON.stringify(config, null, 2));
+  if (options.stackDir && existsSync(path.join(options.stackDir, "assets"))) {
+    symlinkSync(path.join(options.stackDir, "assets"), path.join(workdir, "assets"));
+  }
+  const cliConfig = path.join(workdir, "terraform.rc");
+  writeFileSync(
+    cliConfig,
+    mirror
+      ? `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n  }\n}\n`
+      : "",
+  );
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: cliConfig,
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+    CHECKPOINT_DISABLE: "1",
+    AWS_EC2_METADATA_DISABLED: "true",
+    ...Object.fromEntries(Object.entries(options.variables ?? {}).map(([k, v]) => [`TF_VAR_${k}`, v])),
+  };
+  run(["init", "-input=false", "-no-color"], workdir, env);
+  const validation = JSON.parse(run(["validate", "-json", "-no-color"], workdir, env));
+  if (!validation.valid) {
+    throw new Error(`terraform validate failed:\n${JSON.stringify(validation.diagnostics, null, 2)}`);
+  }
+  run(["plan", "-input=false", "-lock=false", "-no-color", "-out=tfplan"], workdir, env);
+  const plan = JSON.parse(run(["show", "-json", "tfplan"], workdir, env));
+  const plannedAddresses: string[] = (plan.resource_changes ?? [])
+    .filter((rc: Json) => rc.mode === "managed" && !(rc.change.actions as string[]).every((a) => a === "no-op"))
+    .map((rc: Json) => rc.address as string);
+  return { leftOut, adjustments, validation, plannedAddresses, plan, workdir };
+}
