@@ -22,17 +22,19 @@ export class EnvironmentStack extends TerraformStack {
     const { config } = props;
     const prefix = config.namePrefix ?? `flinkobs-${config.name}`;
 
+    // ---- backend (issue 6) ----
     // A relative path keeps the synthesized JSON identical on every checkout; it points from
     // cdktf.out/stacks/<stack>/ back to the project root, where cdktf keeps local state by default.
     new LocalBackend(this, { path: config.backend.path ?? `../../../terraform.${id}.tfstate` });
 
+    // ---- AWS provider ----
     new AwsProvider(this, "aws", {
       region: config.region,
       allowedAccountIds: [config.account],
       defaultTags: [{ tags: { ...config.tags, Environment: config.name, ManagedBy: "flink-observability" } }],
     });
 
-    // WIRING: workspace (issue 3) — minimal placeholder until the GrafanaWorkspace construct lands.
+    // ---- workspace, token lifecycle, Grafana provider (issue 3) ----
     const workspace = new GrafanaWorkspaceResource(this, "workspace", {
       name: `${prefix}-grafana`,
       accountAccessType: "CURRENT_ACCOUNT",
@@ -40,12 +42,15 @@ export class EnvironmentStack extends TerraformStack {
       permissionType: "SERVICE_MANAGED",
       grafanaVersion: config.grafana.version,
     });
-
     new GrafanaProvider(this, "grafana", {
       url: `https://${workspace.endpoint}`,
     });
 
-    // WIRING: Grafana objects (issue 5).
+    // ---- Flink applications (issue 4) ----
+
+    // ---- Grafana objects: data source, folders, dashboards, alerting (issue 5) ----
     new Folder(this, "folder", { uid: `${prefix}-flink`, title: `Flink (${config.name})` });
+
+    // ---- outputs (issue 6) ----
   }
 }
