@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -171,13 +172,12 @@ export function offlineCopy(stack: Json, installable: (address: string) => boole
     }
   }
 
-  // State goes to the scratch directory, whatever backend the stack declares.
+  // State goes to the scratch directory (Terraform's implicit local backend), whatever the stack declares.
   if (config.terraform) {
     for (const kind of ["backend", "cloud"]) {
-      if (config.terraform[kind]) adjustments.push(`terraform.${kind} replaced by a local backend`);
+      if (config.terraform[kind]) adjustments.push(`terraform.${kind} replaced by the default local backend`);
+      delete config.terraform[kind];
     }
-    delete config.terraform.cloud;
-    config.terraform.backend = { local: { path: "terraform.tfstate" } };
   }
 
   const awsBlocks: Json[] = ([] as Json[]).concat(config.provider?.aws ?? []);
@@ -201,6 +201,25 @@ export function offlineCopy(stack: Json, installable: (address: string) => boole
     });
   }
   return { config, leftOut, adjustments };
+}
+
+/**
+ * A directory where `terraform init` ran for exactly these required providers, shared by every plan of
+ * this test run with the same providers (init copies nothing from a mirror but still costs seconds).
+ */
+function initializedProviders(requiredProviders: Json, env: NodeJS.ProcessEnv): string {
+  const key = createHash("sha256").update(JSON.stringify(requiredProviders)).update(pluginMirror() ?? "registry").digest("hex").slice(0, 16);
+  const dir = path.join(os.tmpdir(), `tf-init-${key}`);
+  if (existsSync(path.join(dir, ".terraform.lock.hcl"))) return dir;
+  const staging = mkdtempSync(path.join(os.tmpdir(), "tf-init-staging-"));
+  writeFileSync(path.join(staging, "main.tf.json"), JSON.stringify({ terraform: { required_providers: requiredProviders } }));
+  run(["init", "-input=false", "-no-color", "-backend=false"], staging, env);
+  try {
+    renameSync(staging, dir);
+  } catch {
+    // Another worker finished first: use its directory.
+  }
+  return dir;
 }
 
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
@@ -250,7 +269,9 @@ export function terraformPlanOffline(
     AWS_EC2_METADATA_DISABLED: "true",
     ...Object.fromEntries(Object.entries(options.variables ?? {}).map(([k, v]) => [`TF_VAR_${k}`, v])),
   };
-  run(["init", "-input=false", "-no-color"], workdir, env);
+  const initialized = initializedProviders(config.terraform?.required_providers ?? {}, env);
+  symlinkSync(path.join(initialized, ".terraform"), path.join(workdir, ".terraform"));
+  copyFileSync(path.join(initialized, ".terraform.lock.hcl"), path.join(workdir, ".terraform.lock.hcl"));
   const validation = JSON.parse(run(["validate", "-json", "-no-color"], workdir, env));
   if (!validation.valid) {
     throw new Error(`terraform validate failed:\n${JSON.stringify(validation.diagnostics, null, 2)}`);
