@@ -1,13 +1,70 @@
-import { App } from "cdktf";
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { App, Aspects } from "cdktf";
 import { ConfigError, loadEnvironments } from "./lib/config/load";
 import { EnvironmentStack } from "./stacks/environment-stack";
+import { HclStringEscaping } from "./stacks/hcl-output";
 
-// One stack per environment file in CONFIG_DIR (default config/). Every file is validated before any
-// stack is built, so an invalid file stops synth before anything is written.
-function main(): void {
-  let environments;
+/** Options of {@link synthesize}; the defaults are what `cdktf synth` and `npm run synth` pass. */
+export interface SynthesizeOptions {
+  /** Folder of environment files. Default: `CONFIG_DIR`, else `config/`. */
+  readonly configDir?: string;
+  /** Output folder. Default: `CDKTF_OUTDIR` (set by the cdktf CLI), else `cdktf.out`. */
+  readonly outdir?: string;
+}
+
+/** Stack-level files that exist in one output format only; a stale one would be read by Terraform too. */
+const FORMAT_FILES = ["cdk.tf.json", "cdk.tf", "metadata.json"];
+
+/**
+ * Validates every environment file, builds one {@link EnvironmentStack} per environment and writes
+ * them to `outdir`. Nothing in `outdir` changes unless everything succeeded: the app synthesizes into
+ * a staging folder (`outdir/.staging-*`, removed afterwards), and only then are the new files moved in. Terraform's own files in a
+ * stack folder (`.terraform/`, `.terraform.lock.hcl`, local plans) are kept. Returns the stack names.
+ * Throws {@link ConfigError} for invalid configuration.
+ */
+export function synthesize(options: SynthesizeOptions = {}): string[] {
+  const environments = loadEnvironments(options.configDir);
+  const outdir = path.resolve(options.outdir || process.env.CDKTF_OUTDIR || "cdktf.out");
+  // Inside outdir: same file system (so moving in is a rename), and ignored wherever cdktf.out is.
+  mkdirSync(outdir, { recursive: true });
+  const staging = mkdtempSync(path.join(outdir, ".staging-"));
   try {
-    environments = loadEnvironments();
+    const app = new App({ outdir: staging });
+    for (const config of environments) {
+      const stack = new EnvironmentStack(app, config.name, { config });
+      Aspects.of(stack).add(new HclStringEscaping());
+    }
+    app.synth();
+    publish(staging, outdir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return environments.map((e) => e.name);
+}
+
+/** Moves a complete synthesis from `staging` into `outdir`, stack by stack, manifest last. */
+function publish(staging: string, outdir: string): void {
+  const stagedStacks = path.join(staging, "stacks");
+  mkdirSync(path.join(outdir, "stacks"), { recursive: true });
+  for (const stack of readdirSync(stagedStacks)) {
+    const from = path.join(stagedStacks, stack);
+    const to = path.join(outdir, "stacks", stack);
+    mkdirSync(to, { recursive: true });
+    for (const stale of FORMAT_FILES) rmSync(path.join(to, stale), { force: true });
+    for (const entry of readdirSync(from)) {
+      const target = path.join(to, entry);
+      // Directories (assets/) are replaced whole, so files of an older synthesis do not linger.
+      if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) rmSync(target, { recursive: true, force: true });
+      renameSync(path.join(from, entry), target);
+    }
+  }
+  renameSync(path.join(staging, "manifest.json"), path.join(outdir, "manifest.json"));
+}
+
+function main(): void {
+  try {
+    synthesize();
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(e.message);
@@ -15,9 +72,6 @@ function main(): void {
     }
     throw e;
   }
-  const app = new App();
-  for (const config of environments) new EnvironmentStack(app, config.name, { config });
-  app.synth();
 }
 
-main();
+if (require.main === module) main();

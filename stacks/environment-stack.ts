@@ -1,10 +1,16 @@
 import { Construct } from "constructs";
-import { LocalBackend, TerraformStack } from "cdktf";
+import { TerraformStack, TerraformVariable } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { GrafanaWorkspace as GrafanaWorkspaceResource } from "@cdktf/provider-aws/lib/grafana-workspace";
+import { GrafanaWorkspace } from "../modules/grafana-workspace";
+import { GrafanaTokenRotation } from "../modules/grafana-token-rotation";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
-import { Folder } from "../.gen/providers/grafana/folder";
+import { FlinkMonitoring } from "../modules/flink-monitoring";
+import { CodeBucket } from "../modules/code-bucket";
+import { FlinkApplication } from "../modules/flink-application";
+import { codeBucketName, flinkApplicationPropsFromConfig } from "../modules/flink-application/from-config";
 import { EnvironmentConfig } from "../lib/config/schema";
+import { configureBackend } from "./backend";
+import { addEnvironmentOutputs } from "./outputs";
 
 /** Properties of an {@link EnvironmentStack}. */
 export interface EnvironmentStackProps {
@@ -23,9 +29,7 @@ export class EnvironmentStack extends TerraformStack {
     const prefix = config.namePrefix ?? `flinkobs-${config.name}`;
 
     // ---- backend (issue 6) ----
-    // A relative path keeps the synthesized JSON identical on every checkout; it points from
-    // cdktf.out/stacks/<stack>/ back to the project root, where cdktf keeps local state by default.
-    new LocalBackend(this, { path: config.backend.path ?? `../../../terraform.${id}.tfstate` });
+    configureBackend(this, config.backend, { environment: config.name, region: config.region });
 
     // ---- AWS provider ----
     new AwsProvider(this, "aws", {
@@ -35,22 +39,112 @@ export class EnvironmentStack extends TerraformStack {
     });
 
     // ---- workspace, token lifecycle, Grafana provider (issue 3) ----
-    const workspace = new GrafanaWorkspaceResource(this, "workspace", {
+    // How the Grafana provider authenticates on every plan: docs/grafana-token-lifecycle.md.
+    const workspace = new GrafanaWorkspace(this, "workspace", {
       name: `${prefix}-grafana`,
-      accountAccessType: "CURRENT_ACCOUNT",
-      authenticationProviders: ["AWS_SSO"],
-      permissionType: "SERVICE_MANAGED",
+      accountId: config.account,
+      region: config.region,
       grafanaVersion: config.grafana.version,
+      authenticationProviders: config.grafana.authentication.providers,
+      saml: config.grafana.authentication.saml,
+      pluginAdminEnabled: config.grafana.pluginAdmin,
+      vpcConfiguration: config.grafana.vpc,
+      networkAccessControl: config.grafana.networkAccessControl,
     });
-    new GrafanaProvider(this, "grafana", {
-      url: `https://${workspace.endpoint}`,
-    });
+    const tokenConfig = config.grafana.token;
+    const grafanaToken =
+      tokenConfig.mode === "rotated"
+        ? new GrafanaTokenRotation(this, "grafanaToken", {
+            name: `${prefix}-grafana-token`,
+            accountId: config.account,
+            region: config.region,
+            workspaceId: workspace.workspaceId,
+            workspaceArn: workspace.workspaceArn,
+            workspaceEndpoint: workspace.endpoint,
+            serviceAccountId: workspace.serviceAccountId,
+            kmsKeyArn: workspace.kmsKeyArn,
+            alarmTopicArn: workspace.alertTopicArn,
+            rotationDays: tokenConfig.rotationDays,
+            // The function calls the workspace from outside any allowed network: check through AWS then.
+            verifyMode: tokenConfig.verify ?? (config.grafana.networkAccessControl ? "aws" : "http"),
+            secretRecoveryWindowDays: tokenConfig.secretRecoveryWindowDays,
+            logRetentionDays: tokenConfig.logRetentionDays,
+          })
+        : undefined;
+    // external mode: the pipeline mints the token; null leaves the provider to read GRAFANA_AUTH.
+    let grafanaAuth = grafanaToken?.providerAuth;
+    if (!grafanaAuth) {
+      const variable = new TerraformVariable(this, "grafana_auth", {
+        type: "string",
+        sensitive: true,
+        nullable: true,
+        description: "Grafana service-account token (external token mode). Unset: the provider reads GRAFANA_AUTH.",
+      });
+      variable.addOverride("default", null); // optional: cdktf cannot render a null default itself
+      grafanaAuth = variable.stringValue;
+    }
+    new GrafanaProvider(this, "grafana", { url: workspace.url, auth: grafanaAuth });
 
     // ---- Flink applications (issue 4) ----
+    // One code bucket per environment, created only when an application ships a local JAR: JARs
+    // supplied in S3 by their teams need no bucket here, and an unused stateful bucket with a
+    // global name would only be something to clean up.
+    const codeBucket = config.applications.some((app) => app.code.localJar !== undefined)
+      ? new CodeBucket(this, "flink-code", { bucketName: codeBucketName(prefix, config.account) })
+      : undefined;
+    const flinkApplications = config.applications.map(
+      (app) =>
+        new FlinkApplication(this, `flink-${app.name}`, flinkApplicationPropsFromConfig(app, { prefix, account: config.account, region: config.region, codeBucket })),
+    );
+    void flinkApplications; // read by the Grafana section (issue 5): dashboards and alerts per application
 
     // ---- Grafana objects: data source, folders, dashboards, alerting (issue 5) ----
-    new Folder(this, "folder", { uid: `${prefix}-flink`, title: `Flink (${config.name})` });
+    // Apps created above and apps only monitored (any runtime, FLINK-2_2 included) get the same
+    // dashboards and rule groups: monitoring takes names and runtimes, not constructs.
+    const alerting = config.alerting;
+    new FlinkMonitoring(this, "monitoring", {
+      environment: config.name,
+      uidPrefix: prefix,
+      region: config.region,
+      alertTopicArn: workspace.alertTopicArn,
+      runbookBaseUrl: alerting.runbookBaseUrl,
+      evaluationIntervalSeconds: alerting.evaluationIntervalSeconds,
+      applications: [
+        ...flinkApplications.map((app, i) => ({
+          applicationName: app.applicationName,
+          runtime: app.runtime,
+          metricsLevel: app.metricsLevel,
+          logGroupName: app.logGroupName,
+          source: app.sourceKind,
+          alerts: config.applications[i].alerts,
+        })),
+        ...config.monitoredApplications.map((app) => ({
+          applicationName: app.name,
+          runtime: app.runtime,
+          metricsLevel: app.metricsLevel,
+          logGroupName: app.logGroupName,
+          source: app.source,
+          alerts: app.alerts,
+        })),
+      ],
+      notifications: {
+        contactPoints: alerting.contactPoints,
+        routes: alerting.routes,
+        defaultContactPoint: alerting.defaultContactPoint,
+        groupBy: alerting.groupBy,
+        groupWait: alerting.groupWait,
+        groupInterval: alerting.groupInterval,
+        repeatInterval: alerting.repeatInterval,
+      },
+    });
 
     // ---- outputs (issue 6) ----
+    addEnvironmentOutputs(this, {
+      workspace,
+      flinkApplications,
+      // Looked up rather than kept in a variable: the Grafana section above owns that construct.
+      monitoring: this.node.findChild("monitoring") as FlinkMonitoring,
+      tokenSecretArn: grafanaToken?.secret.arn,
+    });
   }
 }

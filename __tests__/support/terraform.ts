@@ -171,6 +171,10 @@ export function offlineCopy(stack: Json, installable: (address: string) => boole
       adjustments.push(`variable ${name} dropped (used only by left-out providers)`);
     }
   }
+  // Terraform rejects an empty section object such as `"variable": {}` ("Missing block label").
+  for (const section of ["resource", "data", "output", "locals", "variable"]) {
+    if (config[section] && Object.keys(config[section]).length === 0) delete config[section];
+  }
 
   // State goes to the scratch directory (Terraform's implicit local backend), whatever the stack declares.
   if (config.terraform) {

@@ -1,11 +1,106 @@
 import { z } from "zod";
+import { ALERT_KINDS, THRESHOLD_SPECS, ThresholdName } from "../../modules/flink-alerts/thresholds";
 
 // Owned by issue 5 (contact points, notification policy, alert thresholds).
 
-/** Per-application alert settings (thresholds, what to leave out); used by created and monitored apps. */
-export const applicationAlertsSchema = z.strictObject({});
+function thresholdSetting(name: ThresholdName) {
+  const spec = THRESHOLD_SPECS[name];
+  return z
+    .number()
+    .min(spec.min, `must be at least ${spec.min} ${spec.unit}`)
+    .max(spec.max, `must be at most ${spec.max} ${spec.unit}`)
+    .optional();
+}
 
-export const alertingConfigSchema = z.strictObject({});
+/** Per-application alert settings (thresholds, what to leave out); used by created and monitored apps. */
+export const applicationAlertsSchema = z.strictObject({
+  /** Alerts to leave out for this application. Default: none. */
+  disabled: z.array(z.enum(ALERT_KINDS)).default([]),
+  /** Threshold overrides; see modules/flink-alerts/thresholds.ts for defaults and ranges. */
+  thresholds: z
+    .strictObject(Object.fromEntries(Object.keys(THRESHOLD_SPECS).map((k) => [k, thresholdSetting(k as ThresholdName)])) as {
+      [K in ThresholdName]: ReturnType<typeof thresholdSetting>;
+    })
+    .default({}),
+});
+
+export const SEVERITIES = ["critical", "warning", "info"] as const;
+
+const contactPointName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,62}$/, "letters, digits, ' ', '_', '.' and '-', at most 63 characters");
+
+const emailContactPoint = z.strictObject({
+  name: contactPointName,
+  type: z.literal("email"),
+  /** Recipients. */
+  addresses: z.array(z.email("must be a valid e-mail address")).min(1),
+  /** Send one e-mail to all recipients instead of one each. Default false. */
+  singleEmail: z.boolean().default(false),
+});
+
+const slackContactPoint = z.strictObject({
+  name: contactPointName,
+  type: z.literal("slack"),
+  /** Channel or user to post to (`#flink-alerts`); the incoming webhook URL decides when omitted. */
+  recipient: z.string().min(1).max(80).optional(),
+});
+
+const snsContactPoint = z.strictObject({
+  name: contactPointName,
+  type: z.literal("sns"),
+  /** Topic to publish to. Default: the alert topic of the workspace created in the same stack. */
+  topicArn: z.string().regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/, "an SNS topic ARN").optional(),
+});
+
+const pagerDutyContactPoint = z.strictObject({
+  name: contactPointName,
+  type: z.literal("pagerduty"),
+  /** PagerDuty `class` field. Default: flink. */
+  class: z.string().min(1).max(64).default("flink"),
+});
+
+export const contactPointConfigSchema = z.discriminatedUnion("type", [emailContactPoint, slackContactPoint, snsContactPoint, pagerDutyContactPoint]);
+
+export const alertingConfigSchema = z
+  .strictObject({
+    /**
+     * Contact points. Secrets are never written here: a Slack contact point reads its webhook URL
+     * from the sensitive Terraform variable `slack_webhook_url_<name>`, a PagerDuty one its
+     * integration key from `pagerduty_integration_key_<name>`.
+     */
+    contactPoints: z.array(contactPointConfigSchema).default([]),
+    /** Contact points (by name) notified per severity; every severity falls back to `defaultContactPoint`. */
+    routes: z.partialRecord(z.enum(SEVERITIES), z.array(contactPointName).min(1)).default({}),
+    /** Contact point of the root notification policy. Default: the first contact point. */
+    defaultContactPoint: contactPointName.optional(),
+    /** Labels alerts are grouped by in notifications. */
+    groupBy: z.array(z.string().min(1)).default(["alertname", "environment", "application"]),
+    /** Wait before the first notification of a new group. */
+    groupWait: z.string().regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h").default("30s"),
+    /** Wait before notifying about new alerts in a group already notified. */
+    groupInterval: z.string().regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h").default("5m"),
+    /** Wait before repeating a notification for a still-firing alert. */
+    repeatInterval: z.string().regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h").default("4h"),
+    /** Base URL of the runbooks; each alert links to `<runbookBaseUrl>#<alert kind>`. */
+    runbookBaseUrl: z.url().default("https://github.com/example-org/flink-observability/blob/main/docs/dashboards-and-alerts.md"),
+    /** Evaluation interval of the rule groups, in seconds. */
+    evaluationIntervalSeconds: z.number().int().min(10).max(3600).default(60),
+  })
+  .superRefine((alerting, ctx) => {
+    const names = new Set<string>();
+    alerting.contactPoints.forEach((cp, i) => {
+      if (names.has(cp.name)) ctx.addIssue({ code: "custom", path: ["contactPoints", i, "name"], message: `duplicate contact point name "${cp.name}"` });
+      names.add(cp.name);
+    });
+    for (const [severity, refs] of Object.entries(alerting.routes)) {
+      (refs ?? []).forEach((ref, i) => {
+        if (!names.has(ref)) ctx.addIssue({ code: "custom", path: ["routes", severity, i], message: `unknown contact point "${ref}" (defined: ${[...names].join(", ") || "none"})` });
+      });
+    }
+    if (alerting.defaultContactPoint !== undefined && !names.has(alerting.defaultContactPoint)) {
+      ctx.addIssue({ code: "custom", path: ["defaultContactPoint"], message: `unknown contact point "${alerting.defaultContactPoint}" (defined: ${[...names].join(", ") || "none"})` });
+    }
+  });
 
 export type ApplicationAlertsConfig = z.output<typeof applicationAlertsSchema>;
 export type AlertingConfig = z.output<typeof alertingConfigSchema>;
+export type ContactPointConfig = z.output<typeof contactPointConfigSchema>;

@@ -1,11 +1,141 @@
 import { z } from "zod";
 
-// Owned by issue 3 (workspace and token lifecycle).
+// Owned by issue 3 (workspace and token lifecycle). The limits below are shared with the constructs in
+// modules/grafana-workspace and modules/grafana-token-rotation, which validate their props again.
+
+/** Grafana versions Amazon Managed Grafana offers for new workspaces. */
 export const GRAFANA_VERSIONS = ["9.4", "10.4", "12.4"] as const;
+/** Workspace authentication providers. */
+export const AUTHENTICATION_PROVIDERS = ["AWS_SSO", "SAML"] as const;
+/** Longest a Grafana service-account token may live (30 days, the AMG limit). */
+export const MAX_TOKEN_TTL_DAYS = 30;
+/**
+ * Days a token must still have to live when the next scheduled rotation is due: a failed rotation
+ * then leaves at least this long to notice the alarm and fix it before Terraform loses access.
+ */
+export const TOKEN_EXPIRY_MARGIN_DAYS = 10;
+/** Longest allowed rotation interval. */
+export const MAX_ROTATION_DAYS = MAX_TOKEN_TTL_DAYS - TOKEN_EXPIRY_MARGIN_DAYS;
+/** Retention periods CloudWatch Logs accepts. */
+export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+
+const nonEmpty = z.string().min(1);
+
+export const samlConfigSchema = z
+  .strictObject({
+    /** URL of the identity provider's SAML metadata. Exactly one of idpMetadataUrl / idpMetadataXml. */
+    idpMetadataUrl: z.url({ protocol: /^https$/, error: "an https:// URL" }).optional(),
+    /** The identity provider's SAML metadata document itself. */
+    idpMetadataXml: nonEmpty.optional(),
+    /** Assertion attribute that carries the user's roles/groups (compared with the role values). */
+    roleAssertion: nonEmpty,
+    /** Assertion attribute of the login name. Default none (AMG uses the NameID). */
+    loginAssertion: nonEmpty.optional(),
+    /** Assertion attribute of the e-mail address. Default none. */
+    emailAssertion: nonEmpty.optional(),
+    /** Assertion attribute of the display name. Default none. */
+    nameAssertion: nonEmpty.optional(),
+    /** Assertion attribute of the groups (for team sync). Default none. */
+    groupsAssertion: nonEmpty.optional(),
+    /** Assertion attribute of the organization (with allowedOrganizations). Default none. */
+    orgAssertion: nonEmpty.optional(),
+    /** Role-assertion values that make a user a Grafana Admin. Default none. */
+    adminRoleValues: z.array(nonEmpty).default([]),
+    /** Role-assertion values that make a user an Editor (at least one). */
+    editorRoleValues: z.array(nonEmpty).min(1),
+    /** Organizations allowed to log in (needs orgAssertion). Default: any. */
+    allowedOrganizations: z.array(nonEmpty).default([]),
+    /** How long a SAML login lasts, in minutes. Default: the AMG default (120 minutes). */
+    loginValidityMinutes: z.int().min(1).max(43200).optional(),
+  })
+  .superRefine((saml, ctx) => {
+    if ((saml.idpMetadataUrl === undefined) === (saml.idpMetadataXml === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["idpMetadataUrl"], message: "set exactly one of idpMetadataUrl and idpMetadataXml" });
+    }
+    if (saml.allowedOrganizations.length > 0 && !saml.orgAssertion) {
+      ctx.addIssue({ code: "custom", path: ["orgAssertion"], message: "allowedOrganizations needs orgAssertion" });
+    }
+  });
+
+export const authenticationConfigSchema = z
+  .strictObject({
+    /** How users log in to the workspace. Default [AWS_SSO] (IAM Identity Center). */
+    providers: z
+      .array(z.enum(AUTHENTICATION_PROVIDERS))
+      .min(1)
+      .refine((p) => new Set(p).size === p.length, "providers must not repeat")
+      .default(["AWS_SSO"]),
+    /** SAML settings; required exactly when providers includes SAML. */
+    saml: samlConfigSchema.optional(),
+  })
+  .superRefine((auth, ctx) => {
+    const usesSaml = auth.providers.includes("SAML");
+    if (usesSaml && !auth.saml) ctx.addIssue({ code: "custom", path: ["saml"], message: "providers includes SAML, so saml settings are required" });
+    if (!usesSaml && auth.saml) ctx.addIssue({ code: "custom", path: ["saml"], message: "saml settings are set but providers does not include SAML" });
+  });
+
+export const workspaceVpcConfigSchema = z.strictObject({
+  /** Subnets (2 to 6, in different Availability Zones) the workspace reaches private data sources through. */
+  subnetIds: z.array(z.string().regex(/^subnet-[0-9a-f]+$/, "a subnet id (subnet-...)")).min(2).max(6),
+  /** Security groups (1 to 5) of the workspace's network interfaces. */
+  securityGroupIds: z.array(z.string().regex(/^sg-[0-9a-f]+$/, "a security group id (sg-...)")).min(1).max(5),
+});
+
+export const networkAccessControlConfigSchema = z
+  .strictObject({
+    /** Managed prefix lists whose IP ranges may reach the workspace. Default none. */
+    prefixListIds: z.array(z.string().regex(/^pl-[0-9a-f]+$/, "a prefix list id (pl-...)")).max(5).default([]),
+    /** Interface VPC endpoints that may reach the workspace. Default none. */
+    vpceIds: z.array(z.string().regex(/^vpce-[0-9a-f]+$/, "a VPC endpoint id (vpce-...)")).max(5).default([]),
+  })
+  .refine((n) => n.prefixListIds.length + n.vpceIds.length > 0, "set at least one of prefixListIds and vpceIds (an empty list would block everyone)");
+
+const rotatedTokenSchema = z.strictObject({
+  /** A Lambda keeps a valid token in Secrets Manager; Terraform reads it at plan time. */
+  mode: z.literal("rotated"),
+  /** Days between rotations. Default 7; at most 20, so a token has 10 days left when the next rotation is due. */
+  rotationDays: z
+    .int()
+    .min(1)
+    .max(MAX_ROTATION_DAYS, `at most ${MAX_ROTATION_DAYS}: tokens live ${MAX_TOKEN_TTL_DAYS} days and ${TOKEN_EXPIRY_MARGIN_DAYS} are kept in reserve for a failed rotation`)
+    .default(7),
+  /**
+   * How a new token is proven to work: `http` (call the workspace API with it) or `aws` (check it
+   * through the AMG API; for workspaces whose network access control blocks the function). Default:
+   * `aws` when networkAccessControl is set, else `http`.
+   */
+  verify: z.enum(["http", "aws"]).optional(),
+  /** Days a deleted secret can be restored; 0 deletes at once. Default 7. */
+  secretRecoveryWindowDays: z.union([z.literal(0), z.int().min(7).max(30)]).default(7),
+  /** Retention of the rotation function's logs, in days. Default 90. */
+  logRetentionDays: z
+    .int()
+    .refine((d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d), `one of ${LOG_RETENTION_DAYS.join(", ")}`)
+    .default(90),
+});
+
+const externalTokenSchema = z.strictObject({
+  /** The pipeline passes a token (TF_VAR_grafana_auth or GRAFANA_AUTH); no secret, no function. */
+  mode: z.literal("external"),
+});
+
+export const tokenConfigSchema = z.discriminatedUnion("mode", [rotatedTokenSchema, externalTokenSchema]);
 
 export const grafanaConfigSchema = z.strictObject({
   /** Grafana version of the workspace. Default 12.4. */
   version: z.enum(GRAFANA_VERSIONS).default("12.4"),
+  /** How users log in. Default AWS_SSO only. */
+  authentication: authenticationConfigSchema.prefault({}),
+  /** Whether workspace admins may install and update plugins. Default false. */
+  pluginAdmin: z.boolean().default(false),
+  /** Connects the workspace to a VPC (for private data sources). Default: not connected. */
+  vpc: workspaceVpcConfigSchema.optional(),
+  /** Restricts who can reach the workspace over the network. Default: reachable from anywhere (login still required). */
+  networkAccessControl: networkAccessControlConfigSchema.optional(),
+  /** How Terraform gets a Grafana API token. Default `{mode: rotated}`. */
+  token: tokenConfigSchema.prefault({ mode: "rotated" }),
 });
 
+export type SamlConfig = z.output<typeof samlConfigSchema>;
+export type TokenConfig = z.output<typeof tokenConfigSchema>;
 export type GrafanaConfig = z.output<typeof grafanaConfigSchema>;

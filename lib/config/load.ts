@@ -12,13 +12,32 @@ export class ConfigError extends Error {
   }
 }
 
-const CONFIG_FILE = /\.(ya?ml|json)$/i;
+/** Environment files: `<env>.yaml`, `<env>.yml` or `<env>.json`; dot-files (editor swap files...) are skipped. */
+const CONFIG_FILE = /^[^.].*\.(ya?ml|json)$/i;
+
+/**
+ * Amazon Managed Grafana's default quota of workspaces per account and region. Workspaces created
+ * outside these files count too, but cannot be seen offline; the check catches what the files alone exceed.
+ */
+export const MAX_GRAFANA_WORKSPACES_PER_ACCOUNT_AND_REGION = 5;
+
+// Keys and values that hold credentials: an error message (printed to CI logs) never repeats them.
+const SECRET_KEY = /(token|secret|password|passwd|credential|api[-_]?key|access[-_]?key|private[-_]?key|webhook|url)$/i;
+const SECRET_VALUE = /^(glsa_|glc_|AKIA|ASIA|xox[abprs]-|https:\/\/hooks\.slack\.com\/)/;
 
 /** Renders a value for an error message, short enough to read on one line. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "(missing)";
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Like {@link describeValue}, but hides what sits under a secret-looking key or looks like a credential. */
+function describeValueAt(segments: readonly PropertyKey[], value: unknown): string {
+  const last = [...segments].reverse().find((s) => typeof s === "string");
+  const secret = (typeof last === "string" && SECRET_KEY.test(last)) || (typeof value === "string" && SECRET_VALUE.test(value));
+  if (secret && value !== undefined && value !== null && value !== "") return "(hidden: may be a secret)";
+  return describeValue(value);
 }
 
 /** Dotted path (`applications[1].parallelism`) of a schema issue. */
@@ -38,21 +57,45 @@ function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function issueMessages(file: string, raw: unknown, error: z.ZodError): string[] {
+/** One line per schema issue: `<file>: <field path>: <message> (value <value>)`. */
+function issueMessages(file: string, raw: unknown, error: z.ZodError, nameFromFile: boolean): string[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => `${file}: ${formatPath([...issue.path, key])}: unknown key (value ${describeValue(valueAt(raw, [...issue.path, key]))})`);
+      return issue.keys.map((key) => {
+        const at = [...issue.path, key];
+        return `${file}: ${formatPath(at)}: unknown key (value ${describeValueAt(at, valueAt(raw, at))})`;
+      });
     }
     const where = formatPath(issue.path) || "(root)";
-    return [`${file}: ${where}: ${issue.message} (value ${describeValue(valueAt(raw, issue.path))})`];
+    const origin = nameFromFile && where === "name" ? ", taken from the file name" : "";
+    return [`${file}: ${where}: ${issue.message} (value ${describeValueAt(issue.path, valueAt(raw, issue.path))}${origin})`];
   });
 }
 
-function parseFile(file: string): unknown {
-  const text = readFileSync(file, "utf8");
-  if (file.toLowerCase().endsWith(".json")) return JSON.parse(text);
+/** `line L, column C` of a character offset. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split("\n");
+  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/** Parses a YAML or JSON file; throws an Error whose message is one line naming where the text is wrong. */
+function parseFile(file: string, text: string): unknown {
+  if (file.toLowerCase().endsWith(".json")) {
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      const message = (e as Error).message;
+      const position = /at position (\d+)/.exec(message);
+      throw new Error(position ? `${lineAndColumn(text, Number(position[1]))}: ${message}` : message);
+    }
+  }
+  // uniqueKeys: a key written twice is an error, not a silent "last one wins".
   const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) throw new Error(doc.errors.map((e) => e.message).join("; "));
+  if (doc.errors.length > 0) {
+    // The library's messages end in " at line L, column C:" and a code excerpt; keep one line.
+    const where = (e: (typeof doc.errors)[number]) => (e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : "");
+    throw new Error(doc.errors.map((e) => `${where(e)}${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`).join("; "));
+  }
   return doc.toJS();
 }
 
@@ -61,27 +104,71 @@ export function parseEnvironmentFile(file: string): EnvironmentConfig {
   const shown = path.relative(process.cwd(), file) || file;
   let raw: unknown;
   try {
-    raw = parseFile(file);
+    const text = readFileSync(file, "utf8");
+    raw = text.trim() === "" ? null : parseFile(file, text);
   } catch (e) {
-    throw new ConfigError([`${shown}: cannot be parsed: ${(e as Error).message}`]);
+    throw new ConfigError([`${shown}: (root): cannot be parsed: ${(e as Error).message}`]);
   }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+  if (raw === null || raw === undefined) {
+    // An empty or comments-only file: probably a template dropped in before it was filled in.
+    throw new ConfigError([`${shown}: (root): no settings; an environment needs at least account and region (value ${describeValue(raw ?? null)})`]);
+  }
+  if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new ConfigError([`${shown}: (root): expected a mapping of settings (value ${describeValue(raw)})`]);
   }
-  const withName = { name: path.basename(file).replace(CONFIG_FILE, ""), ...(raw as object) };
+  const nameFromFile = !("name" in raw);
+  const withName = { name: path.basename(file).replace(/\.(ya?ml|json)$/i, ""), ...(raw as object) };
   const result = environmentConfigSchema.safeParse(withName);
-  if (!result.success) throw new ConfigError(issueMessages(shown, withName, result.error));
+  if (!result.success) throw new ConfigError(issueMessages(shown, withName, result.error, nameFromFile));
   return result.data;
 }
 
-/** Checks that need every environment at once (names, account-wide limits). */
-export function crossEnvironmentProblems(configs: { file: string; config: EnvironmentConfig }[]): string[] {
+/** An environment with the file it came from, for checks across files. */
+export interface LoadedEnvironment {
+  /** The file, relative to the working directory. */
+  readonly file: string;
+  /** Its validated configuration. */
+  readonly config: EnvironmentConfig;
+}
+
+/** Checks that need every environment at once: unique names and resource names, account-wide quotas. */
+export function crossEnvironmentProblems(environments: readonly LoadedEnvironment[]): string[] {
   const problems: string[] = [];
+
   const byName = new Map<string, string>();
-  for (const { file, config } of configs) {
+  for (const { file, config } of environments) {
     const earlier = byName.get(config.name);
-    if (earlier) problems.push(`${file}: name: environment ${describeValue(config.name)} is already defined by ${earlier}`);
+    if (earlier) problems.push(`${file}: name: environment ${describeValue(config.name)} is already defined by ${earlier} (value ${describeValue(config.name)})`);
     else byName.set(config.name, file);
+  }
+
+  // Resource names (`<prefix>-grafana`, ...) must be unique per account and region.
+  const byPrefix = new Map<string, string>();
+  for (const { file, config } of environments) {
+    const prefix = config.namePrefix ?? `flinkobs-${config.name}`;
+    const key = `${config.account}/${config.region}/${prefix}`;
+    const earlier = byPrefix.get(key);
+    if (earlier) {
+      problems.push(`${file}: namePrefix: resource name prefix ${describeValue(prefix)} is already used in account ${config.account}, region ${config.region} by ${earlier} (value ${describeValue(config.namePrefix)})`);
+    } else byPrefix.set(key, file);
+  }
+
+  // Every environment creates one workspace; more than the quota fails at apply, so fail at synth.
+  const workspaces = new Map<string, LoadedEnvironment[]>();
+  for (const environment of environments) {
+    const key = `${environment.config.account}/${environment.config.region}`;
+    workspaces.set(key, [...(workspaces.get(key) ?? []), environment]);
+  }
+  for (const group of workspaces.values()) {
+    if (group.length <= MAX_GRAFANA_WORKSPACES_PER_ACCOUNT_AND_REGION) continue;
+    const { account, region } = group[0].config;
+    const files = group.map((g) => g.file).join(", ");
+    for (const extra of group.slice(MAX_GRAFANA_WORKSPACES_PER_ACCOUNT_AND_REGION)) {
+      problems.push(
+        `${extra.file}: region: would be Amazon Managed Grafana workspace ${group.indexOf(extra) + 1} of ${group.length} in account ${account}, region ${region}; ` +
+          `the quota is ${MAX_GRAFANA_WORKSPACES_PER_ACCOUNT_AND_REGION} per account and region (workspaces from ${files}) (value ${describeValue(region)})`,
+      );
+    }
   }
   return problems;
 }
@@ -96,11 +183,13 @@ export function loadEnvironments(dir: string = process.env.CONFIG_DIR || "config
   if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ConfigError([`CONFIG_DIR: ${describeValue(dir)} is not a directory`]);
   }
-  const files = readdirSync(absolute).filter((f) => CONFIG_FILE.test(f)).sort();
+  const files = readdirSync(absolute)
+    .filter((f) => CONFIG_FILE.test(f) && statSync(path.join(absolute, f), { throwIfNoEntry: false })?.isFile())
+    .sort();
   if (files.length === 0) throw new ConfigError([`${dir}: no environment files (*.yaml, *.yml, *.json)`]);
 
   const problems: string[] = [];
-  const loaded: { file: string; config: EnvironmentConfig }[] = [];
+  const loaded: LoadedEnvironment[] = [];
   for (const file of files) {
     const full = path.join(absolute, file);
     try {

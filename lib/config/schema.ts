@@ -15,14 +15,49 @@ export const GRAFANA_REGIONS = [
 const tagKey = z.string().min(1).max(128).regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u, "tag keys allow letters, digits, spaces and _.:/=+-@");
 const tagValue = z.string().max(256).regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u, "tag values allow letters, digits, spaces and _.:/=+-@");
 
+/**
+ * Application names are the CloudWatch `Application` dimension and the key of every dashboard and
+ * alert, so a name may appear once per environment, across created and monitored applications. The
+ * issue points at the later occurrence and names the earlier one. Runs on possibly invalid input.
+ */
+function rejectDuplicateApplicationNames(config: { applications?: unknown; monitoredApplications?: unknown }, ctx: z.RefinementCtx): void {
+  const firstUse = new Map<string, string>();
+  for (const list of ["applications", "monitoredApplications"] as const) {
+    const entries = config[list];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry: unknown, index) => {
+      const name = (entry as { name?: unknown } | null)?.name;
+      if (typeof name !== "string") return;
+      const earlier = firstUse.get(name);
+      if (earlier) {
+        ctx.addIssue({ code: "custom", path: [list, index, "name"], message: `duplicate application name, already used by ${earlier}` });
+      } else {
+        firstUse.set(name, `${list}[${index}].name`);
+      }
+    });
+  }
+}
+
 /** One environment: everything one stack (one Terraform plan) builds. */
 export const environmentConfigSchema = z.strictObject({
   /** Environment name; also the stack name (`cdktf plan <name>`). Defaults to the file name. */
   name: z.string().regex(/^[a-z][a-z0-9-]{0,19}$/, "lower-case letters, digits and '-', starting with a letter, at most 20 characters"),
   /** The AWS account the stack deploys to; the AWS provider refuses any other (`allowed_account_ids`). */
-  account: z.string().regex(/^\d{12}$/, "an AWS account id is exactly 12 digits"),
+  account: z
+    .string({
+      error: (issue) =>
+        typeof issue.input === "number"
+          ? "an AWS account id is a quoted string of exactly 12 digits (unquoted, YAML reads a number and drops leading zeros)"
+          : issue.input === undefined ? "required: the AWS account id (12 digits)" : "an AWS account id is a string of exactly 12 digits",
+    })
+    .regex(/^\d{12}$/, "an AWS account id is exactly 12 digits"),
   /** AWS region of the workspace and the applications. */
-  region: z.enum(GRAFANA_REGIONS),
+  region: z.enum(GRAFANA_REGIONS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? "required: the AWS region of the stack"
+        : `not an AWS region where Amazon Managed Grafana is available; expected one of ${GRAFANA_REGIONS.join(", ")}`,
+  }),
   /** Prefix of every resource name; defaults to `flinkobs-<name>`. */
   namePrefix: z.string().regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/, "lower-case letters, digits and '-', 3 to 32 characters").optional(),
   /** Tags applied to every AWS resource (provider default_tags), besides Environment and ManagedBy. */
@@ -37,6 +72,9 @@ export const environmentConfigSchema = z.strictObject({
   monitoredApplications: z.array(monitoredApplicationConfigSchema).default([]),
   /** Contact points, routing and alert defaults. */
   alerting: alertingConfigSchema.prefault({}),
+}).superRefine(rejectDuplicateApplicationNames, {
+  // Also when other fields are invalid, so one run reports every problem of the file.
+  when: () => true,
 });
 
 export type EnvironmentConfigInput = z.input<typeof environmentConfigSchema>;

@@ -1,0 +1,77 @@
+import {
+  FLINK_METRICS,
+  METRICS_LEVEL_ORDER,
+  findFlinkMetric,
+  increaseExpression,
+  levelSatisfies,
+  metricNamesInExpression,
+  requireMetric,
+  resolveTarget,
+  runtimeFamily,
+  sourceLagMetric,
+} from "../modules/flink-metrics";
+
+describe("Flink metrics catalogue", () => {
+  test("names are exact and the keys match them", () => {
+    for (const [key, metric] of Object.entries(FLINK_METRICS)) expect(metric.name).toBe(key);
+    expect(findFlinkMetric("threadsCount")).toBeDefined();
+    expect(findFlinkMetric("millisBehindLatest")).toBeDefined();
+    expect(findFlinkMetric("oldGenerationGCTime")).toBeDefined();
+  });
+
+  test.each(["RecordsReceived", "RecordsWritten", "CheckpointSize", "CheckpointDuration", "CheckpointFailures", "Errors", "threadCount", "millisbehindLatest", "Uptime", "toString"])(
+    "%s is not catalogued",
+    (name) => expect(findFlinkMetric(name)).toBeUndefined(),
+  );
+
+  test("every metric is published with the Application dimension set or finer ones that include it", () => {
+    for (const metric of Object.values(FLINK_METRICS)) {
+      expect(metric.dimensionSets.length).toBeGreaterThan(0);
+      for (const set of metric.dimensionSets) expect(set).toContain("Application");
+      expect(metric.dimensionSets.flat()).not.toContain("ApplicationName");
+    }
+  });
+
+  test("metrics levels follow AWS's order, coarsest first", () => {
+    expect(METRICS_LEVEL_ORDER).toEqual(["APPLICATION", "TASK", "OPERATOR", "PARALLELISM"]);
+    expect(levelSatisfies("OPERATOR", "TASK")).toBe(true);
+    expect(levelSatisfies("TASK", "TASK")).toBe(true);
+    expect(levelSatisfies("APPLICATION", "TASK")).toBe(false);
+  });
+
+  test("back pressure, busy and idle time need TASK; rates are read as Average", () => {
+    for (const m of [FLINK_METRICS.backPressuredTimeMsPerSecond, FLINK_METRICS.busyTimeMsPerSecond, FLINK_METRICS.idleTimeMsPerSecond]) expect(m.minLevel).toBe("TASK");
+    for (const m of Object.values(FLINK_METRICS).filter((x) => x.kind === "rate")) expect(m.statistic).not.toBe("Sum");
+  });
+
+  test("runtime families: fullRestarts/downtime on 1.x only, runningTime/numRestarts on 2.2 only", () => {
+    expect(runtimeFamily("FLINK-2_2")).toBe("flink-2");
+    expect(runtimeFamily("FLINK-1_20")).toBe("flink-1");
+    const ctx2 = { applicationName: "a", runtime: "FLINK-2_2" as const, metricsLevel: "APPLICATION" as const };
+    expect(() => requireMetric(FLINK_METRICS.fullRestarts, ctx2, "x")).toThrow(/fullRestarts is not emitted by runtime FLINK-2_2/);
+    expect(() => requireMetric(FLINK_METRICS.numRestarts, ctx2, "x")).not.toThrow();
+    const ctx1 = { ...ctx2, runtime: "FLINK-1_18" as const };
+    expect(() => requireMetric(FLINK_METRICS.runningTime, ctx1, "x")).toThrow(/runningTime/);
+    expect(() => requireMetric(FLINK_METRICS.busyTimeMsPerSecond, ctx1, "panel y")).toThrow(/panel y uses metric busyTimeMsPerSecond needs metrics level TASK or finer, but the application's metrics level is APPLICATION/);
+  });
+
+  test("increase expressions diff a cumulative counter and name it exactly", () => {
+    const e = increaseExpression(FLINK_METRICS.numberOfFailedCheckpoints, "orders", 60);
+    expect(e).toBe(`DIFF(SEARCH('{AWS/KinesisAnalytics,Application} MetricName="numberOfFailedCheckpoints" Application="orders"', 'Maximum', 60))`);
+    expect(metricNamesInExpression(e)).toEqual(["numberOfFailedCheckpoints"]);
+    expect(() => increaseExpression(FLINK_METRICS.cpuUtilization, "orders", 60)).toThrow(/not cumulative/);
+  });
+
+  test("source lag metric per source kind", () => {
+    expect(sourceLagMetric("kinesis")?.name).toBe("millisBehindLatest");
+    expect(sourceLagMetric("kafka")?.name).toBe("records_lag_max");
+    expect(sourceLagMetric("none")).toBeUndefined();
+  });
+
+  test("targets are validated with errors naming the field", () => {
+    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-3_0", metricsLevel: "TASK" })).toThrow(/X "a": runtime must be one of/);
+    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "JOB" })).toThrow(/metricsLevel must be one of/);
+    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK", source: "pulsar" })).toThrow(/source must be one of/);
+    expect(resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK" })).toMatchObject({ source: "none", family: "flink-2" });
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Alert kinds, their default thresholds and the range each threshold may take. Shared by the
+ * configuration schema (lib/config/alerting-config.ts) and the FlinkAlertRules construct, so a value
+ * from YAML and a value passed in code are checked against the same bounds.
+ */
+
+/** The alerts every monitored application gets (unless disabled), after AWS's recommended alarms. */
+export const ALERT_KINDS = [
+  "jobDown",
+  "restarts",
+  "failedCheckpoints",
+  "checkpointDuration",
+  "cpu",
+  "heapMemory",
+  "containerMemory",
+  "sourceLag",
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** A numeric threshold setting: its default, allowed range and what it measures. */
+export interface ThresholdSpec {
+  /** Value used when the application does not set one. */
+  readonly default: number;
+  /** Smallest allowed value (inclusive). */
+  readonly min: number;
+  /** Largest allowed value (inclusive). */
+  readonly max: number;
+  /** Unit, for error messages and the docs. */
+  readonly unit: string;
+}
+
+/** Every configurable threshold, by setting name. */
+export const THRESHOLD_SPECS = {
+  /** Restarts (fullRestarts on 1.x, numRestarts on 2.2) within `restartsWindowMinutes` that fire. */
+  restartsThreshold: { default: 1, min: 1, max: 1000, unit: "restarts" },
+  /** Window over which restarts are counted. */
+  restartsWindowMinutes: { default: 15, min: 5, max: 1440, unit: "minutes" },
+  /** Failed checkpoints within `failedCheckpointsWindowMinutes` that fire. */
+  failedCheckpointsThreshold: { default: 1, min: 1, max: 1000, unit: "checkpoints" },
+  /** Window over which failed checkpoints are counted. */
+  failedCheckpointsWindowMinutes: { default: 15, min: 5, max: 1440, unit: "minutes" },
+  /** lastCheckpointDuration above which the checkpoint alert fires. */
+  checkpointDurationMs: { default: 60_000, min: 1_000, max: 3_600_000, unit: "ms" },
+  /** containerCPUUtilization (hottest TaskManager) above which the CPU alert fires. */
+  cpuPercent: { default: 80, min: 1, max: 100, unit: "%" },
+  /** heapMemoryUtilization (hottest TaskManager) above which the heap alert fires. */
+  heapMemoryPercent: { default: 90, min: 1, max: 100, unit: "%" },
+  /** containerMemoryUtilization (hottest TaskManager) above which the container memory alert fires. */
+  containerMemoryPercent: { default: 90, min: 1, max: 100, unit: "%" },
+  /** millisBehindLatest (Kinesis source) above which the source lag alert fires. */
+  kinesisLagMs: { default: 300_000, min: 1_000, max: 86_400_000, unit: "ms" },
+  /** records_lag_max (Kafka source) above which the source lag alert fires. */
+  kafkaLagRecords: { default: 100_000, min: 1, max: 1_000_000_000_000, unit: "records" },
+} as const satisfies Record<string, ThresholdSpec>;
+export type ThresholdName = keyof typeof THRESHOLD_SPECS;
+
+/** Resolved per-application alert settings. */
+export type AlertThresholds = { readonly [K in ThresholdName]: number };
+
+/** Per-application alert options as given (every field optional). */
+export interface ApplicationAlertOptions {
+  /** Alerts to leave out for this application. Default: none. */
+  readonly disabled?: readonly AlertKind[];
+  /** Threshold overrides; anything not set takes its default from THRESHOLD_SPECS. */
+  readonly thresholds?: Partial<Record<ThresholdName, number>>;
+}
+
+/** Default value of every threshold. */
+export function defaultThresholds(): AlertThresholds {
+  return Object.fromEntries(Object.entries(THRESHOLD_SPECS).map(([k, v]) => [k, v.default])) as AlertThresholds;
+}
+
+/**
+ * Merges overrides onto the defaults and checks each against its range; the error names the
+ * application and the field (`FlinkAlertRules "orders": thresholds.cpuPercent must be between 1 and 100 %, got 150`).
+ */
+export function resolveThresholds(owner: string, overrides: Partial<Record<ThresholdName, number>> = {}): AlertThresholds {
+  const resolved: Record<string, number> = { ...defaultThresholds() };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const spec = (THRESHOLD_SPECS as Record<string, ThresholdSpec>)[name];
+    if (!spec) throw new Error(`${owner}: thresholds.${name} is not a known threshold (known: ${Object.keys(THRESHOLD_SPECS).join(", ")})`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < spec.min || value > spec.max) {
+      throw new Error(`${owner}: thresholds.${name} must be between ${spec.min} and ${spec.max} ${spec.unit}, got ${value}`);
+    }
+    resolved[name] = value;
+  }
+  return resolved as AlertThresholds;
+}

@@ -1,0 +1,295 @@
+/**
+ * Typed catalogue of the CloudWatch metrics Amazon Managed Service for Apache Flink publishes in the
+ * `AWS/KinesisAnalytics` namespace, as documented on AWS's "Metrics and dimensions in Managed Service
+ * for Apache Flink" page. Dashboards and alert rules take metric names ONLY from here, so a typo or a
+ * metric that does not exist (`RecordsReceived`, `CheckpointDuration`, ...) cannot reach Grafana.
+ *
+ * Spellings: names are case-sensitive in CloudWatch. Where AWS's prose misspells a name we use the
+ * spelling the service actually emits: `threadsCount` (the table row, not "threadCount"),
+ * `oldGenerationGCTime`/`oldGenerationGCCount` (not "OldGenerationGCTime"), `millisBehindLatest`
+ * (the monitoring guide writes "millisbehindLatest").
+ */
+
+/** CloudWatch namespace of every Managed Flink metric. */
+export const FLINK_NAMESPACE = "AWS/KinesisAnalytics";
+
+/** The dimension that names the application (it is `Application`, not `ApplicationName`). */
+export const APPLICATION_DIMENSION = "Application";
+
+/**
+ * Metrics levels of a Managed Flink application, coarsest first, in the order AWS documents:
+ * an application reports metrics of its level and of every coarser level (OPERATOR reports
+ * APPLICATION, TASK and OPERATOR metrics).
+ */
+export const METRICS_LEVEL_ORDER = ["APPLICATION", "TASK", "OPERATOR", "PARALLELISM"] as const;
+export type MetricsLevel = (typeof METRICS_LEVEL_ORDER)[number];
+
+/** True when an application configured at `configured` reports metrics that need `required`. */
+export function levelSatisfies(configured: MetricsLevel, required: MetricsLevel): boolean {
+  return METRICS_LEVEL_ORDER.indexOf(configured) >= METRICS_LEVEL_ORDER.indexOf(required);
+}
+
+/** Managed Flink runtimes this project can monitor. */
+export const FLINK_RUNTIMES = ["FLINK-1_15", "FLINK-1_18", "FLINK-1_19", "FLINK-1_20", "FLINK-2_2"] as const;
+export type FlinkRuntime = (typeof FLINK_RUNTIMES)[number];
+
+/**
+ * Runtime families that differ in the metrics they emit: Flink 1.x reports job health as
+ * `uptime`/`downtime`/`fullRestarts`; Flink 2.2 removed `fullRestarts` (use `numRestarts`) and
+ * deprecated `uptime`/`downtime` in favour of the per-state times (`runningTime`, ...).
+ */
+export type RuntimeFamily = "flink-1" | "flink-2";
+
+/** The family of a runtime (`FLINK-2_2` → `flink-2`, every `FLINK-1_x` → `flink-1`). */
+export function runtimeFamily(runtime: FlinkRuntime): RuntimeFamily {
+  return runtime.startsWith("FLINK-2_") ? "flink-2" : "flink-1";
+}
+
+/** CloudWatch statistics used by the catalogue. */
+export type Statistic = "Average" | "Maximum" | "Minimum" | "Sum" | "SampleCount";
+
+/** How a metric's value behaves over time; decides how panels and alerts read it. */
+export type MetricKind =
+  /** A point-in-time value (utilization, duration of the last checkpoint): read it as is. */
+  | "gauge"
+  /** A counter that only grows while the job runs and resets on restart: show differences/rates. */
+  | "cumulative"
+  /**
+   * A per-second rate sampled every 15 s: a 1-minute Sum holds 4 snapshots, so read Average (or
+   * Sum / 4), never Sum.
+   */
+  | "rate";
+
+/** Subject area, used to group the catalogue in the docs and the dashboard rows. */
+export type MetricGroup = "job" | "throughput" | "source" | "watermark" | "checkpoint" | "resources" | "backpressure";
+
+/** One catalogued metric. */
+export interface FlinkMetric {
+  /** Exact, case-sensitive CloudWatch metric name. */
+  readonly name: string;
+  /** CloudWatch unit as AWS documents it. */
+  readonly unit: "Milliseconds" | "Count" | "Count/Second" | "Percentage" | "Bytes";
+  /** Grafana unit id used for panels showing the metric as stored (see `kind` for derived units). */
+  readonly grafanaUnit: string;
+  /** The statistic that makes sense for this metric. */
+  readonly statistic: Statistic;
+  /** How the value behaves over time. */
+  readonly kind: MetricKind;
+  /** The lowest metrics level at which the service emits it. */
+  readonly minLevel: MetricsLevel;
+  /**
+   * Dimension sets it is published with. The first is the application-level set; the others are
+   * emitted at finer metrics levels or by connectors.
+   */
+  readonly dimensionSets: readonly (readonly string[])[];
+  /** Runtime families that emit it. */
+  readonly runtimes: readonly RuntimeFamily[];
+  /** Subject area. */
+  readonly group: MetricGroup;
+  /** What it measures, in a sentence. */
+  readonly description: string;
+}
+
+const BOTH: readonly RuntimeFamily[] = ["flink-1", "flink-2"];
+const APP: readonly string[] = [APPLICATION_DIMENSION];
+/** Dimension sets of metrics reported per application, task, operator and subtask (thread). */
+const APP_TO_PARALLELISM: readonly (readonly string[])[] = [
+  APP,
+  [APPLICATION_DIMENSION, "TaskName"],
+  [APPLICATION_DIMENSION, "TaskName", "OperatorName"],
+  [APPLICATION_DIMENSION, "TaskName", "OperatorName", "Subtask"],
+];
+/** Dimension sets of metrics that exist only per task/operator/subtask. */
+const TASK_TO_PARALLELISM: readonly (readonly string[])[] = APP_TO_PARALLELISM.slice(1);
+
+function metric(m: FlinkMetric): FlinkMetric {
+  return m;
+}
+
+/** The catalogue, keyed by metric name. */
+export const FLINK_METRICS = {
+  // ---- job health ----
+  uptime: metric({ name: "uptime", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: ["flink-1"], group: "job", description: "Time the job has been running without interruption (deprecated on Flink 2.2, not used there)." }),
+  downtime: metric({ name: "downtime", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: ["flink-1"], group: "job", description: "For a failing/recovering job, the time elapsed during the outage; 0 while running (deprecated on Flink 2.2, not used there)." }),
+  fullRestarts: metric({ name: "fullRestarts", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "cumulative", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: ["flink-1"], group: "job", description: "Total number of job restarts since submission (removed in Flink 2.2)." }),
+  runningTime: metric({ name: "runningTime", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: ["flink-2"], group: "job", description: "Time the job has spent in the RUNNING state since it last entered it; 0 otherwise." }),
+  restartingTime: metric({ name: "restartingTime", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: ["flink-2"], group: "job", description: "Time the job has spent in the RESTARTING state since it last entered it; 0 otherwise." }),
+  failingTime: metric({ name: "failingTime", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: ["flink-2"], group: "job", description: "Time the job has spent in the FAILING state since it last entered it; 0 otherwise." }),
+  numRestarts: metric({ name: "numRestarts", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "cumulative", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: ["flink-2"], group: "job", description: "Total number of restarts (full and partial) since submission; replaces fullRestarts on Flink 2.2." }),
+  KPUs: metric({ name: "KPUs", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "job", description: "Kinesis Processing Units the application currently uses (what is billed; changes with autoscaling)." }),
+
+  // ---- throughput ----
+  numRecordsInPerSecond: metric({ name: "numRecordsInPerSecond", unit: "Count/Second", grafanaUnit: "cps", statistic: "Average", kind: "rate", minLevel: "APPLICATION", dimensionSets: APP_TO_PARALLELISM, runtimes: BOTH, group: "throughput", description: "Records received per second." }),
+  numRecordsOutPerSecond: metric({ name: "numRecordsOutPerSecond", unit: "Count/Second", grafanaUnit: "cps", statistic: "Average", kind: "rate", minLevel: "APPLICATION", dimensionSets: APP_TO_PARALLELISM, runtimes: BOTH, group: "throughput", description: "Records emitted per second." }),
+  numRecordsIn: metric({ name: "numRecordsIn", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "cumulative", minLevel: "APPLICATION", dimensionSets: APP_TO_PARALLELISM, runtimes: BOTH, group: "throughput", description: "Total records received since the job started." }),
+  numRecordsOut: metric({ name: "numRecordsOut", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "cumulative", minLevel: "APPLICATION", dimensionSets: APP_TO_PARALLELISM, runtimes: BOTH, group: "throughput", description: "Total records emitted since the job started." }),
+  numLateRecordsDropped: metric({ name: "numLateRecordsDropped", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "cumulative", minLevel: "APPLICATION", dimensionSets: APP_TO_PARALLELISM, runtimes: BOTH, group: "throughput", description: "Total records dropped because they arrived after the watermark." }),
+
+  // ---- sources ----
+  millisBehindLatest: metric({ name: "millisBehindLatest", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP, [APPLICATION_DIMENSION, "Flow", "Id"]], runtimes: BOTH, group: "source", description: "Kinesis Data Streams source: how far the consumer is behind the tip of the stream." }),
+  records_lag_max: metric({ name: "records_lag_max", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP, [APPLICATION_DIMENSION, "TaskName", "OperatorName"]], runtimes: BOTH, group: "source", description: "Kafka/MSK source: maximum lag in records over the partitions of the consumer." }),
+
+  // ---- watermarks ----
+  currentInputWatermark: metric({ name: "currentInputWatermark", unit: "Milliseconds", grafanaUnit: "dateTimeAsIso", statistic: "Minimum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: APP_TO_PARALLELISM, runtimes: BOTH, group: "watermark", description: "Last watermark received (epoch milliseconds); the slowest input decides, so read Minimum." }),
+  currentOutputWatermark: metric({ name: "currentOutputWatermark", unit: "Milliseconds", grafanaUnit: "dateTimeAsIso", statistic: "Minimum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: APP_TO_PARALLELISM, runtimes: BOTH, group: "watermark", description: "Last watermark emitted (epoch milliseconds)." }),
+
+  // ---- checkpoints ----
+  lastCheckpointDuration: metric({ name: "lastCheckpointDuration", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "checkpoint", description: "Time the last checkpoint took to complete." }),
+  lastCheckpointSize: metric({ name: "lastCheckpointSize", unit: "Bytes", grafanaUnit: "bytes", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "checkpoint", description: "Size of the last checkpoint." }),
+  numberOfFailedCheckpoints: metric({ name: "numberOfFailedCheckpoints", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "cumulative", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "checkpoint", description: "Failed checkpoints since the job started (cumulative: alert on its increase)." }),
+
+  // ---- resources ----
+  cpuUtilization: metric({ name: "cpuUtilization", unit: "Percentage", grafanaUnit: "percent", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "resources", description: "CPU of the TaskManager JVMs (one sample per TaskManager)." }),
+  containerCPUUtilization: metric({ name: "containerCPUUtilization", unit: "Percentage", grafanaUnit: "percent", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "resources", description: "CPU of the TaskManager containers, every process included." }),
+  containerMemoryUtilization: metric({ name: "containerMemoryUtilization", unit: "Percentage", grafanaUnit: "percent", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "resources", description: "Memory of the TaskManager containers (the OOM-killer looks at this one)." }),
+  containerDiskUtilization: metric({ name: "containerDiskUtilization", unit: "Percentage", grafanaUnit: "percent", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "resources", description: "Disk of the TaskManager containers (local state, RocksDB, spill)." }),
+  heapMemoryUtilization: metric({ name: "heapMemoryUtilization", unit: "Percentage", grafanaUnit: "percent", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "resources", description: "JVM heap used over heap maximum, per TaskManager." }),
+  oldGenerationGCTime: metric({ name: "oldGenerationGCTime", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "cumulative", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "resources", description: "Total time spent in old-generation garbage collection." }),
+  oldGenerationGCCount: metric({ name: "oldGenerationGCCount", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "cumulative", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "resources", description: "Total number of old-generation garbage collections." }),
+  threadsCount: metric({ name: "threadsCount", unit: "Count", grafanaUnit: "short", statistic: "Maximum", kind: "gauge", minLevel: "APPLICATION", dimensionSets: [APP], runtimes: BOTH, group: "resources", description: "Live JVM threads (a steady climb is a thread leak)." }),
+
+  // ---- back pressure (TASK level and finer only) ----
+  backPressuredTimeMsPerSecond: metric({ name: "backPressuredTimeMsPerSecond", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "TASK", dimensionSets: TASK_TO_PARALLELISM, runtimes: BOTH, group: "backpressure", description: "Milliseconds per second a task is back-pressured (1000 = fully blocked by downstream)." }),
+  busyTimeMsPerSecond: metric({ name: "busyTimeMsPerSecond", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Maximum", kind: "gauge", minLevel: "TASK", dimensionSets: TASK_TO_PARALLELISM, runtimes: BOTH, group: "backpressure", description: "Milliseconds per second a task is busy (neither idle nor back-pressured)." }),
+  idleTimeMsPerSecond: metric({ name: "idleTimeMsPerSecond", unit: "Milliseconds", grafanaUnit: "ms", statistic: "Minimum", kind: "gauge", minLevel: "TASK", dimensionSets: TASK_TO_PARALLELISM, runtimes: BOTH, group: "backpressure", description: "Milliseconds per second a task is idle (no input)." }),
+} as const satisfies Record<string, FlinkMetric>;
+
+/** Name of a catalogued metric. */
+export type FlinkMetricName = keyof typeof FLINK_METRICS;
+
+/** Looks a metric up by its exact name; undefined for anything not catalogued. */
+export function findFlinkMetric(name: string): FlinkMetric | undefined {
+  return Object.prototype.hasOwnProperty.call(FLINK_METRICS, name) ? (FLINK_METRICS as Record<string, FlinkMetric>)[name] : undefined;
+}
+
+/** What is known about the application being monitored, as far as metric availability goes. */
+export interface MetricAvailabilityContext {
+  /** Application name, for error messages. */
+  readonly applicationName: string;
+  /** Its runtime. */
+  readonly runtime: FlinkRuntime;
+  /** Its configured metrics level. */
+  readonly metricsLevel: MetricsLevel;
+}
+
+/** Why `metric` cannot be read for the application, or undefined when it can. */
+export function unavailabilityReason(metric: FlinkMetric, ctx: MetricAvailabilityContext): string | undefined {
+  const family = runtimeFamily(ctx.runtime);
+  if (!metric.runtimes.includes(family)) {
+    return `metric ${metric.name} is not emitted by runtime ${ctx.runtime}`;
+  }
+  if (!levelSatisfies(ctx.metricsLevel, metric.minLevel)) {
+    return `metric ${metric.name} needs metrics level ${metric.minLevel} or finer, but the application's metrics level is ${ctx.metricsLevel}`;
+  }
+  return undefined;
+}
+
+/**
+ * Throws unless `metric` is available; `usedBy` names the owner, application and user
+ * (`FlinkApplicationDashboard "orders": row "Back pressure" panel "Busy time per task"`).
+ */
+export function requireMetric(metric: FlinkMetric, ctx: MetricAvailabilityContext, usedBy: string): FlinkMetric {
+  const reason = unavailabilityReason(metric, ctx);
+  if (reason) throw new Error(`${usedBy} uses ${reason}`);
+  return metric;
+}
+
+/**
+ * A CloudWatch metric-math SEARCH over the application-level dimension set of `metric`, for use in
+ * expressions such as `DIFF(...)`; `application` may be a Grafana variable (`$application`).
+ */
+export function applicationSearch(metric: FlinkMetric, application: string, periodSeconds: number): string {
+  const escaped = application.replace(/"/g, '\\"');
+  return `SEARCH('{${FLINK_NAMESPACE},${APPLICATION_DIMENSION}} MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"', '${metric.statistic}', ${periodSeconds})`;
+}
+
+/**
+ * Per-period increase of a cumulative metric (`DIFF` of its application-level series). The counter
+ * starts again from 0 when the job restarts, which shows as one negative step: dashboards clip it
+ * (axis minimum 0) and alert rules drop it with a server-side math expression.
+ */
+export function increaseExpression(metric: FlinkMetric, application: string, periodSeconds: number): string {
+  if (metric.kind !== "cumulative") throw new Error(`increaseExpression: ${metric.name} is not cumulative`);
+  return `DIFF(${applicationSearch(metric, application, periodSeconds)})`;
+}
+
+/** Metric names referenced by a CloudWatch metric-math expression built by this module. */
+export function metricNamesInExpression(expression: string): string[] {
+  return [...expression.matchAll(/MetricName="([^"]+)"/g)].map((m) => m[1]);
+}
+
+/**
+ * Lag of a watermark behind the wall clock, in milliseconds: `EPOCH()` is the timestamp of each
+ * datapoint in seconds and the watermark is epoch milliseconds. An operator without event-time
+ * watermarks reports Long.MIN_VALUE, which shows as an enormous lag.
+ */
+export function watermarkLagExpression(metric: FlinkMetric, application: string, periodSeconds: number): string {
+  if (metric.group !== "watermark") throw new Error(`watermarkLagExpression: ${metric.name} is not a watermark`);
+  const series = applicationSearch(metric, application, periodSeconds);
+  return `1000 * EPOCH(${series}) - ${series}`;
+}
+
+/** Source kinds whose lag can be watched. */
+export const SOURCE_KINDS = ["kinesis", "kafka", "none"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The lag metric of a source kind (none for `none`). */
+export function sourceLagMetric(source: SourceKind): FlinkMetric | undefined {
+  if (source === "kinesis") return FLINK_METRICS.millisBehindLatest;
+  if (source === "kafka") return FLINK_METRICS.records_lag_max;
+  return undefined;
+}
+
+/**
+ * One Managed Flink application to monitor: created by this stack or existing elsewhere (any
+ * runtime, FLINK-2_2 included). Plain strings, so monitoring never depends on how the app was made.
+ */
+export interface FlinkMonitoringTarget {
+  /** Application name: the value of the CloudWatch `Application` dimension. */
+  readonly applicationName: string;
+  /** Its runtime (`FLINK-1_20`, `FLINK-2_2`, ...); decides which job-health metrics exist. */
+  readonly runtime: string;
+  /** Its metrics level (`APPLICATION`, `TASK`, `OPERATOR`, `PARALLELISM`). */
+  readonly metricsLevel: string;
+  /** Its CloudWatch log group, for the exceptions panel. Default: none (the panel is left out). */
+  readonly logGroupName?: string;
+  /** Kind of its main source: decides the source-lag metric. Default: `none`. */
+  readonly source?: string;
+}
+
+/** A target whose strings were checked against the known runtimes, levels and source kinds. */
+export interface ResolvedMonitoringTarget extends MetricAvailabilityContext {
+  readonly logGroupName?: string;
+  readonly source: SourceKind;
+  readonly family: RuntimeFamily;
+}
+
+/** Checks a target's strings; the error names the owner, the application and the field. */
+export function resolveTarget(owner: string, target: FlinkMonitoringTarget): ResolvedMonitoringTarget {
+  const where = `${owner} "${target.applicationName}"`;
+  if (!/^[a-zA-Z0-9_.-]{1,128}$/.test(target.applicationName)) {
+    throw new Error(`${owner}: applicationName must be 1 to 128 letters, digits, '_', '.' or '-', got "${target.applicationName}"`);
+  }
+  if (!(FLINK_RUNTIMES as readonly string[]).includes(target.runtime)) {
+    throw new Error(`${where}: runtime must be one of ${FLINK_RUNTIMES.join(", ")}, got "${target.runtime}"`);
+  }
+  if (!(METRICS_LEVEL_ORDER as readonly string[]).includes(target.metricsLevel)) {
+    throw new Error(`${where}: metricsLevel must be one of ${METRICS_LEVEL_ORDER.join(", ")}, got "${target.metricsLevel}"`);
+  }
+  const source = target.source ?? "none";
+  if (!(SOURCE_KINDS as readonly string[]).includes(source)) {
+    throw new Error(`${where}: source must be one of ${SOURCE_KINDS.join(", ")}, got "${source}"`);
+  }
+  if (target.logGroupName !== undefined && !/^[\w#/.-]{1,512}$/.test(target.logGroupName)) {
+    throw new Error(`${where}: logGroupName must be a CloudWatch log group name, got "${target.logGroupName}"`);
+  }
+  const runtime = target.runtime as FlinkRuntime;
+  return {
+    applicationName: target.applicationName,
+    runtime,
+    metricsLevel: target.metricsLevel as MetricsLevel,
+    logGroupName: target.logGroupName,
+    source: source as SourceKind,
+    family: runtimeFamily(runtime),
+  };
+}
