@@ -11,5 +11,8 @@ module.exports = {
   moduleFileExtensions: ["ts", "js", "json"],
   globalSetup: "<rootDir>/__tests__/support/global-setup.js",
   globalTeardown: "<rootDir>/__tests__/support/global-teardown.js",
+  // Two workers on two cores: the Terraform-backed suites spend most of their time in terraform
+  // child processes, so a second worker overlaps them with the pure-TypeScript suites.
+  maxWorkers: 2,
   testTimeout: 120000,
 };

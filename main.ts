@@ -3,7 +3,7 @@ import path from "node:path";
 import { App, Aspects } from "cdktf";
 import { ConfigError, loadEnvironments } from "./lib/config/load";
 import { EnvironmentStack } from "./stacks/environment-stack";
-import { HclStringEscaping } from "./stacks/hcl-output";
+import { HclRenderingFixes } from "./stacks/hcl-output";
 
 /** Options of {@link synthesize}; the defaults are what `cdktf synth` and `npm run synth` pass. */
 export interface SynthesizeOptions {
@@ -19,9 +19,9 @@ const FORMAT_FILES = ["cdk.tf.json", "cdk.tf", "metadata.json"];
 /**
  * Validates every environment file, builds one {@link EnvironmentStack} per environment and writes
  * them to `outdir`. Nothing in `outdir` changes unless everything succeeded: the app synthesizes into
- * a staging folder (`outdir/.staging-*`, removed afterwards), and only then are the new files moved in. Terraform's own files in a
- * stack folder (`.terraform/`, `.terraform.lock.hcl`, local plans) are kept. Returns the stack names.
- * Throws {@link ConfigError} for invalid configuration.
+ * a staging folder (`outdir/.staging-*`, removed afterwards), and only then are the new files moved
+ * in. Terraform's own files in a stack folder (`.terraform/`, `.terraform.lock.hcl`, local plans) are
+ * kept. Returns the stack names. Throws {@link ConfigError} for invalid configuration.
  */
 export function synthesize(options: SynthesizeOptions = {}): string[] {
   const environments = loadEnvironments(options.configDir);
@@ -33,7 +33,7 @@ export function synthesize(options: SynthesizeOptions = {}): string[] {
     const app = new App({ outdir: staging });
     for (const config of environments) {
       const stack = new EnvironmentStack(app, config.name, { config });
-      Aspects.of(stack).add(new HclStringEscaping());
+      Aspects.of(stack).add(new HclRenderingFixes());
     }
     app.synth();
     publish(staging, outdir);

@@ -6,7 +6,7 @@ import { TerraformStack } from "cdktf";
 import { ConfigError } from "../lib/config/load";
 import { synthesize } from "../main";
 import { parse as parseHcl } from "@cdktf/hcl2json";
-import { escapeHclTemplate, synthesizesHcl } from "../stacks/hcl-output";
+import { escapeHclTemplate, escapeHclValues, synthesizesHcl } from "../stacks/hcl-output";
 
 // The app as operators run it: CONFIG_DIR with dropped-in files, exit codes, an output folder that is
 // either fully updated or untouched, and the real `cdktf synth --hcl`.
@@ -175,6 +175,10 @@ describe("the built app and the cdktf CLI", () => {
       });
       const json = JSON.parse(readFileSync(path.join(jsonOut, "stacks", name, "cdk.tf.json"), "utf8"));
       expect(Object.keys(parsed.resource ?? {}).length).toBeGreaterThan(0);
+      // hcl2json reads a type constraint (`type = string`) as the expression "${string}".
+      for (const variable of Object.values<Record<string, any>[]>(parsed.variable ?? {})) {
+        for (const block of variable) if (typeof block.type === "string") block.type = block.type.replace(/^\$\{(.*)\}$/s, "$1");
+      }
       for (const section of ["terraform", "provider", "resource", "data", "output", "variable", "locals"]) {
         expect({ stack: name, section, value: comparable(parsed[section]) }).toEqual({ stack: name, section, value: comparable(json[section]) });
       }
@@ -245,8 +249,18 @@ describe("HCL string escaping", () => {
     ['literal $${not_interpolated} "q"', 'literal $${not_interpolated} \\"q\\"'],
     ["back\\slash ${x}", "back\\\\slash ${x}"],
     ["${a.b}", "${a.b}"],
+    ['no reference, but \\"quoted\\"', 'no reference, but \\\\\\"quoted\\\\\\"'],
+    ["two\nlines\r\n", "two\\nlines\\r\\n"],
   ])("%s", (input, expected) => {
     expect(escapeHclTemplate(input)).toBe(expected);
+  });
+
+  test("only attribute values are escaped, not cdktf's attribute metadata", () => {
+    const description = { policy: { value: '{"a":"${x.y}"}', isBlock: false, type: "simple", storageClassType: "string" }, "//": { note: 'keep "this"' } };
+    expect(escapeHclValues(description)).toEqual({
+      policy: { value: '{\\"a\\":\\"${x.y}\\"}', isBlock: false, type: "simple", storageClassType: "string" },
+      "//": { note: 'keep "this"' },
+    });
   });
 
   test("the aspect does nothing unless the stack synthesizes HCL", () => {

@@ -186,6 +186,10 @@ describe("file-level problems", () => {
     expectProblem(result, "dev.yaml", "(root)", "", /cannot be parsed: line 3, column 1: Map keys must be unique/);
   });
 
+  test("a byte-order mark at the start of a file is not an error", () => {
+    expect(loadEnvironments(configDir({ "dev.json": `\uFEFF${JSON.stringify({ account: "123456789012", region: "eu-west-1" })}`, "qa.yaml": `\uFEFF${VALID}` }))).toHaveLength(2);
+  });
+
   test("a JSON syntax error names the file and the line", () => {
     const result = problemsOf({ "dev.json": '{\n  "account": "123456789012",\n  "region": "eu-west-1",\n}\n' });
     const line = result.problems.find((p) => p.startsWith(`${shown(result.dir, "dev.json")}: (root): cannot be parsed: line 4`));
@@ -248,6 +252,15 @@ describe("backend settings", () => {
   test("unknown backend type", () => {
     const result = problemsOf({ "dev.yaml": `${VALID}backend:\n  type: gcs\n` });
     expectProblem(result, "dev.yaml", "backend.type", '"gcs"', "local");
+  });
+
+  test("a local state path inside the synthesized output folder", () => {
+    const result = problemsOf({ "dev.yaml": `${VALID}backend:\n  type: local\n  path: terraform.tfstate\n` });
+    expectProblem(result, "dev.yaml", "backend.path", '"terraform.tfstate"', "build output");
+    expect(loadEnvironments(configDir({ "dev.yaml": `${VALID}backend:\n  type: local\n  path: ../../../state/dev.tfstate\n` }))[0].backend).toEqual({
+      type: "local",
+      path: "../../../state/dev.tfstate",
+    });
   });
 
   test("S3 state without any lock", () => {

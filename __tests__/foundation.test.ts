@@ -37,6 +37,15 @@ describe("example environments", () => {
     expect(Object.keys(json.resource).some((t) => t.startsWith("grafana_"))).toBe(true);
   });
 
+  test.each([...stacks.keys()])("%s: every ${ in a string is a Terraform expression, literal ones are escaped", (name) => {
+    // Terraform reads every .tf.json string as a template: a literal "${" (a CloudWatch label such as
+    // ${PROP('Dim.Application')} in a dashboard) must be written "$${" or validation fails.
+    const text = readFileSync(path.join(stacks.get(name)!.dir, "cdk.tf.json"), "utf8");
+    const unescaped = [...text.matchAll(/(?<!\$)\$\{(?![a-z_][a-z0-9_]*[.(])(.{0,30})/g)].map((m) => m[1]);
+    expect(unescaped).toEqual([]);
+    expect(text).toMatch(/\$\$\{PROP\('Dim\.Application'\)\}/);
+  });
+
   test("synthesis is deterministic: two runs write byte-identical stacks", () => {
     const again = synthEnvironments(environments);
     for (const [name, first] of stacks) {

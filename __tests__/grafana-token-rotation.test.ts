@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { App, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
@@ -135,7 +136,7 @@ describe("GrafanaTokenRotation props validation", () => {
     kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1",
   };
   function build(overrides: Partial<GrafanaTokenRotationProps>) {
-    const stack = new TerraformStack(new App({ outdir: "cdktf.out.unused" }), "s");
+    const stack = new TerraformStack(new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "synth-")) }), "s");
     new AwsProvider(stack, "aws", { region: "eu-west-1" });
     return new GrafanaTokenRotation(stack, "grafanaToken", { ...valid, ...overrides });
   }

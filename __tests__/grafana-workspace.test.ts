@@ -171,7 +171,7 @@ describe("example environments", () => {
 describe("GrafanaWorkspace props validation", () => {
   const valid: GrafanaWorkspaceProps = { name: "ok", accountId: "123456789012", region: "eu-west-1" };
   function build(overrides: Partial<GrafanaWorkspaceProps>) {
-    const stack = new TerraformStack(new App({ outdir: "cdktf.out.unused" }), "s");
+    const stack = new TerraformStack(new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "synth-")) }), "s");
     new AwsProvider(stack, "aws", { region: "eu-west-1" });
     return new GrafanaWorkspace(stack, "workspace", { ...valid, ...overrides });
   }

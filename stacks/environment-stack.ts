@@ -96,13 +96,12 @@ export class EnvironmentStack extends TerraformStack {
       (app) =>
         new FlinkApplication(this, `flink-${app.name}`, flinkApplicationPropsFromConfig(app, { prefix, account: config.account, region: config.region, codeBucket })),
     );
-    void flinkApplications; // read by the Grafana section (issue 5): dashboards and alerts per application
 
     // ---- Grafana objects: data source, folders, dashboards, alerting (issue 5) ----
     // Apps created above and apps only monitored (any runtime, FLINK-2_2 included) get the same
     // dashboards and rule groups: monitoring takes names and runtimes, not constructs.
     const alerting = config.alerting;
-    new FlinkMonitoring(this, "monitoring", {
+    const monitoring = new FlinkMonitoring(this, "monitoring", {
       environment: config.name,
       uidPrefix: prefix,
       region: config.region,
@@ -142,8 +141,7 @@ export class EnvironmentStack extends TerraformStack {
     addEnvironmentOutputs(this, {
       workspace,
       flinkApplications,
-      // Looked up rather than kept in a variable: the Grafana section above owns that construct.
-      monitoring: this.node.findChild("monitoring") as FlinkMonitoring,
+      monitoring,
       tokenSecretArn: grafanaToken?.secret.arn,
     });
   }

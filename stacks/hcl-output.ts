@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { IAspect, TerraformDataSource, TerraformProvider, TerraformResource } from "cdktf";
+import { IAspect, TerraformElement, TerraformVariable } from "cdktf";
 
 /**
  * Whether this process synthesizes HCL (`cdktf synth --hcl` sets SYNTH_HCL_OUTPUT). cdktf 0.21 decides
@@ -10,9 +10,9 @@ export function synthesizesHcl(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
- * Escapes a single-line string that holds `${...}` interpolations for use inside an HCL quoted
- * template: `"` and `\` are escaped in the literal parts only; interpolations (and `$${` escapes) are
- * kept as they are, since quotes inside an expression belong to the expression.
+ * Escapes a string for the inside of an HCL quoted template: in the literal parts `\`, `"`, newline
+ * and carriage return become `\\`, `\"`, `\n`, `\r`; interpolations `${...}`, directives `%{...}` and
+ * their escapes `$${`, `%%{` are kept as they are (quotes inside an expression belong to it).
  */
 export function escapeHclTemplate(text: string): string {
   let out = "";
@@ -26,13 +26,14 @@ export function escapeHclTemplate(text: string): string {
       out += text.slice(i, end);
       i = end;
     } else {
-      const c = text[i];
-      out += c === '"' ? '\\"' : c === "\\" ? "\\\\" : c;
+      out += LITERAL_ESCAPES[text[i]] ?? text[i];
       i++;
     }
   }
   return out;
 }
+
+const LITERAL_ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r" };
 
 /** Index just past the `}` that closes an interpolation whose body starts at `from`. */
 function interpolationEnd(text: string, from: number): number {
@@ -50,51 +51,62 @@ function interpolationEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** A literal `"` outside every interpolation: what cdktf's HCL renderer leaves unescaped. */
-function needsEscaping(value: string): boolean {
-  return value.includes("${") && !value.includes("\n") && escapeHclTemplate(value) !== value;
+/**
+ * Escapes every string value of an element's HCL description (what `toHclTerraform()` returns before
+ * cdktf renders it). Attribute descriptions are `{value, type, storageClassType, ...}`: only `value` is
+ * data. Map keys and cdktf's `//` metadata are left alone.
+ */
+export function escapeHclValues(node: unknown): unknown {
+  if (typeof node === "string") return escapeHclTemplate(node);
+  if (Array.isArray(node)) return node.map(escapeHclValues);
+  if (node === null || typeof node !== "object") return node;
+  const record = node as Record<string, unknown>;
+  if ("value" in record && "storageClassType" in record) return { ...record, value: escapeHclValues(record.value) };
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, key === "//" ? value : escapeHclValues(value)]));
+}
+
+/** Variable settings cdktf 0.21 leaves out of HCL when they are falsy, though they change behaviour. */
+const FALSY_VARIABLE_SETTINGS = ["nullable", "default"] as const;
+
+/**
+ * Puts back a variable's `nullable = false` and a `default` of `false`, `0` or `""`, which cdktf 0.21's
+ * HCL renderer drops as "empty" (turning a non-nullable variable nullable, and an optional one required).
+ */
+function restoreFalsyVariableSettings(variable: TerraformVariable, hcl: any): any {
+  const json = (variable.toTerraform() as any).variable?.[variable.friendlyUniqueId] ?? {};
+  const block = hcl?.variable?.[variable.friendlyUniqueId];
+  if (!block) return hcl;
+  for (const setting of FALSY_VARIABLE_SETTINGS) {
+    const value = json[setting];
+    if ((value === false || value === 0 || value === "") && !(setting in block)) {
+      block[setting] = { value, type: "simple", storageClassType: typeof value };
+    }
+  }
+  return hcl;
 }
 
 /**
- * Makes `cdktf synth --hcl` output parseable. cdktf 0.21 writes strings that contain `${...}`
- * verbatim between quotes, so a JSON document built with JSON.stringify around a token (an IAM policy
- * naming a resource ARN, a Lambda payload) comes out as `policy = "{"Version":...}"`, which Terraform
- * rejects. This aspect overrides each such attribute with its properly escaped form. JSON output is
- * not touched (the aspect does nothing unless the stack synthesizes HCL).
+ * Makes `cdktf synth --hcl` write what the JSON says. cdktf 0.21's HCL renderer (a) writes strings
+ * containing `${...}` verbatim between quotes, so a JSON document with a reference in it (an IAM policy
+ * naming an ARN) becomes `policy = "{"Version":...}"`, which Terraform rejects; (b) never escapes `\`,
+ * so `\"` inside a value loses its backslash; (c) writes multi-line strings as heredocs, which add a
+ * trailing newline the JSON value does not have (a permanent diff after leaving cdktf); (d) drops a
+ * variable's `nullable = false` and falsy defaults. The aspect escapes every string of every element
+ * before cdktf renders it (cdktf then leaves them alone: it does not re-escape a quote that follows a
+ * backslash, and no newline is left for a heredoc) and restores (d). JSON output is not touched: the
+ * aspect does nothing unless the stack synthesizes HCL.
  */
-export class HclStringEscaping implements IAspect {
+export class HclRenderingFixes implements IAspect {
+  private readonly wrapped = new WeakSet<TerraformElement>();
+
   constructor(private readonly enabled: boolean = synthesizesHcl()) {}
 
   public visit(node: IConstruct): void {
-    if (!this.enabled) return;
-    if (!(node instanceof TerraformResource || node instanceof TerraformDataSource || node instanceof TerraformProvider)) return;
-    const attributes = blockAttributes(node.toTerraform());
-    if (attributes) this.escapeIn(node, attributes, []);
+    if (!this.enabled || !(node instanceof TerraformElement) || this.wrapped.has(node)) return;
+    this.wrapped.add(node);
+    const render = node.toHclTerraform.bind(node);
+    node.toHclTerraform = node instanceof TerraformVariable
+      ? () => escapeHclValues(restoreFalsyVariableSettings(node, render()))
+      : () => escapeHclValues(render());
   }
-
-  private escapeIn(node: TerraformResource | TerraformDataSource | TerraformProvider, value: unknown, path: string[]): void {
-    if (typeof value === "string") {
-      if (path.length > 0 && needsEscaping(value)) node.addOverride(path.join("."), escapeHclTemplate(value));
-      return;
-    }
-    // Lists are left alone: an override path cannot address a list element. Maps and single blocks can.
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === "//" || key.includes(".")) continue;
-      this.escapeIn(node, inner, [...path, key]);
-    }
-  }
-}
-
-/** The attribute object of the single block an element renders (`{resource: {type: {name: {...}}}}`). */
-function blockAttributes(rendered: Record<string, any>): Record<string, unknown> | undefined {
-  for (const kind of ["resource", "data"]) {
-    const byType = rendered[kind];
-    if (byType) return Object.values(Object.values(byType)[0] as Record<string, any>)[0];
-  }
-  if (rendered.provider) {
-    const blocks = Object.values(rendered.provider)[0];
-    return Array.isArray(blocks) ? blocks[0] : (blocks as Record<string, unknown>);
-  }
-  return undefined;
 }

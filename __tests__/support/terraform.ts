@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -226,6 +226,14 @@ function initializedProviders(requiredProviders: Json, env: NodeJS.ProcessEnv): 
   return dir;
 }
 
+/** Names and sizes of every file under `dir` (asset paths already carry a content hash). */
+function assetsFingerprint(dir: string): string {
+  if (!existsSync(dir)) return "";
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [`${path.relative(dir, path.join(d, e.name))}:${statSync(path.join(d, e.name)).size}`]));
+  return walk(dir).sort().join("\n");
+}
+
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
   try {
     return execFileSync(TERRAFORM, args, { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -251,6 +259,16 @@ export function terraformPlanOffline(
   const mirror = pluginMirror();
   const mirrored = mirror ? mirroredProviders(mirror) : undefined;
   const { config, leftOut, adjustments } = offlineCopy(stack, (address) => !mirrored || mirrored.includes(address));
+
+  // Several suites plan the same example stacks: plan each distinct configuration once per test run.
+  // The key covers the configuration, the variables and the assets it reads.
+  const key = createHash("sha256")
+    .update(JSON.stringify(config))
+    .update(JSON.stringify(options.variables ?? {}))
+    .update(options.stackDir ? assetsFingerprint(path.join(options.stackDir, "assets")) : "")
+    .digest("hex");
+  const cached = path.join(os.tmpdir(), `tf-plan-${key}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as OfflinePlanResult;
 
   const workdir = mkdtempSync(path.join(os.tmpdir(), "tf-offline-plan-"));
   writeFileSync(path.join(workdir, "main.tf.json"), JSON.stringify(config, null, 2));
@@ -285,5 +303,7 @@ export function terraformPlanOffline(
   const plannedAddresses: string[] = (plan.resource_changes ?? [])
     .filter((rc: Json) => rc.mode === "managed" && !(rc.change.actions as string[]).every((a) => a === "no-op"))
     .map((rc: Json) => rc.address as string);
-  return { leftOut, adjustments, validation, plannedAddresses, plan, workdir };
+  const result: OfflinePlanResult = { leftOut, adjustments, validation, plannedAddresses, plan, workdir };
+  writeFileSync(cached, JSON.stringify(result));
+  return result;
 }

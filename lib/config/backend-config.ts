@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 // Owned by issue 6 (backends): where each stack keeps its Terraform state. Mapped to cdktf backends by
@@ -17,7 +18,13 @@ export const localBackendConfigSchema = z.strictObject({
    * Default `../../../terraform.<env>.tfstate`, i.e. `terraform.<env>.tfstate` in the project root,
    * where re-synthesizing never touches it.
    */
-  path: z.string().min(1).optional(),
+  path: z
+    .string()
+    .min(1)
+    .refine((p) => path.posix.isAbsolute(p) || path.win32.isAbsolute(p) || path.posix.normalize(p).startsWith("../../../"), {
+      error: "a relative path is resolved from cdktf.out/stacks/<env>/, which is build output (deleted and rewritten freely): use an absolute path or one starting with ../../../ (the project root)",
+    })
+    .optional(),
 });
 
 /** S3 state bucket with locking (S3 lock file, optionally also DynamoDB). */

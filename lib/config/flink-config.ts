@@ -21,14 +21,16 @@ import {
   runtimeProblem,
 } from "../../modules/flink-application/validation";
 import { BUCKET_ARN_PATTERN } from "../../modules/flink-application/code";
+import { FLINK_RUNTIMES as MONITORED_FLINK_RUNTIMES } from "../../modules/flink-metrics";
 import { KINESIS_STREAM_MODES, KMS_KEY_ARN_PATTERN, MAX_RETENTION_HOURS, MIN_RETENTION_HOURS, STREAM_NAME_PATTERN } from "../../modules/kinesis-stream";
 
 // Owned by issue 4 (Flink applications); `alerts` is issue 5's (see alerting-config.ts).
 
-/** Managed Flink runtimes that can be monitored (FLINK-2_2 included: it may exist outside this stack). */
-export const MONITORABLE_RUNTIMES = ["FLINK-1_15", "FLINK-1_18", "FLINK-1_19", "FLINK-1_20", "FLINK-2_2"] as const;
-/** Metrics levels of a Managed Flink application, from coarsest to finest. */
-export const METRICS_LEVELS = ["APPLICATION", "OPERATOR", "PARALLELISM", "TASK"] as const;
+/**
+ * Managed Flink runtimes that can be monitored (FLINK-2_2 included: it may exist outside this stack).
+ * The metric catalogue owns the list, since it knows which job-health metrics each runtime emits.
+ */
+export const MONITORABLE_RUNTIMES = MONITORED_FLINK_RUNTIMES;
 
 const applicationName = z.string().regex(/^[a-zA-Z0-9_.-]{1,128}$/, "letters, digits, '_', '.' and '-', at most 128 characters");
 
@@ -223,7 +225,7 @@ export const monitoredApplicationConfigSchema = z.strictObject({
   /** Its runtime; decides which job-health metrics exist (Flink 1.x `uptime`/`downtime`, 2.2 `runningTime`...). */
   runtime: z.enum(MONITORABLE_RUNTIMES),
   /** Its monitoring configuration's metrics level. Default APPLICATION (what AWS sets by default). */
-  metricsLevel: z.enum(METRICS_LEVELS).default("APPLICATION"),
+  metricsLevel: z.enum(FLINK_METRICS_LEVELS).default("APPLICATION"),
   /** Its CloudWatch log group, for the exceptions panel. Default: none (the panel is left out). */
   logGroupName: z.string().min(1).max(512).optional(),
   /** Kind of its main source, for the source-lag panels and alert. Default: none. */

@@ -104,7 +104,8 @@ export function parseEnvironmentFile(file: string): EnvironmentConfig {
   const shown = path.relative(process.cwd(), file) || file;
   let raw: unknown;
   try {
-    const text = readFileSync(file, "utf8");
+    // A byte-order mark (some Windows editors write one) is not part of the YAML or JSON.
+    const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
     raw = text.trim() === "" ? null : parseFile(file, text);
   } catch (e) {
     throw new ConfigError([`${shown}: (root): cannot be parsed: ${(e as Error).message}`]);

@@ -16,6 +16,7 @@ import {
 } from "../flink-metrics";
 import { stableUid } from "../grafana-uid";
 import { ALERT_KINDS, AlertKind, AlertThresholds, ApplicationAlertOptions, resolveThresholds } from "./thresholds";
+import { terraformLiteral } from "../../lib/terraform-literal";
 
 export * from "./thresholds";
 
@@ -272,7 +273,7 @@ export function toRuleBlock(spec: AlertRuleSpec): RuleGroupRule {
     datasourceUid: s.datasourceUid,
     queryType: "",
     relativeTimeRange: { from: s.fromSeconds, to: 0 },
-    model: JSON.stringify(s.model),
+    model: terraformLiteral(JSON.stringify(s.model)),
   }));
   return {
     uid: spec.uid,
@@ -282,7 +283,7 @@ export function toRuleBlock(spec: AlertRuleSpec): RuleGroupRule {
     noDataState: spec.noDataState,
     execErrState: spec.execErrState,
     labels: spec.labels,
-    annotations: spec.annotations,
+    annotations: Object.fromEntries(Object.entries(spec.annotations).map(([k, v]) => [k, terraformLiteral(v)])),
     isPaused: false,
     data,
   };

@@ -1,4 +1,5 @@
 import { KinesisStreamMode } from "../kinesis-stream";
+import { METRICS_LEVEL_ORDER, MetricsLevel } from "../flink-metrics";
 import { FlinkApplicationCode } from "./code";
 
 /**
@@ -17,11 +18,12 @@ export const FLINK_LOG_LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
 export type FlinkLogLevel = (typeof FLINK_LOG_LEVELS)[number];
 
 /**
- * Granularity of the application's CloudWatch metrics, coarsest first. Back-pressure, busy and idle
- * times only exist at OPERATOR or finer; TASK is what the dashboards need for them.
+ * Granularity of the application's CloudWatch metrics, coarsest first as AWS documents it
+ * (APPLICATION < TASK < OPERATOR < PARALLELISM). Back-pressure, busy and idle times need TASK or finer.
+ * The metric catalogue owns the order; this is the same list.
  */
-export const FLINK_METRICS_LEVELS = ["APPLICATION", "OPERATOR", "PARALLELISM", "TASK"] as const;
-export type FlinkMetricsLevel = (typeof FLINK_METRICS_LEVELS)[number];
+export const FLINK_METRICS_LEVELS = METRICS_LEVEL_ORDER;
+export type FlinkMetricsLevel = MetricsLevel;
 
 /** What the application mainly reads from, for the source-lag panels and alerts. */
 export type FlinkSourceKind = "kinesis" | "kafka" | "none";

@@ -18,6 +18,7 @@ import {
 import { DataSourceRef } from "../grafana-cloudwatch-datasource";
 import { validateUid } from "../grafana-uid";
 import { MetricRead, PanelSpec, RowSpec, layoutRows } from "./panels";
+import { terraformLiteral } from "../../lib/terraform-literal";
 
 export { GRID_COLUMNS, PERIOD_SECONDS } from "./panels";
 export type { MetricRead, PanelSpec, RowSpec } from "./panels";
@@ -233,7 +234,7 @@ export class FlinkApplicationDashboard extends Construct {
     this.uid = props.uid;
     this.model = built.json;
     this.rows = built.rows;
-    this.resource = new Dashboard(this, "resource", { folder: props.folderUid, configJson: JSON.stringify(built.json), overwrite: true });
+    this.resource = new Dashboard(this, "resource", { folder: props.folderUid, configJson: terraformLiteral(JSON.stringify(built.json)), overwrite: true });
   }
 }
 
@@ -347,6 +348,6 @@ export class FlinkOverviewDashboard extends Construct {
     const built = buildOverviewDashboard(props);
     this.uid = props.uid;
     this.model = built.json;
-    this.resource = new Dashboard(this, "resource", { folder: props.folderUid, configJson: JSON.stringify(built.json), overwrite: true });
+    this.resource = new Dashboard(this, "resource", { folder: props.folderUid, configJson: terraformLiteral(JSON.stringify(built.json)), overwrite: true });
   }
 }

@@ -3,6 +3,7 @@ import { TerraformVariable } from "cdktf";
 import { ContactPoint } from "../../.gen/providers/grafana/contact-point";
 import { MessageTemplate } from "../../.gen/providers/grafana/message-template";
 import { NotificationPolicy, NotificationPolicyPolicy } from "../../.gen/providers/grafana/notification-policy";
+import { terraformLiteral } from "../../lib/terraform-literal";
 
 /** Severities routed by the policy, most urgent first. */
 export const NOTIFICATION_SEVERITIES = ["critical", "warning", "info"] as const;
@@ -101,7 +102,7 @@ export class GrafanaNotifications extends Construct {
     known(defaultName, "defaultContactPoint");
 
     const templateName = props.templateName ?? "flink-observability";
-    this.template = new MessageTemplate(this, "template", { name: templateName, template: messageTemplate(templateName) });
+    this.template = new MessageTemplate(this, "template", { name: templateName, template: terraformLiteral(messageTemplate(templateName)) });
     const title = `{{ template "${templateName}.title" . }}`;
     const message = `{{ template "${templateName}.message" . }}`;
 

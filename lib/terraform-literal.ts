@@ -1,0 +1,15 @@
+/**
+ * Escapes Terraform's template sequences (`${` and `%{`) so that a literal string, such as a Grafana
+ * dashboard or alert-query JSON model, reaches the provider exactly as written. Terraform reads every
+ * string in `.tf.json` as a template: an unescaped `${PROP('Dim.Application')}` CloudWatch label would
+ * be parsed as an interpolation and fail validation.
+ */
+export function terraformLiteral(text: string): string {
+  // A replacer function, not a replacement string: in the latter "$$" would itself mean "$".
+  return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+}
+
+/** Inverse of {@link terraformLiteral}: what the provider receives for an escaped string. */
+export function terraformLiteralValue(escaped: string): string {
+  return escaped.replace(/\$\$\{/g, () => "${").replace(/%%\{/g, () => "%{");
+}
