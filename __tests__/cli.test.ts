@@ -107,18 +107,9 @@ describe("the built app and the cdktf CLI", () => {
   // Built like `npm run build`, but into a folder of its own at the same depth as dist/, so this suite
   // never races a concurrent `npm run synth` over dist/.
   let build: string;
-  beforeAll(async () => {
+  beforeAll(() => {
     build = mkdtempSync(path.join(root, ".cli-test-build-"));
-    const { build: esbuild } = await import("esbuild");
-    const collect = (entry: string): string[] => {
-      const full = path.join(root, entry);
-      const stat = statSync(full, { throwIfNoEntry: false });
-      if (!stat) return [];
-      if (stat.isFile()) return full.endsWith(".ts") && !full.endsWith(".d.ts") ? [full] : [];
-      return readdirSync(full).filter((n) => n !== "node_modules" && n !== "__tests__").flatMap((n) => collect(path.join(entry, n)));
-    };
-    const entryPoints = ["main.ts", "stacks", "modules", "lib", ".gen"].flatMap(collect);
-    await esbuild({ entryPoints, outdir: build, outbase: root, format: "cjs", platform: "node", target: "node20", logLevel: "error" });
+    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "--outdir", build], { stdio: "pipe" });
   });
   afterAll(() => rmSync(build, { recursive: true, force: true }));
 

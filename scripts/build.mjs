@@ -9,7 +9,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const outdir = path.join(root, "dist");
+// `--outdir <dir>` builds elsewhere (tests use it so they never race `npm run synth` over dist/).
+const outdirFlag = process.argv.indexOf("--outdir");
+const outdir = outdirFlag >= 0 ? path.resolve(process.argv[outdirFlag + 1]) : path.join(root, "dist");
 const sourceRoots = ["main.ts", "stacks", "modules", "lib", ".gen"];
 
 function collect(entry, files) {
