@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": "<rootDir>/__tests__/support/esbuild-transform.js" },
   moduleFileExtensions: ["ts", "js", "json"],
+  reporters: ["default", "<rootDir>/__tests__/support/summary-reporter.js"],
   globalSetup: "<rootDir>/__tests__/support/global-setup.js",
   globalTeardown: "<rootDir>/__tests__/support/global-teardown.js",
   // Two workers on two cores: the Terraform-backed suites spend most of their time in terraform

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { exampleEnvironments, synthEnvironments } from "./support/synth";
-import { describeWithTerraform, mirroredProviders, offlineCopy, pluginMirror, terraformPlanOffline } from "./support/terraform";
+import { describeWithTerraform, mirroredProviders, offlineCopy, pluginMirror, terraformPlanOffline, terraformSuiteMode } from "./support/terraform";
 
 const root = path.join(__dirname, "..");
 
@@ -72,6 +72,16 @@ describe("generated Grafana bindings", () => {
     expect(filesUnder(out).sort()).toEqual(files);
     const differing = files.filter((f) => readFileSync(path.join(out, f), "utf8") !== readFileSync(path.join(committed, f), "utf8"));
     expect(differing).toEqual([]);
+  });
+});
+
+describe("Terraform-backed suites", () => {
+  test("run where terraform exists, fail under CI=true without it, skip elsewhere", () => {
+    expect(terraformSuiteMode(true, "true")).toBe("run");
+    expect(terraformSuiteMode(true, undefined)).toBe("run");
+    expect(terraformSuiteMode(false, "true")).toBe("fail");
+    expect(terraformSuiteMode(false, undefined)).toBe("skip");
+    expect(terraformSuiteMode(false, "false")).toBe("skip");
   });
 });
 

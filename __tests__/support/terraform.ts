@@ -40,24 +40,29 @@ export function terraformAvailable(): boolean {
 }
 
 /**
- * `describe` for suites that need terraform: under CI=true a missing binary fails the suite;
- * elsewhere the suite is skipped with a message saying so.
+ * What a suite that needs terraform does: run it; fail because terraform is missing under CI=true
+ * (CI must run the Terraform-backed tests); or skip, saying so, on a developer machine without it.
  */
+export function terraformSuiteMode(available: boolean, ci: string | undefined): "run" | "fail" | "skip" {
+  if (available) return "run";
+  return ci === "true" ? "fail" : "skip";
+}
+
+/** `describe` for suites that need terraform, following {@link terraformSuiteMode}. */
 export function describeWithTerraform(name: string, fn: () => void): void {
-  if (terraformAvailable()) {
+  const mode = terraformSuiteMode(terraformAvailable(), process.env.CI);
+  if (mode === "run") {
     describe(name, fn);
-    return;
-  }
-  if (process.env.CI === "true") {
+  } else if (mode === "fail") {
     describe(name, () => {
       test("terraform binary is available (required under CI=true)", () => {
         throw new Error(`terraform ("${TERRAFORM}") is not installed or not runnable; CI must run the Terraform-backed tests`);
       });
     });
-    return;
+  } else {
+    console.warn(`SKIPPED "${name}": terraform ("${TERRAFORM}") not found; install it or set TERRAFORM_BINARY to run these tests`);
+    describe.skip(name, fn);
   }
-  console.warn(`SKIPPED "${name}": terraform ("${TERRAFORM}") not found; install it or set TERRAFORM_BINARY to run these tests`);
-  describe.skip(name, fn);
 }
 
 /** The filesystem mirror to install providers from, if any. */
