@@ -131,16 +131,40 @@ function thresholds(redFrom: number | undefined): dashboard.ThresholdsConfigBuil
   return new dashboard.ThresholdsConfigBuilder().mode(dashboard.ThresholdsMode.Absolute).steps(steps);
 }
 
+/** Options every panel builder used here has (stat, time series, logs). */
+interface PanelBuilderBase {
+  id(id: number): this;
+  gridPos(gridPos: dashboard.GridPos): this;
+  title(title: string): this;
+  description(description: string): this;
+  datasource(datasource: dashboard.DataSourceRef): this;
+}
+
+/** Options the metric panel builders (stat, time series) add. */
+interface MetricPanelBuilder extends PanelBuilderBase {
+  targets(targets: cog.Builder<cog.Dataquery>[]): this;
+  unit(unit: string): this;
+  thresholds(thresholds: cog.Builder<dashboard.ThresholdsConfig>): this;
+  min(min: number): this;
+  max(max: number): this;
+}
+
+function withPanelBasics<T extends PanelBuilderBase>(builder: T, spec: PanelSpec, id: number, gridPos: dashboard.GridPos, ds: dashboard.DataSourceRef): T {
+  return builder.id(id).gridPos(gridPos).title(spec.title).description(spec.description).datasource(ds);
+}
+
+function withMetrics<T extends MetricPanelBuilder>(builder: T, spec: PanelSpec, unit: string, targets: cog.Builder<cog.Dataquery>[]): T {
+  builder.targets(targets).unit(unit).thresholds(thresholds(spec.redFrom));
+  if (spec.min !== undefined) builder.min(spec.min);
+  if (spec.max !== undefined) builder.max(spec.max);
+  return builder;
+}
+
 /** Builds one panel (position and id set by {@link layoutRows}). */
 export function buildPanel(spec: PanelSpec, id: number, gridPos: dashboard.GridPos, application: string, ds: dashboard.DataSourceRef): cog.Builder<dashboard.Panel> {
   if (spec.viz === "logs") {
     if (!spec.logs) throw new Error(`panel "${spec.title}": a logs panel needs a log group and a query`);
-    return new logs.PanelBuilder()
-      .id(id)
-      .gridPos(gridPos)
-      .title(spec.title)
-      .description(spec.description)
-      .datasource(ds)
+    return withPanelBasics(new logs.PanelBuilder(), spec, id, gridPos, ds)
       .withTarget(
         new cloudwatch.CloudWatchLogsQueryBuilder()
           .refId("A")
@@ -162,31 +186,12 @@ export function buildPanel(spec: PanelSpec, id: number, gridPos: dashboard.GridP
   if (reads.length === 0) throw new Error(`panel "${spec.title}": a metric panel needs at least one metric`);
   const targets = reads.map((read, i) => metricQuery(read, String.fromCharCode(65 + i), application, ds));
   if (spec.viz === "stat") {
-    const panel = new stat.PanelBuilder()
-      .id(id)
-      .gridPos(gridPos)
-      .title(spec.title)
-      .description(spec.description)
-      .datasource(ds)
-      .targets(targets)
-      .unit(spec.unit)
-      .thresholds(thresholds(spec.redFrom))
+    return withMetrics(withPanelBasics(new stat.PanelBuilder(), spec, id, gridPos, ds), spec, spec.unit, targets)
       .colorMode(common.BigValueColorMode.Value)
       .graphMode(common.BigValueGraphMode.Area)
       .reduceOptions(new common.ReduceDataOptionsBuilder().calcs(["lastNotNull"]).values(false));
-    if (spec.min !== undefined) panel.min(spec.min);
-    if (spec.max !== undefined) panel.max(spec.max);
-    return panel;
   }
-  const panel = new timeseries.PanelBuilder()
-    .id(id)
-    .gridPos(gridPos)
-    .title(spec.title)
-    .description(spec.description)
-    .datasource(ds)
-    .targets(targets)
-    .unit(spec.unit)
-    .thresholds(thresholds(spec.redFrom))
+  const panel = withMetrics(withPanelBasics(new timeseries.PanelBuilder(), spec, id, gridPos, ds), spec, spec.unit, targets)
     .lineWidth(1)
     .fillOpacity(10)
     .spanNulls(false)
@@ -195,8 +200,6 @@ export function buildPanel(spec: PanelSpec, id: number, gridPos: dashboard.GridP
   if (spec.redFrom !== undefined) {
     panel.thresholdsStyle(new common.GraphThresholdsStyleConfigBuilder().mode(common.GraphThresholdsStyleMode.Dashed));
   }
-  if (spec.min !== undefined) panel.min(spec.min);
-  if (spec.max !== undefined) panel.max(spec.max);
   return panel;
 }
 
