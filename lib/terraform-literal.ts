@@ -8,8 +8,3 @@ export function terraformLiteral(text: string): string {
   // A replacer function, not a replacement string: in the latter "$$" would itself mean "$".
   return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
-
-/** Inverse of {@link terraformLiteral}: what the provider receives for an escaped string. */
-export function terraformLiteralValue(escaped: string): string {
-  return escaped.replace(/\$\$\{/g, () => "${").replace(/%%\{/g, () => "%{");
-}

@@ -11,6 +11,7 @@ import {
   STREAM_BINDINGS_PROPERTY_GROUP,
 } from "../../modules/flink-application/types";
 import {
+  APPLICATION_NAME_PATTERN,
   MAX_SECURITY_GROUPS,
   PROPERTY_GROUP_ID_PATTERN,
   SECURITY_GROUP_ID_PATTERN,
@@ -32,7 +33,7 @@ import { KINESIS_STREAM_MODES, KMS_KEY_ARN_PATTERN, MAX_RETENTION_HOURS, MIN_RET
  */
 export const MONITORABLE_RUNTIMES = MONITORED_FLINK_RUNTIMES;
 
-const applicationName = z.string().regex(/^[a-zA-Z0-9_.-]{1,128}$/, "letters, digits, '_', '.' and '-', at most 128 characters");
+const applicationName = z.string().regex(APPLICATION_NAME_PATTERN, "letters, digits, '_', '.' and '-', at most 128 characters");
 
 const kmsKeyArn = z.string().regex(KMS_KEY_ARN_PATTERN, "a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>); aliases cannot scope IAM grants");
 const positiveInteger = () => z.int("must be an integer >= 1").min(1, "must be an integer >= 1");
