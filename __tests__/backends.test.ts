@@ -143,7 +143,7 @@ function initBackendOnly(terraformBlock: Json | string, format: "json" | "hcl"):
   mkdirSync(dir, { recursive: true });
   if (format === "json") writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: terraformBlock }));
   else writeFileSync(path.join(dir, "main.tf"), terraformBlock as string);
-  const env: NodeJS.ProcessEnv = { ...process.env, AWS_ACCESS_KEY_ID: "AKIAOFFLINETEST00000", AWS_SECRET_ACCESS_KEY: "offline", AWS_EC2_METADATA_DISABLED: "true", TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, AWS_ACCESS_KEY_ID: "offline-test-fake-access-key", AWS_SECRET_ACCESS_KEY: "offline", AWS_EC2_METADATA_DISABLED: "true", TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
   delete env.TF_TOKEN_app_terraform_io;
   const result = spawnSync(process.env.TERRAFORM_BINARY || "terraform", ["init", "-input=false", "-no-color"], { cwd: dir, env, encoding: "utf8", timeout: 90_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

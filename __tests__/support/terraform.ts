@@ -201,7 +201,7 @@ export function offlineCopy(stack: Json, installable: (address: string) => boole
       adjustments.push("aws provider: assume_role dropped (needs STS)");
     }
     Object.assign(block, {
-      access_key: "AKIAOFFLINEPLAN00000",
+      access_key: "offline-plan-fake-access-key",
       secret_key: "offline-plan-fake-secret",
       skip_credentials_validation: true,
       skip_requesting_account_id: true,
