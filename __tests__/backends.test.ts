@@ -153,7 +153,8 @@ const DECODING_ERRORS = /Extraneous JSON object property|No argument or block ty
 
 /** The terraform block of a synthesized stack, without required_providers (nothing to download). */
 function backendOnly(name: string): Json {
-  const { required_providers: _, ...rest } = settings(name);
+  const rest = { ...settings(name) };
+  delete rest.required_providers;
   return rest;
 }
 

@@ -188,7 +188,7 @@ describe("synthesized strings", () => {
         // Terraform reads every string of a .tf.json file as a template; hcl2json parses the same grammar.
         try {
           await parseHcl("check.tf", `x = "${escapeHclTemplate(text)}"\n`);
-        } catch (e) {
+        } catch {
           const bad = /\$\{[^}]*\}/.exec(text.replace(/\$\$\{/g, ""))?.[0];
           offenders.push(`${where}: ${bad ?? text.slice(0, 80)}`);
         }

@@ -78,7 +78,7 @@ describe("a valid folder", () => {
   });
 });
 
-describe("the issue's invalid cases", () => {
+describe("invalid environment files", () => {
   test("unknown key, at the top level and nested", () => {
     const result = problemsOf({ "dev.yaml": `${VALID}regoin: eu-west-2\ngrafana:\n  colour: blue\n` });
     expectProblem(result, "dev.yaml", "regoin", '"eu-west-2"', "unknown key");

@@ -16,14 +16,14 @@ function hclProject(project: string | undefined): Record<string, unknown> {
 
 /** A named workspace whose project survives `cdktf synth --hcl`. */
 class NamedWorkspaceInProject extends NamedCloudWorkspace {
-  public toHclTerraform(): any {
+  public toHclTerraform(): Record<string, unknown> {
     return { ...super.toHclTerraform(), ...hclProject(this.project) };
   }
 }
 
 /** Tag-selected workspaces whose project survives `cdktf synth --hcl`. */
 class TaggedWorkspacesInProject extends TaggedCloudWorkspaces {
-  public toHclTerraform(): any {
+  public toHclTerraform(): Record<string, unknown> {
     return { ...super.toHclTerraform(), ...hclProject(this.project) };
   }
 }

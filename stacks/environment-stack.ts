@@ -28,7 +28,7 @@ export class EnvironmentStack extends TerraformStack {
     const { config } = props;
     const prefix = config.namePrefix ?? `flinkobs-${config.name}`;
 
-    // ---- backend (issue 6) ----
+    // ---- backend ----
     configureBackend(this, config.backend, { environment: config.name, region: config.region });
 
     // ---- AWS provider ----
@@ -38,7 +38,7 @@ export class EnvironmentStack extends TerraformStack {
       defaultTags: [{ tags: { ...config.tags, Environment: config.name, ManagedBy: "flink-observability" } }],
     });
 
-    // ---- workspace, token lifecycle, Grafana provider (issue 3) ----
+    // ---- workspace, token lifecycle, Grafana provider ----
     // How the Grafana provider authenticates on every plan: docs/grafana-token-lifecycle.md.
     const workspace = new GrafanaWorkspace(this, "workspace", {
       name: `${prefix}-grafana`,
@@ -85,7 +85,7 @@ export class EnvironmentStack extends TerraformStack {
     }
     new GrafanaProvider(this, "grafana", { url: workspace.url, auth: grafanaAuth });
 
-    // ---- Flink applications (issue 4) ----
+    // ---- Flink applications ----
     // One code bucket per environment, created only when an application ships a local JAR: JARs
     // supplied in S3 by their teams need no bucket here, and an unused stateful bucket with a
     // global name would only be something to clean up.
@@ -97,7 +97,7 @@ export class EnvironmentStack extends TerraformStack {
         new FlinkApplication(this, `flink-${app.name}`, flinkApplicationPropsFromConfig(app, { prefix, account: config.account, region: config.region, codeBucket })),
     );
 
-    // ---- Grafana objects: data source, folders, dashboards, alerting (issue 5) ----
+    // ---- Grafana objects: data source, folders, dashboards, alerting ----
     // Apps created above and apps only monitored (any runtime, FLINK-2_2 included) get the same
     // dashboards and rule groups: monitoring takes names and runtimes, not constructs.
     const alerting = config.alerting;
@@ -137,7 +137,7 @@ export class EnvironmentStack extends TerraformStack {
       },
     });
 
-    // ---- outputs (issue 6) ----
+    // ---- outputs ----
     addEnvironmentOutputs(this, {
       workspace,
       flinkApplications,

@@ -72,8 +72,11 @@ const FALSY_VARIABLE_SETTINGS = ["nullable", "default"] as const;
  * Puts back a variable's `nullable = false` and a `default` of `false`, `0` or `""`, which cdktf 0.21's
  * HCL renderer drops as "empty" (turning a non-nullable variable nullable, and an optional one required).
  */
-function restoreFalsyVariableSettings(variable: TerraformVariable, hcl: any): any {
-  const json = (variable.toTerraform() as any).variable?.[variable.friendlyUniqueId] ?? {};
+type HclBlocks = { variable?: Record<string, Record<string, unknown>> } | undefined;
+
+function restoreFalsyVariableSettings<T extends HclBlocks>(variable: TerraformVariable, hcl: T): T {
+  const rendered = variable.toTerraform() as { variable?: Record<string, Record<string, unknown>> };
+  const json = rendered.variable?.[variable.friendlyUniqueId] ?? {};
   const block = hcl?.variable?.[variable.friendlyUniqueId];
   if (!block) return hcl;
   for (const setting of FALSY_VARIABLE_SETTINGS) {

@@ -244,7 +244,7 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
     return execFileSync(TERRAFORM, args, { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`terraform ${args.join(" ")} failed in ${cwd}:\n${err.stderr || ""}\n${err.stdout || ""}`);
+    throw new Error(`terraform ${args.join(" ")} failed in ${cwd}:\n${err.stderr || ""}\n${err.stdout || ""}`, { cause: e });
   }
 }
 

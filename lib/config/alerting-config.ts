@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ALERT_KINDS, THRESHOLD_SPECS, ThresholdName } from "../../modules/flink-alerts/thresholds";
 
-// Owned by issue 5 (contact points, notification policy, alert thresholds).
+// The `alerting` section (contact points, notification policy) and each application's alert thresholds.
 
 function thresholdSetting(name: ThresholdName) {
   const spec = THRESHOLD_SPECS[name];

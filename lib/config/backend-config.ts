@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 
-// Owned by issue 6 (backends): where each stack keeps its Terraform state. Mapped to cdktf backends by
+// The `backend` section: where each stack keeps its Terraform state. Mapped to cdktf backends by
 // stacks/backend.ts. Credentials never go here: S3 uses the AWS credential chain, Terraform Cloud the
 // CLI's token (`terraform login` or TF_TOKEN_<host>).
 

@@ -25,7 +25,7 @@ import { BUCKET_ARN_PATTERN } from "../../modules/flink-application/code";
 import { FLINK_RUNTIMES as MONITORED_FLINK_RUNTIMES } from "../../modules/flink-metrics";
 import { KINESIS_STREAM_MODES, KMS_KEY_ARN_PATTERN, MAX_RETENTION_HOURS, MIN_RETENTION_HOURS, STREAM_NAME_PATTERN } from "../../modules/kinesis-stream";
 
-// Owned by issue 4 (Flink applications); `alerts` is issue 5's (see alerting-config.ts).
+// The `applications` and `monitoredApplications` sections; each entry's `alerts` is in alerting-config.ts.
 
 /**
  * Managed Flink runtimes that can be monitored (FLINK-2_2 included: it may exist outside this stack).

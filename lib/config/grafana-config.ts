@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Owned by issue 3 (workspace and token lifecycle). The limits below are shared with the constructs in
+// The `grafana` section: workspace and token lifecycle. The limits below are shared with the constructs in
 // modules/grafana-workspace and modules/grafana-token-rotation, which validate their props again.
 
 /** Grafana versions Amazon Managed Grafana offers for new workspaces. */

@@ -86,7 +86,7 @@ function parseFile(file: string, text: string): unknown {
     } catch (e) {
       const message = (e as Error).message;
       const position = /at position (\d+)/.exec(message);
-      throw new Error(position ? `${lineAndColumn(text, Number(position[1]))}: ${message}` : message);
+      throw new Error(position ? `${lineAndColumn(text, Number(position[1]))}: ${message}` : message, { cause: e });
     }
   }
   // uniqueKeys: a key written twice is an error, not a silent "last one wins".
