@@ -4,13 +4,25 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 const nodeGlobals = Object.fromEntries(
-  ["console", "process", "require", "module", "exports", "__dirname", "Buffer", "URL", "structuredClone", "setTimeout", "clearTimeout"].map(
-    (name) => [name, "readonly"],
-  ),
+  [
+    "console",
+    "process",
+    "require",
+    "module",
+    "exports",
+    "__dirname",
+    "Buffer",
+    "URL",
+    "structuredClone",
+    "setTimeout",
+    "clearTimeout",
+  ].map((name) => [name, "readonly"]),
 );
 
 export default tseslint.config(
-  { ignores: [".gen/**", "cdktf.out/**", "dist/**", "node_modules/**", "coverage/**", "reports/**", ".stryker-tmp/**"] },
+  {
+    ignores: [".gen/**", "cdktf.out/**", "dist/**", "node_modules/**", "coverage/**", "reports/**", ".stryker-tmp/**"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: nodeGlobals } },

@@ -28,10 +28,30 @@ const environments: EnvironmentConfig[] = [
       workspaceKeyPrefix: "flink",
     },
   }),
-  environmentConfig({ name: "s3-dynamodb-only", backend: { type: "s3", bucket: "acme-state", useLockfile: false, dynamodbTable: "terraform-locks" } }),
+  environmentConfig({
+    name: "s3-dynamodb-only",
+    backend: { type: "s3", bucket: "acme-state", useLockfile: false, dynamodbTable: "terraform-locks" },
+  }),
   environmentConfig({ name: "cloud-default", backend: { type: "cloud", organization: "acme" } }),
-  environmentConfig({ name: "cloud-tfe", backend: { type: "cloud", organization: "acme", hostname: "tfe.example.com", project: "observability", workspace: "flink-prod" } }),
-  environmentConfig({ name: "cloud-tags", backend: { type: "cloud", organization: "acme", project: "observability", workspaceTags: ["flink", "observability"] } }),
+  environmentConfig({
+    name: "cloud-tfe",
+    backend: {
+      type: "cloud",
+      organization: "acme",
+      hostname: "tfe.example.com",
+      project: "observability",
+      workspace: "flink-prod",
+    },
+  }),
+  environmentConfig({
+    name: "cloud-tags",
+    backend: {
+      type: "cloud",
+      organization: "acme",
+      project: "observability",
+      workspaceTags: ["flink", "observability"],
+    },
+  }),
 ];
 
 /** Synthesizes `configs` with SYNTH_HCL_OUTPUT=true (as `cdktf synth --hcl` does) and returns each cdk.tf. */
@@ -43,7 +63,9 @@ function synthHcl(configs: EnvironmentConfig[]): Map<string, string> {
     const app = new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "synth-hcl-")) });
     for (const config of configs) new EnvironmentStack(app, config.name, { config });
     app.synth();
-    return new Map(configs.map((c) => [c.name, readFileSync(path.join(app.outdir, "stacks", c.name, "cdk.tf"), "utf8")]));
+    return new Map(
+      configs.map((c) => [c.name, readFileSync(path.join(app.outdir, "stacks", c.name, "cdk.tf"), "utf8")]),
+    );
   } finally {
     if (before === undefined) delete process.env.SYNTH_HCL_OUTPUT;
     else process.env.SYNTH_HCL_OUTPUT = before;
@@ -68,7 +90,13 @@ describe("local backend", () => {
 describe("S3 backend", () => {
   test("defaults: key per environment, the environment's region, encryption and the S3 lock file", () => {
     expect(settings("s3-default").backend).toEqual({
-      s3: { bucket: "acme-state", key: "flink-observability/s3-default.tfstate", region: "us-east-2", encrypt: true, use_lockfile: true },
+      s3: {
+        bucket: "acme-state",
+        key: "flink-observability/s3-default.tfstate",
+        region: "us-east-2",
+        encrypt: true,
+        use_lockfile: true,
+      },
     });
   });
 
@@ -97,7 +125,13 @@ describe("S3 backend", () => {
   test("HCL output has the same attributes", () => {
     const text = hcl.get("s3-full")!;
     expect(text).toMatch(/backend "s3" \{/);
-    for (const line of ['bucket = "acme-state"', 'key = "platform/flink.tfstate"', "use_lockfile = true", 'dynamodb_table = "terraform-locks"', 'role_arn = "arn:aws:iam::123456789012:role/terraform-state"']) {
+    for (const line of [
+      'bucket = "acme-state"',
+      'key = "platform/flink.tfstate"',
+      "use_lockfile = true",
+      'dynamodb_table = "terraform-locks"',
+      'role_arn = "arn:aws:iam::123456789012:role/terraform-state"',
+    ]) {
       expect(text).toContain(line);
     }
   });
@@ -105,23 +139,36 @@ describe("S3 backend", () => {
 
 describe("Terraform Cloud / Enterprise", () => {
   test("one named workspace per stack on HCP Terraform by default", () => {
-    expect(settings("cloud-default").cloud).toEqual({ organization: "acme", hostname: "app.terraform.io", workspaces: { name: "flink-observability-cloud-default" } });
+    expect(settings("cloud-default").cloud).toEqual({
+      organization: "acme",
+      hostname: "app.terraform.io",
+      workspaces: { name: "flink-observability-cloud-default" },
+    });
     expect(settings("cloud-default").backend).toBeUndefined();
     expect(json.get("cloud-default")!.json["//"].metadata).toMatchObject({ backend: "cloud", cloud: "tfc" });
   });
 
   test("Terraform Enterprise host, project and workspace name", () => {
-    expect(settings("cloud-tfe").cloud).toEqual({ organization: "acme", hostname: "tfe.example.com", workspaces: { name: "flink-prod", project: "observability" } });
+    expect(settings("cloud-tfe").cloud).toEqual({
+      organization: "acme",
+      hostname: "tfe.example.com",
+      workspaces: { name: "flink-prod", project: "observability" },
+    });
     expect(json.get("cloud-tfe")!.json["//"].metadata).toMatchObject({ cloud: "tfe" });
   });
 
   test("workspaces selected by tags", () => {
-    expect(settings("cloud-tags").cloud.workspaces).toEqual({ tags: ["flink", "observability"], project: "observability" });
+    expect(settings("cloud-tags").cloud.workspaces).toEqual({
+      tags: ["flink", "observability"],
+      project: "observability",
+    });
   });
 
   test("HCL output keeps the project (cdktf 0.21 alone drops it)", () => {
     const named = hcl.get("cloud-tfe")!;
-    expect(named).toMatch(/cloud \{[^}]*organization = "acme"[^}]*hostname = "tfe\.example\.com"[^}]*workspaces \{[^}]*name = "flink-prod"[^}]*project = "observability"/s);
+    expect(named).toMatch(
+      /cloud \{[^}]*organization = "acme"[^}]*hostname = "tfe\.example\.com"[^}]*workspaces \{[^}]*name = "flink-prod"[^}]*project = "observability"/s,
+    );
     expect(hcl.get("cloud-tags")!).toMatch(/workspaces \{[^}]*tags = \[[^\]]*"flink"[^}]*project = "observability"/s);
   });
 
@@ -138,18 +185,34 @@ describe("Terraform Cloud / Enterprise", () => {
  * Init then stops at the first network call (STS, HCP Terraform discovery) — after Terraform has
  * decoded the backend block, which is what is checked: decoding errors name the attribute.
  */
-function initBackendOnly(terraformBlock: Json | string, format: "json" | "hcl"): { status: number | null; output: string } {
+function initBackendOnly(
+  terraformBlock: Json | string,
+  format: "json" | "hcl",
+): { status: number | null; output: string } {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), "backend-init-")), "stacks", "env");
   mkdirSync(dir, { recursive: true });
   if (format === "json") writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: terraformBlock }));
   else writeFileSync(path.join(dir, "main.tf"), terraformBlock as string);
-  const env: NodeJS.ProcessEnv = { ...process.env, AWS_ACCESS_KEY_ID: "offline-test-fake-access-key", AWS_SECRET_ACCESS_KEY: "offline", AWS_EC2_METADATA_DISABLED: "true", TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AWS_ACCESS_KEY_ID: "offline-test-fake-access-key",
+    AWS_SECRET_ACCESS_KEY: "offline",
+    AWS_EC2_METADATA_DISABLED: "true",
+    TF_IN_AUTOMATION: "1",
+    CHECKPOINT_DISABLE: "1",
+  };
   delete env.TF_TOKEN_app_terraform_io;
-  const result = spawnSync(process.env.TERRAFORM_BINARY || "terraform", ["init", "-input=false", "-no-color"], { cwd: dir, env, encoding: "utf8", timeout: 90_000 });
+  const result = spawnSync(process.env.TERRAFORM_BINARY || "terraform", ["init", "-input=false", "-no-color"], {
+    cwd: dir,
+    env,
+    encoding: "utf8",
+    timeout: 90_000,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-const DECODING_ERRORS = /Extraneous JSON object property|No argument or block type is named|Unsupported argument|Unsupported block type|Missing required argument|Incorrect attribute value type|Invalid value|Invalid .* configuration|Duplicate/;
+const DECODING_ERRORS =
+  /Extraneous JSON object property|No argument or block type is named|Unsupported argument|Unsupported block type|Missing required argument|Incorrect attribute value type|Invalid value|Invalid .* configuration|Duplicate/;
 
 /** The terraform block of a synthesized stack, without required_providers (nothing to download). */
 function backendOnly(name: string): Json {

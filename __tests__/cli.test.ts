@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { TerraformStack } from "cdktf";
@@ -13,7 +23,10 @@ import { escapeHclTemplate, escapeHclValues, synthesizesHcl } from "../stacks/hc
 
 const root = path.join(__dirname, "..");
 const exampleConfig = path.join(root, "config");
-const exampleNames = readdirSync(exampleConfig).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => f.replace(/\.(ya?ml|json)$/, "")).sort();
+const exampleNames = readdirSync(exampleConfig)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .map((f) => f.replace(/\.(ya?ml|json)$/, ""))
+  .sort();
 
 function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -67,7 +80,9 @@ describe("synthesize (what main runs)", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toEqual([expect.stringMatching(/qa\.yaml: account: an AWS account id is exactly 12 digits \(value "4444"\)$/)]);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(/qa\.yaml: account: an AWS account id is exactly 12 digits \(value "4444"\)$/),
+    ]);
     expect(snapshot(outdir)).toEqual(before);
     expect(readdirSync(outdir).sort()).toEqual(["manifest.json", "stacks"]);
   });
@@ -80,7 +95,10 @@ describe("synthesize (what main runs)", () => {
       return original.call(this);
     });
     try {
-      const changed = configWith({ "qa.yaml": NEW_ENVIRONMENT, "dev.yaml": `${readFileSync(path.join(exampleConfig, "dev.yaml"), "utf8")}namePrefix: changed-dev\n` });
+      const changed = configWith({
+        "qa.yaml": NEW_ENVIRONMENT,
+        "dev.yaml": `${readFileSync(path.join(exampleConfig, "dev.yaml"), "utf8")}namePrefix: changed-dev\n`,
+      });
       expect(() => synthesize({ configDir: changed, outdir })).toThrow("simulated failure in the last stack");
     } finally {
       spy.mockRestore();
@@ -117,7 +135,11 @@ describe("the built app and the cdktf CLI", () => {
     const inherited = { ...process.env };
     delete inherited.CDKTF_OUTDIR;
     delete inherited.CONFIG_DIR;
-    return spawnSync(process.execPath, [path.join(build, "main.js")], { cwd, env: { ...inherited, ...env }, encoding: "utf8" });
+    return spawnSync(process.execPath, [path.join(build, "main.js")], {
+      cwd,
+      env: { ...inherited, ...env },
+      encoding: "utf8",
+    });
   }
 
   test("invalid config: exit code 1, every problem on stderr, existing cdktf.out untouched", () => {
@@ -149,7 +171,15 @@ describe("the built app and the cdktf CLI", () => {
     const started = Date.now();
     execFileSync(
       process.execPath,
-      [path.join(root, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf"), "synth", "--hcl", "--output", hclOut, "--app", `node ${JSON.stringify(path.join(build, "main.js"))}`],
+      [
+        path.join(root, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf"),
+        "synth",
+        "--hcl",
+        "--output",
+        hclOut,
+        "--app",
+        `node ${JSON.stringify(path.join(build, "main.js"))}`,
+      ],
       { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: "1", CONFIG_DIR: exampleConfig }, stdio: "pipe" },
     );
     console.log(`cdktf synth --hcl (real CLI, ${exampleNames.length} stacks): ${Date.now() - started} ms`);
@@ -168,10 +198,15 @@ describe("the built app and the cdktf CLI", () => {
       expect(Object.keys(parsed.resource ?? {}).length).toBeGreaterThan(0);
       // hcl2json reads a type constraint (`type = string`) as the expression "${string}".
       for (const variable of Object.values<Record<string, any>[]>(parsed.variable ?? {})) {
-        for (const block of variable) if (typeof block.type === "string") block.type = block.type.replace(/^\$\{(.*)\}$/s, "$1");
+        for (const block of variable)
+          if (typeof block.type === "string") block.type = block.type.replace(/^\$\{(.*)\}$/s, "$1");
       }
       for (const section of ["terraform", "provider", "resource", "data", "output", "variable", "locals"]) {
-        expect({ stack: name, section, value: comparable(parsed[section]) }).toEqual({ stack: name, section, value: comparable(json[section]) });
+        expect({ stack: name, section, value: comparable(parsed[section]) }).toEqual({
+          stack: name,
+          section,
+          value: comparable(json[section]),
+        });
       }
     }
   });
@@ -202,7 +237,10 @@ describe("synthesized strings", () => {
 function stringsWithInterpolation(value: unknown, at: string): [string, string][] {
   if (typeof value === "string") return value.includes("${") && !value.includes("\n") ? [[at, value]] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsWithInterpolation(v, `${at}[${i}]`));
-  if (isMap(value)) return Object.entries(value).filter(([k]) => k !== "//").flatMap(([k, v]) => stringsWithInterpolation(v, `${at}.${k}`));
+  if (isMap(value))
+    return Object.entries(value)
+      .filter(([k]) => k !== "//")
+      .flatMap(([k, v]) => stringsWithInterpolation(v, `${at}.${k}`));
   return [];
 }
 
@@ -247,7 +285,10 @@ describe("HCL string escaping", () => {
   });
 
   test("only attribute values are escaped, not cdktf's attribute metadata", () => {
-    const description = { policy: { value: '{"a":"${x.y}"}', isBlock: false, type: "simple", storageClassType: "string" }, "//": { note: 'keep "this"' } };
+    const description = {
+      policy: { value: '{"a":"${x.y}"}', isBlock: false, type: "simple", storageClassType: "string" },
+      "//": { note: 'keep "this"' },
+    };
     expect(escapeHclValues(description)).toEqual({
       policy: { value: '{\\"a\\":\\"${x.y}\\"}', isBlock: false, type: "simple", storageClassType: "string" },
       "//": { note: 'keep "this"' },

@@ -10,7 +10,14 @@ const VALID = `account: "123456789012"\nregion: eu-west-1\n`;
 
 /** A created application as a YAML list item (after "- "), valid unless `extra` makes it invalid. */
 function createdApplication(name: string, extra?: string): string {
-  const lines = [`name: ${name}`, "code:", "      s3:", "        bucketArn: arn:aws:s3:::artifacts", `        fileKey: ${name}.jar`, ...(extra ? [extra] : [])];
+  const lines = [
+    `name: ${name}`,
+    "code:",
+    "      s3:",
+    "        bucketArn: arn:aws:s3:::artifacts",
+    `        fileKey: ${name}.jar`,
+    ...(extra ? [extra] : []),
+  ];
   return lines.map((l, i) => (i === 0 || l.startsWith(" ") ? l : `    ${l}`)).join("\n");
 }
 
@@ -46,7 +53,13 @@ function escape(text: string): string {
  * The one problem line of `file` at `field`: `<file>: <field>: <message> (value <value>...)`.
  * `message` is a fragment the explanation must contain.
  */
-function expectProblem(result: { dir: string; problems: string[] }, file: string, field: string, value: string, message: string | RegExp): string {
+function expectProblem(
+  result: { dir: string; problems: string[] },
+  file: string,
+  field: string,
+  value: string,
+  message: string | RegExp,
+): string {
   const prefix = `${shown(result.dir, file)}: ${field}: `;
   const line = result.problems.find((p) => p.startsWith(prefix));
   if (!line) throw new Error(`no problem at "${prefix}" in:\n${result.problems.join("\n")}`);
@@ -59,9 +72,19 @@ function expectProblem(result: { dir: string; problems: string[] }, file: string
 
 describe("a valid folder", () => {
   test("loads one environment per file, named after the file, sorted by file name", () => {
-    const dir = configDir({ "b.yml": VALID, "a.json": JSON.stringify({ account: "123456789012", region: "us-east-1" }), "c.yaml": `name: gamma\n${VALID}`, "notes.txt": "x", ".draft.yaml": "{" });
+    const dir = configDir({
+      "b.yml": VALID,
+      "a.json": JSON.stringify({ account: "123456789012", region: "us-east-1" }),
+      "c.yaml": `name: gamma\n${VALID}`,
+      "notes.txt": "x",
+      ".draft.yaml": "{",
+    });
     const environments = loadEnvironments(dir);
-    expect(environments.map((e) => [e.name, e.region])).toEqual([["a", "us-east-1"], ["b", "eu-west-1"], ["gamma", "eu-west-1"]]);
+    expect(environments.map((e) => [e.name, e.region])).toEqual([
+      ["a", "us-east-1"],
+      ["b", "eu-west-1"],
+      ["gamma", "eu-west-1"],
+    ]);
     expect(environments[0].backend).toEqual({ type: "local" });
   });
 
@@ -93,7 +116,13 @@ describe("invalid environment files", () => {
 
   test("bad AWS region (and a region without Amazon Managed Grafana)", () => {
     const typo = problemsOf({ "dev.yaml": `account: "123456789012"\nregion: eu-westt-1\n` });
-    expectProblem(typo, "dev.yaml", "region", '"eu-westt-1"', "not an AWS region where Amazon Managed Grafana is available");
+    expectProblem(
+      typo,
+      "dev.yaml",
+      "region",
+      '"eu-westt-1"',
+      "not an AWS region where Amazon Managed Grafana is available",
+    );
     const noGrafana = problemsOf({ "dev.yaml": `account: "123456789012"\nregion: eu-south-1\n` });
     expectProblem(noGrafana, "dev.yaml", "region", '"eu-south-1"', "eu-west-1");
   });
@@ -123,8 +152,15 @@ describe("invalid environment files", () => {
     expect(result.problems).toHaveLength(2);
   });
 
-  test.each([["0", "0"], ["-2", "-2"], ["1.5", "1.5"], ['"4"', '"4"']])("parallelism < 1 or not an integer: %s", (yaml, value) => {
-    const result = problemsOf({ "dev.yaml": `${VALID}applications:\n  - ${createdApplication("orders", `parallelism: ${yaml}`)}\n` });
+  test.each([
+    ["0", "0"],
+    ["-2", "-2"],
+    ["1.5", "1.5"],
+    ['"4"', '"4"'],
+  ])("parallelism < 1 or not an integer: %s", (yaml, value) => {
+    const result = problemsOf({
+      "dev.yaml": `${VALID}applications:\n  - ${createdApplication("orders", `parallelism: ${yaml}`)}\n`,
+    });
     expectProblem(result, "dev.yaml", "applications[0].parallelism", value, /integer|number/);
     expect(result.problems).toHaveLength(1);
   });
@@ -148,8 +184,20 @@ describe("invalid environment files", () => {
         `${VALID}applications:\n  - ${createdApplication("orders")}\n  - ${createdApplication("billing")}\n  - ${createdApplication("orders")}\n` +
         `monitoredApplications:\n  - name: payments\n    runtime: FLINK-1_20\n  - name: billing\n    runtime: FLINK-1_19\n`,
     });
-    expectProblem(result, "dev.yaml", "applications[2].name", '"orders"', "duplicate application name, already used by applications[0].name");
-    expectProblem(result, "dev.yaml", "monitoredApplications[1].name", '"billing"', "duplicate application name, already used by applications[1].name");
+    expectProblem(
+      result,
+      "dev.yaml",
+      "applications[2].name",
+      '"orders"',
+      "duplicate application name, already used by applications[0].name",
+    );
+    expectProblem(
+      result,
+      "dev.yaml",
+      "monitoredApplications[1].name",
+      '"billing"',
+      "duplicate application name, already used by applications[1].name",
+    );
     expect(result.problems).toHaveLength(2);
   });
 
@@ -158,7 +206,13 @@ describe("invalid environment files", () => {
       "dev.yaml": `${VALID}tags: 7\nmonitoredApplications:\n  - name: orders\n    runtime: FLINK-1_20\n  - name: orders\n    runtime: FLINK-1_20\n`,
     });
     expectProblem(result, "dev.yaml", "tags", "7", "expected record");
-    expectProblem(result, "dev.yaml", "monitoredApplications[1].name", '"orders"', "already used by monitoredApplications[0].name");
+    expectProblem(
+      result,
+      "dev.yaml",
+      "monitoredApplications[1].name",
+      '"orders"',
+      "already used by monitoredApplications[0].name",
+    );
   });
 
   test(`more than ${MAX_GRAFANA_WORKSPACES_PER_ACCOUNT_AND_REGION} Managed Grafana workspaces in one account and region, across files`, () => {
@@ -167,7 +221,13 @@ describe("invalid environment files", () => {
     files["other-region.yaml"] = `account: "123456789012"\nregion: us-east-1\n`;
     files["other-account.yaml"] = `account: "210987654321"\nregion: eu-west-1\n`;
     const result = problemsOf(files);
-    const line = expectProblem(result, "env6.yaml", "region", '"eu-west-1"', "workspace 6 of 7 in account 123456789012, region eu-west-1; the quota is 5 per account and region");
+    const line = expectProblem(
+      result,
+      "env6.yaml",
+      "region",
+      '"eu-west-1"',
+      "workspace 6 of 7 in account 123456789012, region eu-west-1; the quota is 5 per account and region",
+    );
     for (let i = 1; i <= 7; i++) expect(line).toContain(shown(result.dir, `env${i}.yaml`));
     expectProblem(result, "env7.yaml", "region", '"eu-west-1"', "workspace 7 of 7");
     expect(result.problems).toHaveLength(2);
@@ -187,18 +247,36 @@ describe("file-level problems", () => {
   });
 
   test("a byte-order mark at the start of a file is not an error", () => {
-    expect(loadEnvironments(configDir({ "dev.json": `\uFEFF${JSON.stringify({ account: "123456789012", region: "eu-west-1" })}`, "qa.yaml": `\uFEFF${VALID}` }))).toHaveLength(2);
+    expect(
+      loadEnvironments(
+        configDir({
+          "dev.json": `\uFEFF${JSON.stringify({ account: "123456789012", region: "eu-west-1" })}`,
+          "qa.yaml": `\uFEFF${VALID}`,
+        }),
+      ),
+    ).toHaveLength(2);
   });
 
   test("a JSON syntax error names the file and the line", () => {
     const result = problemsOf({ "dev.json": '{\n  "account": "123456789012",\n  "region": "eu-west-1",\n}\n' });
-    const line = result.problems.find((p) => p.startsWith(`${shown(result.dir, "dev.json")}: (root): cannot be parsed: line 4`));
+    const line = result.problems.find((p) =>
+      p.startsWith(`${shown(result.dir, "dev.json")}: (root): cannot be parsed: line 4`),
+    );
     expect(line).toBeDefined();
   });
 
-  test.each([["empty", ""], ["comments only", "# to be filled in\n"]])("an %s file says so", (_, text) => {
+  test.each([
+    ["empty", ""],
+    ["comments only", "# to be filled in\n"],
+  ])("an %s file says so", (_, text) => {
     const result = problemsOf({ "dev.yaml": text });
-    expectProblem(result, "dev.yaml", "(root)", "null", "no settings; an environment needs at least account and region");
+    expectProblem(
+      result,
+      "dev.yaml",
+      "(root)",
+      "null",
+      "no settings; an environment needs at least account and region",
+    );
   });
 
   test("a file whose root is not a mapping", () => {
@@ -222,19 +300,34 @@ describe("file-level problems", () => {
   });
 
   test("the same resource name prefix twice in one account and region", () => {
-    const result = problemsOf({ "a.yaml": `${VALID}namePrefix: shared-obs\n`, "b.yaml": `${VALID}namePrefix: shared-obs\n` });
-    expectProblem(result, "b.yaml", "namePrefix", '"shared-obs"', `already used in account 123456789012, region eu-west-1 by ${shown(result.dir, "a.yaml")}`);
+    const result = problemsOf({
+      "a.yaml": `${VALID}namePrefix: shared-obs\n`,
+      "b.yaml": `${VALID}namePrefix: shared-obs\n`,
+    });
+    expectProblem(
+      result,
+      "b.yaml",
+      "namePrefix",
+      '"shared-obs"',
+      `already used in account 123456789012, region eu-west-1 by ${shown(result.dir, "a.yaml")}`,
+    );
   });
 
   test("CONFIG_DIR that is not a folder, and a folder without environment files", () => {
-    expect(() => loadEnvironments(path.join(os.tmpdir(), "does-not-exist"))).toThrow(/CONFIG_DIR: ".*does-not-exist" is not a directory/);
+    expect(() => loadEnvironments(path.join(os.tmpdir(), "does-not-exist"))).toThrow(
+      /CONFIG_DIR: ".*does-not-exist" is not a directory/,
+    );
     const empty = configDir({ "README.md": "x" });
     mkdirSync(path.join(empty, "nested.yaml"));
     expect(() => loadEnvironments(empty)).toThrow(/no environment files/);
   });
 
   test("every problem of every file is reported in one run", () => {
-    const result = problemsOf({ "a.yaml": `account: "1"\nregion: eu-west-1\n`, "b.yaml": `account: "123456789012"\nregion: mars-1\nbogus: 1\n`, "c.yaml": VALID });
+    const result = problemsOf({
+      "a.yaml": `account: "1"\nregion: eu-west-1\n`,
+      "b.yaml": `account: "123456789012"\nregion: mars-1\nbogus: 1\n`,
+      "c.yaml": VALID,
+    });
     expect(result.problems.map((p) => p.split(": ").slice(0, 2).join(": "))).toEqual([
       `${shown(result.dir, "a.yaml")}: account`,
       `${shown(result.dir, "b.yaml")}: region`,
@@ -244,7 +337,9 @@ describe("file-level problems", () => {
 
   test("the ConfigError message lists one problem per line", () => {
     const dir = configDir({ "a.yaml": `account: "1"\nregion: mars-1\n` });
-    expect(() => loadEnvironments(dir)).toThrow(/^invalid environment configuration:\n {2}- .*a\.yaml: account: .*\n {2}- .*a\.yaml: region: /);
+    expect(() => loadEnvironments(dir)).toThrow(
+      /^invalid environment configuration:\n {2}- .*a\.yaml: account: .*\n {2}- .*a\.yaml: region: /,
+    );
   });
 });
 
@@ -257,37 +352,51 @@ describe("backend settings", () => {
   test("a local state path inside the synthesized output folder", () => {
     const result = problemsOf({ "dev.yaml": `${VALID}backend:\n  type: local\n  path: terraform.tfstate\n` });
     expectProblem(result, "dev.yaml", "backend.path", '"terraform.tfstate"', "build output");
-    expect(loadEnvironments(configDir({ "dev.yaml": `${VALID}backend:\n  type: local\n  path: ../../../state/dev.tfstate\n` }))[0].backend).toEqual({
+    expect(
+      loadEnvironments(
+        configDir({ "dev.yaml": `${VALID}backend:\n  type: local\n  path: ../../../state/dev.tfstate\n` }),
+      )[0].backend,
+    ).toEqual({
       type: "local",
       path: "../../../state/dev.tfstate",
     });
   });
 
   test("S3 state without any lock", () => {
-    const result = problemsOf({ "dev.yaml": `${VALID}backend:\n  type: s3\n  bucket: state-bucket\n  useLockfile: false\n` });
+    const result = problemsOf({
+      "dev.yaml": `${VALID}backend:\n  type: s3\n  bucket: state-bucket\n  useLockfile: false\n`,
+    });
     expectProblem(result, "dev.yaml", "backend.useLockfile", "false", "state must be locked");
   });
 
   test("S3 bucket name and role ARN are checked", () => {
-    const result = problemsOf({ "dev.yaml": `${VALID}backend:\n  type: s3\n  bucket: State_Bucket\n  roleArn: arn:aws:iam::123:role/x\n` });
+    const result = problemsOf({
+      "dev.yaml": `${VALID}backend:\n  type: s3\n  bucket: State_Bucket\n  roleArn: arn:aws:iam::123:role/x\n`,
+    });
     expectProblem(result, "dev.yaml", "backend.bucket", '"State_Bucket"', "an S3 bucket name");
     expectProblem(result, "dev.yaml", "backend.roleArn", '"arn:aws:iam::123:role/x"', "an IAM role ARN");
   });
 
   test("Terraform Cloud: workspace and workspaceTags together", () => {
-    const result = problemsOf({ "dev.yaml": `${VALID}backend:\n  type: cloud\n  organization: acme\n  workspace: w\n  workspaceTags: [flink]\n` });
+    const result = problemsOf({
+      "dev.yaml": `${VALID}backend:\n  type: cloud\n  organization: acme\n  workspace: w\n  workspaceTags: [flink]\n`,
+    });
     expectProblem(result, "dev.yaml", "backend.workspaceTags", '["flink"]', "either workspace or workspaceTags");
   });
 
   test("a token in the file is rejected and never echoed back", () => {
     const token = "my-terraform-cloud-token-value";
-    const result = problemsOf({ "dev.yaml": `${VALID}backend:\n  type: cloud\n  organization: acme\n  token: ${token}\n` });
+    const result = problemsOf({
+      "dev.yaml": `${VALID}backend:\n  type: cloud\n  organization: acme\n  token: ${token}\n`,
+    });
     expectProblem(result, "dev.yaml", "backend.token", "(hidden: may be a secret)", "TF_TOKEN_");
     expect(result.problems.join("\n")).not.toContain(token);
   });
 
   test("credential-looking values under unknown keys are hidden too", () => {
-    const result = problemsOf({ "dev.yaml": `${VALID}grafanaApiKey: glsa_0123456789abcdef\nextra: AKIAABCDEFGHIJKLMNOP\n` });
+    const result = problemsOf({
+      "dev.yaml": `${VALID}grafanaApiKey: glsa_0123456789abcdef\nextra: AKIAABCDEFGHIJKLMNOP\n`,
+    });
     expectProblem(result, "dev.yaml", "grafanaApiKey", "(hidden: may be a secret)", "unknown key");
     expectProblem(result, "dev.yaml", "extra", "(hidden: may be a secret)", "unknown key");
     expect(result.problems.join("\n")).not.toMatch(/glsa_0123|AKIAABCD/);

@@ -1,6 +1,13 @@
 import { Testing, TerraformStack } from "cdktf";
 import { findFlinkMetric, metricNamesInExpression } from "../modules/flink-metrics";
-import { AlertRuleSpec, FlinkAlertRules, FlinkAlertRulesProps, THRESHOLD_SPECS, buildAlertRules, toRuleBlock } from "../modules/flink-alerts";
+import {
+  AlertRuleSpec,
+  FlinkAlertRules,
+  FlinkAlertRulesProps,
+  THRESHOLD_SPECS,
+  buildAlertRules,
+  toRuleBlock,
+} from "../modules/flink-alerts";
 import { environmentConfig } from "./support/synth";
 
 const common = {
@@ -11,15 +18,23 @@ const common = {
   dashboardUid: "flinkobs-test-app-x",
   runbookBaseUrl: "https://runbooks.example.com/flink",
 };
-const flink1: FlinkAlertRulesProps = { ...common, target: { applicationName: "orders", runtime: "FLINK-1_20", metricsLevel: "APPLICATION", source: "kinesis" } };
-const flink2: FlinkAlertRulesProps = { ...common, target: { applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION", source: "kafka" } };
+const flink1: FlinkAlertRulesProps = {
+  ...common,
+  target: { applicationName: "orders", runtime: "FLINK-1_20", metricsLevel: "APPLICATION", source: "kinesis" },
+};
+const flink2: FlinkAlertRulesProps = {
+  ...common,
+  target: { applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION", source: "kafka" },
+};
 
 const byKind = (rules: AlertRuleSpec[]) => Object.fromEntries(rules.map((r) => [r.kind, r]));
 const queriedMetricNames = (rule: AlertRuleSpec) =>
-  rule.steps.filter((s) => s.datasourceUid !== "__expr__").flatMap((s) => {
-    const m = s.model as Record<string, any>;
-    return m.metricEditorMode === 1 ? metricNamesInExpression(m.expression) : [m.metricName];
-  });
+  rule.steps
+    .filter((s) => s.datasourceUid !== "__expr__")
+    .flatMap((s) => {
+      const m = s.model as Record<string, any>;
+      return m.metricEditorMode === 1 ? metricNamesInExpression(m.expression) : [m.metricName];
+    });
 
 describe.each([
   ["Flink 1.x", flink1],
@@ -29,7 +44,16 @@ describe.each([
   const blocks = rules.map(toRuleBlock);
 
   test("covers AWS's recommended alarms, one rule each", () => {
-    expect(rules.map((r) => r.kind)).toEqual(["jobDown", "restarts", "failedCheckpoints", "checkpointDuration", "cpu", "heapMemory", "containerMemory", "sourceLag"]);
+    expect(rules.map((r) => r.kind)).toEqual([
+      "jobDown",
+      "restarts",
+      "failedCheckpoints",
+      "checkpointDuration",
+      "cpu",
+      "heapMemory",
+      "containerMemory",
+      "sourceLag",
+    ]);
   });
 
   test("models are JSON whose refIds chain to the condition (each expression reads an earlier refId)", () => {
@@ -48,7 +72,12 @@ describe.each([
         } else {
           expect(d.datasourceUid).toBe("flinkobs-test-cloudwatch");
           expect(d.relativeTimeRange.from).toBeGreaterThanOrEqual(300);
-          expect(model).toMatchObject({ queryMode: "Metrics", namespace: "AWS/KinesisAnalytics", region: "default", period: "60" });
+          expect(model).toMatchObject({
+            queryMode: "Metrics",
+            namespace: "AWS/KinesisAnalytics",
+            region: "default",
+            period: "60",
+          });
         }
         seen.add(d.refId);
       }
@@ -73,7 +102,11 @@ describe.each([
   test("labels, annotations, for and states are explicit", () => {
     for (const rule of rules) {
       expect(["critical", "warning"]).toContain(rule.labels.severity);
-      expect(rule.labels).toMatchObject({ environment: "test", application: props.target.applicationName, alert: rule.kind });
+      expect(rule.labels).toMatchObject({
+        environment: "test",
+        application: props.target.applicationName,
+        alert: rule.kind,
+      });
       expect(rule.annotations.summary).toMatch(/\S/);
       expect(rule.annotations.description).toMatch(/\S/);
       expect(rule.annotations.runbook_url).toBe(`https://runbooks.example.com/flink#${rule.kind.toLowerCase()}`);
@@ -84,7 +117,16 @@ describe.each([
     const k = byKind(rules);
     expect(k.jobDown.noDataState).toBe("Alerting");
     expect(k.jobDown.execErrState).toBe("Error");
-    for (const kind of ["restarts", "failedCheckpoints", "checkpointDuration", "cpu", "heapMemory", "containerMemory", "sourceLag"]) expect(k[kind].noDataState).toBe("OK");
+    for (const kind of [
+      "restarts",
+      "failedCheckpoints",
+      "checkpointDuration",
+      "cpu",
+      "heapMemory",
+      "containerMemory",
+      "sourceLag",
+    ])
+      expect(k[kind].noDataState).toBe("OK");
   });
 });
 
@@ -109,7 +151,9 @@ describe("runtime-specific job health", () => {
   });
   test("failed checkpoints alert on the increase of the cumulative counter, not its value", () => {
     const rule = byKind(buildAlertRules(flink1)).failedCheckpoints;
-    expect((rule.steps[0].model as any).expression).toMatch(/^DIFF\(SEARCH\('\{AWS\/KinesisAnalytics,Application\} MetricName="numberOfFailedCheckpoints"/);
+    expect((rule.steps[0].model as any).expression).toMatch(
+      /^DIFF\(SEARCH\('\{AWS\/KinesisAnalytics,Application\} MetricName="numberOfFailedCheckpoints"/,
+    );
     expect(rule.steps.map((s) => (s.model as any).type ?? "query")).toEqual(["query", "math", "reduce", "threshold"]);
   });
   test("no source lag rule without a source", () => {
@@ -119,26 +163,44 @@ describe("runtime-specific job health", () => {
 });
 
 describe("thresholds", () => {
-  const threshold = (rules: AlertRuleSpec[], kind: string) => (byKind(rules)[kind].steps.at(-1)!.model as any).conditions[0].evaluator;
+  const threshold = (rules: AlertRuleSpec[], kind: string) =>
+    (byKind(rules)[kind].steps.at(-1)!.model as any).conditions[0].evaluator;
   test("defaults apply", () => {
     const rules = buildAlertRules(flink1);
     expect(threshold(rules, "cpu")).toEqual({ type: "gt", params: [THRESHOLD_SPECS.cpuPercent.default] });
     expect(threshold(rules, "restarts")).toEqual({ type: "gt", params: [0.5] });
   });
   test("per-application values override the defaults, and disabled alerts are left out", () => {
-    const rules = buildAlertRules({ ...flink1, alerts: { thresholds: { cpuPercent: 65, kinesisLagMs: 120000, restartsThreshold: 3 }, disabled: ["heapMemory"] } });
+    const rules = buildAlertRules({
+      ...flink1,
+      alerts: { thresholds: { cpuPercent: 65, kinesisLagMs: 120000, restartsThreshold: 3 }, disabled: ["heapMemory"] },
+    });
     expect(threshold(rules, "cpu").params).toEqual([65]);
     expect(threshold(rules, "sourceLag").params).toEqual([120000]);
     expect(threshold(rules, "restarts").params).toEqual([2.5]);
     expect(rules.map((r) => r.kind)).not.toContain("heapMemory");
   });
   test("out-of-range thresholds are rejected naming the field", () => {
-    expect(() => buildAlertRules({ ...flink1, alerts: { thresholds: { cpuPercent: 150 } } })).toThrow(/FlinkAlertRules "orders": thresholds.cpuPercent must be between 1 and 100 %, got 150/);
-    expect(() => buildAlertRules({ ...flink1, alerts: { thresholds: { checkpointDurationMs: 10 } } })).toThrow(/thresholds.checkpointDurationMs must be between/);
+    expect(() => buildAlertRules({ ...flink1, alerts: { thresholds: { cpuPercent: 150 } } })).toThrow(
+      /FlinkAlertRules "orders": thresholds.cpuPercent must be between 1 and 100 %, got 150/,
+    );
+    expect(() => buildAlertRules({ ...flink1, alerts: { thresholds: { checkpointDurationMs: 10 } } })).toThrow(
+      /thresholds.checkpointDurationMs must be between/,
+    );
   });
   test("the configuration schema rejects out-of-range thresholds and unknown alerts with the field path", () => {
-    expect(() => environmentConfig({ monitoredApplications: [{ name: "x", runtime: "FLINK-2_2", alerts: { thresholds: { heapMemoryPercent: 101 } } }] } as any)).toThrow(/heapMemoryPercent/);
-    expect(() => environmentConfig({ monitoredApplications: [{ name: "x", runtime: "FLINK-2_2", alerts: { disabled: ["jobUp"] } }] } as any)).toThrow(/disabled/);
+    expect(() =>
+      environmentConfig({
+        monitoredApplications: [
+          { name: "x", runtime: "FLINK-2_2", alerts: { thresholds: { heapMemoryPercent: 101 } } },
+        ],
+      } as any),
+    ).toThrow(/heapMemoryPercent/);
+    expect(() =>
+      environmentConfig({
+        monitoredApplications: [{ name: "x", runtime: "FLINK-2_2", alerts: { disabled: ["jobUp"] } }],
+      } as any),
+    ).toThrow(/disabled/);
   });
 });
 
@@ -149,14 +211,37 @@ describe("FlinkAlertRules construct", () => {
   test("synthesizes one grafana_rule_group in the folder with every rule", () => {
     const groups = Object.values(json.resource.grafana_rule_group) as any[];
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ name: "flink-payments", folder_uid: "flinkobs-test-flink", interval_seconds: 60 });
+    expect(groups[0]).toMatchObject({
+      name: "flink-payments",
+      folder_uid: "flinkobs-test-flink",
+      interval_seconds: 60,
+    });
     expect(groups[0].rule).toHaveLength(8);
-    expect(groups[0].rule[0]).toMatchObject({ no_data_state: "Alerting", exec_err_state: "Error", for: "2m", condition: "C" });
+    expect(groups[0].rule[0]).toMatchObject({
+      no_data_state: "Alerting",
+      exec_err_state: "Error",
+      for: "2m",
+      condition: "C",
+    });
     expect(typeof groups[0].rule[0].data[0].model).toBe("string");
   });
   test("every alert disabled: no rule group", () => {
     const s = new TerraformStack(Testing.app(), "none");
-    const r = new FlinkAlertRules(s, "x", { ...flink2, alerts: { disabled: ["jobDown", "restarts", "failedCheckpoints", "checkpointDuration", "cpu", "heapMemory", "containerMemory", "sourceLag"] } });
+    const r = new FlinkAlertRules(s, "x", {
+      ...flink2,
+      alerts: {
+        disabled: [
+          "jobDown",
+          "restarts",
+          "failedCheckpoints",
+          "checkpointDuration",
+          "cpu",
+          "heapMemory",
+          "containerMemory",
+          "sourceLag",
+        ],
+      },
+    });
     expect(r.resource).toBeUndefined();
     expect(JSON.parse(Testing.synth(s)).resource?.grafana_rule_group).toBeUndefined();
   });

@@ -1,15 +1,40 @@
 import { findFlinkMetric, metricNamesInExpression } from "../modules/flink-metrics";
 import { GRAFANA_UID_MAX_LENGTH, stableUid } from "../modules/grafana-uid";
-import { GRID_COLUMNS, buildApplicationDashboard, buildOverviewDashboard, FlinkApplicationDashboardProps } from "../modules/flink-dashboards";
+import {
+  GRID_COLUMNS,
+  buildApplicationDashboard,
+  buildOverviewDashboard,
+  FlinkApplicationDashboardProps,
+} from "../modules/flink-dashboards";
 
 const ds = { type: "cloudwatch", uid: "flinkobs-test-cloudwatch" };
-const base = { uid: "flinkobs-test-app-orders", folderUid: "flinkobs-test-flink", dataSource: ds, overviewUid: "flinkobs-test-flink-overview", environment: "test" };
-const flink1Task: FlinkApplicationDashboardProps = { ...base, target: { applicationName: "orders", runtime: "FLINK-1_20", metricsLevel: "TASK", source: "kinesis", logGroupName: "/aws/kinesis-analytics/orders" } };
-const flink2App: FlinkApplicationDashboardProps = { ...base, uid: "flinkobs-test-app-payments", target: { applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION", source: "kafka" } };
+const base = {
+  uid: "flinkobs-test-app-orders",
+  folderUid: "flinkobs-test-flink",
+  dataSource: ds,
+  overviewUid: "flinkobs-test-flink-overview",
+  environment: "test",
+};
+const flink1Task: FlinkApplicationDashboardProps = {
+  ...base,
+  target: {
+    applicationName: "orders",
+    runtime: "FLINK-1_20",
+    metricsLevel: "TASK",
+    source: "kinesis",
+    logGroupName: "/aws/kinesis-analytics/orders",
+  },
+};
+const flink2App: FlinkApplicationDashboardProps = {
+  ...base,
+  uid: "flinkobs-test-app-payments",
+  target: { applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION", source: "kafka" },
+};
 
 type Panel = Record<string, any>;
 const contentPanels = (d: { panels?: Panel[] }) => (d.panels ?? []).filter((p) => p.type !== "row");
-const metricTargets = (d: { panels?: Panel[] }) => contentPanels(d).flatMap((p) => (p.targets ?? []).filter((t: Panel) => t.queryMode === "Metrics"));
+const metricTargets = (d: { panels?: Panel[] }) =>
+  contentPanels(d).flatMap((p) => (p.targets ?? []).filter((t: Panel) => t.queryMode === "Metrics"));
 
 function expectNoOverlap(panels: Panel[]) {
   for (const p of panels) {
@@ -18,9 +43,14 @@ function expectNoOverlap(panels: Panel[]) {
   }
   for (let i = 0; i < panels.length; i++) {
     for (let j = i + 1; j < panels.length; j++) {
-      const a = panels[i].gridPos, b = panels[j].gridPos;
+      const a = panels[i].gridPos,
+        b = panels[j].gridPos;
       const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-      expect({ a: panels[i].title, b: panels[j].title, overlap }).toEqual({ a: panels[i].title, b: panels[j].title, overlap: false });
+      expect({ a: panels[i].title, b: panels[j].title, overlap }).toEqual({
+        a: panels[i].title,
+        b: panels[j].title,
+        overlap: false,
+      });
     }
   }
 }
@@ -62,13 +92,18 @@ describe.each([
     const targets = metricTargets(roundTripped);
     expect(targets.length).toBeGreaterThan(10);
     targets.forEach(expectCatalogued);
-    for (const p of contentPanels(roundTripped).filter((p) => p.type !== "logs")) expect(p.fieldConfig.defaults.unit).toMatch(/\S/);
+    for (const p of contentPanels(roundTripped).filter((p) => p.type !== "logs"))
+      expect(p.fieldConfig.defaults.unit).toMatch(/\S/);
   });
 
   test("the $application variable comes from CloudWatch Application dimension values", () => {
     const variable = roundTripped.templating.list.find((v: Panel) => v.name === "application");
     expect(variable.type).toBe("query");
-    expect(variable.query).toMatchObject({ queryType: "dimensionValues", namespace: "AWS/KinesisAnalytics", dimensionKey: "Application" });
+    expect(variable.query).toMatchObject({
+      queryType: "dimensionValues",
+      namespace: "AWS/KinesisAnalytics",
+      dimensionKey: "Application",
+    });
     expect(variable.current.value).toBe(props.target.applicationName);
   });
 
@@ -87,7 +122,9 @@ describe.each([
   test("row set follows runtime, level, source and log group", () => {
     const keys = rows.map((r) => r.key);
     const names = metricTargets(roundTripped).map((t) => t.metricName);
-    const expressions = metricTargets(roundTripped).map((t) => t.expression ?? "").join(" ");
+    const expressions = metricTargets(roundTripped)
+      .map((t) => t.expression ?? "")
+      .join(" ");
     if (props.target.runtime === "FLINK-2_2") {
       expect(names).not.toContain("downtime");
       expect(names).not.toContain("uptime");
@@ -98,7 +135,16 @@ describe.each([
       expect(keys).not.toContain("logs");
       expect(names).not.toContain("backPressuredTimeMsPerSecond");
     } else {
-      expect(names).toEqual(expect.arrayContaining(["uptime", "downtime", "millisBehindLatest", "backPressuredTimeMsPerSecond", "busyTimeMsPerSecond", "idleTimeMsPerSecond"]));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          "uptime",
+          "downtime",
+          "millisBehindLatest",
+          "backPressuredTimeMsPerSecond",
+          "busyTimeMsPerSecond",
+          "idleTimeMsPerSecond",
+        ]),
+      );
       expect(expressions).toMatch(/fullRestarts/);
       const logs = contentPanels(roundTripped).find((p) => p.type === "logs")!;
       expect(logs.targets[0]).toMatchObject({ queryMode: "Logs", logGroupNames: ["/aws/kinesis-analytics/orders"] });
@@ -114,7 +160,9 @@ describe("consistency checks", () => {
     );
   });
   test("a logs row without a log group is an error", () => {
-    expect(() => buildApplicationDashboard({ ...flink2App, rows: ["logs"] })).toThrow(/row "logs" needs the application's logGroupName/);
+    expect(() => buildApplicationDashboard({ ...flink2App, rows: ["logs"] })).toThrow(
+      /row "logs" needs the application's logGroupName/,
+    );
   });
   test("uids longer than 40 characters are rejected", () => {
     expect(() => buildApplicationDashboard({ ...flink2App, uid: "x".repeat(41) })).toThrow(/uid must be 1 to 40/);
@@ -129,7 +177,13 @@ describe("consistency checks", () => {
 
 describe("overview dashboard", () => {
   const apps = [flink1Task, flink2App].map((p) => ({ target: p.target, dashboardUid: p.uid }));
-  const { json } = buildOverviewDashboard({ applications: apps, uid: "flinkobs-test-flink-overview", folderUid: "f", dataSource: ds, environment: "test" });
+  const { json } = buildOverviewDashboard({
+    applications: apps,
+    uid: "flinkobs-test-flink-overview",
+    folderUid: "f",
+    dataSource: ds,
+    environment: "test",
+  });
   const d = JSON.parse(JSON.stringify(json));
 
   test("links to every application dashboard, passing the application", () => {
@@ -142,7 +196,9 @@ describe("overview dashboard", () => {
     expect(v).toMatchObject({ name: "application", multi: true, includeAll: true, regex: "/^(orders|payments)$/" });
   });
   test("shows job health for both runtime families, no overlap, catalogued metrics only", () => {
-    expect(contentPanels(d).map((p) => p.title)).toEqual(expect.arrayContaining(["Downtime (Flink 1.x)", "Restarting time (Flink 2.2)"]));
+    expect(contentPanels(d).map((p) => p.title)).toEqual(
+      expect.arrayContaining(["Downtime (Flink 1.x)", "Restarting time (Flink 2.2)"]),
+    );
     expectNoOverlap(d.panels);
     metricTargets(d).forEach(expectCatalogued);
   });

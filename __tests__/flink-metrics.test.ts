@@ -19,10 +19,18 @@ describe("Flink metrics catalogue", () => {
     expect(findFlinkMetric("oldGenerationGCTime")).toBeDefined();
   });
 
-  test.each(["RecordsReceived", "RecordsWritten", "CheckpointSize", "CheckpointDuration", "CheckpointFailures", "Errors", "threadCount", "millisbehindLatest", "Uptime", "toString"])(
-    "%s is not catalogued",
-    (name) => expect(findFlinkMetric(name)).toBeUndefined(),
-  );
+  test.each([
+    "RecordsReceived",
+    "RecordsWritten",
+    "CheckpointSize",
+    "CheckpointDuration",
+    "CheckpointFailures",
+    "Errors",
+    "threadCount",
+    "millisbehindLatest",
+    "Uptime",
+    "toString",
+  ])("%s is not catalogued", (name) => expect(findFlinkMetric(name)).toBeUndefined());
 
   test("every metric is published with the Application dimension set or finer ones that include it", () => {
     for (const metric of Object.values(FLINK_METRICS)) {
@@ -40,7 +48,12 @@ describe("Flink metrics catalogue", () => {
   });
 
   test("back pressure, busy and idle time need TASK; rates are read as Average", () => {
-    for (const m of [FLINK_METRICS.backPressuredTimeMsPerSecond, FLINK_METRICS.busyTimeMsPerSecond, FLINK_METRICS.idleTimeMsPerSecond]) expect(m.minLevel).toBe("TASK");
+    for (const m of [
+      FLINK_METRICS.backPressuredTimeMsPerSecond,
+      FLINK_METRICS.busyTimeMsPerSecond,
+      FLINK_METRICS.idleTimeMsPerSecond,
+    ])
+      expect(m.minLevel).toBe("TASK");
     for (const m of Object.values(FLINK_METRICS).filter((x) => x.kind === "rate")) expect(m.statistic).not.toBe("Sum");
   });
 
@@ -48,16 +61,22 @@ describe("Flink metrics catalogue", () => {
     expect(runtimeFamily("FLINK-2_2")).toBe("flink-2");
     expect(runtimeFamily("FLINK-1_20")).toBe("flink-1");
     const ctx2 = { applicationName: "a", runtime: "FLINK-2_2" as const, metricsLevel: "APPLICATION" as const };
-    expect(() => requireMetric(FLINK_METRICS.fullRestarts, ctx2, "x")).toThrow(/fullRestarts is not emitted by runtime FLINK-2_2/);
+    expect(() => requireMetric(FLINK_METRICS.fullRestarts, ctx2, "x")).toThrow(
+      /fullRestarts is not emitted by runtime FLINK-2_2/,
+    );
     expect(() => requireMetric(FLINK_METRICS.numRestarts, ctx2, "x")).not.toThrow();
     const ctx1 = { ...ctx2, runtime: "FLINK-1_18" as const };
     expect(() => requireMetric(FLINK_METRICS.runningTime, ctx1, "x")).toThrow(/runningTime/);
-    expect(() => requireMetric(FLINK_METRICS.busyTimeMsPerSecond, ctx1, "panel y")).toThrow(/panel y uses metric busyTimeMsPerSecond needs metrics level TASK or finer, but the application's metrics level is APPLICATION/);
+    expect(() => requireMetric(FLINK_METRICS.busyTimeMsPerSecond, ctx1, "panel y")).toThrow(
+      /panel y uses metric busyTimeMsPerSecond needs metrics level TASK or finer, but the application's metrics level is APPLICATION/,
+    );
   });
 
   test("increase expressions diff a cumulative counter and name it exactly", () => {
     const e = increaseExpression(FLINK_METRICS.numberOfFailedCheckpoints, "orders", 60);
-    expect(e).toBe(`DIFF(SEARCH('{AWS/KinesisAnalytics,Application} MetricName="numberOfFailedCheckpoints" Application="orders"', 'Maximum', 60))`);
+    expect(e).toBe(
+      `DIFF(SEARCH('{AWS/KinesisAnalytics,Application} MetricName="numberOfFailedCheckpoints" Application="orders"', 'Maximum', 60))`,
+    );
     expect(metricNamesInExpression(e)).toEqual(["numberOfFailedCheckpoints"]);
     expect(() => increaseExpression(FLINK_METRICS.cpuUtilization, "orders", 60)).toThrow(/not cumulative/);
   });
@@ -69,9 +88,18 @@ describe("Flink metrics catalogue", () => {
   });
 
   test("targets are validated with errors naming the field", () => {
-    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-3_0", metricsLevel: "TASK" })).toThrow(/X "a": runtime must be one of/);
-    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "JOB" })).toThrow(/metricsLevel must be one of/);
-    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK", source: "pulsar" })).toThrow(/source must be one of/);
-    expect(resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK" })).toMatchObject({ source: "none", family: "flink-2" });
+    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-3_0", metricsLevel: "TASK" })).toThrow(
+      /X "a": runtime must be one of/,
+    );
+    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "JOB" })).toThrow(
+      /metricsLevel must be one of/,
+    );
+    expect(() =>
+      resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK", source: "pulsar" }),
+    ).toThrow(/source must be one of/);
+    expect(resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK" })).toMatchObject({
+      source: "none",
+      family: "flink-2",
+    });
   });
 });

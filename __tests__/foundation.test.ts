@@ -3,7 +3,14 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { exampleEnvironments, synthEnvironments } from "./support/synth";
-import { describeWithTerraform, mirroredProviders, offlineCopy, pluginMirror, terraformPlanOffline, terraformSuiteMode } from "./support/terraform";
+import {
+  describeWithTerraform,
+  mirroredProviders,
+  offlineCopy,
+  pluginMirror,
+  terraformPlanOffline,
+  terraformSuiteMode,
+} from "./support/terraform";
 
 const root = path.join(__dirname, "..");
 
@@ -37,14 +44,17 @@ describe("example environments", () => {
     expect(Object.keys(json.resource).some((t) => t.startsWith("grafana_"))).toBe(true);
   });
 
-  test.each([...stacks.keys()])("%s: every ${ in a string is a Terraform expression, literal ones are escaped", (name) => {
-    // Terraform reads every .tf.json string as a template: a literal "${" (a CloudWatch label such as
-    // ${PROP('Dim.Application')} in a dashboard) must be written "$${" or validation fails.
-    const text = readFileSync(path.join(stacks.get(name)!.dir, "cdk.tf.json"), "utf8");
-    const unescaped = [...text.matchAll(/(?<!\$)\$\{(?![a-z_][a-z0-9_]*[.(])(.{0,30})/g)].map((m) => m[1]);
-    expect(unescaped).toEqual([]);
-    expect(text).toMatch(/\$\$\{PROP\('Dim\.Application'\)\}/);
-  });
+  test.each([...stacks.keys()])(
+    "%s: every ${ in a string is a Terraform expression, literal ones are escaped",
+    (name) => {
+      // Terraform reads every .tf.json string as a template: a literal "${" (a CloudWatch label such as
+      // ${PROP('Dim.Application')} in a dashboard) must be written "$${" or validation fails.
+      const text = readFileSync(path.join(stacks.get(name)!.dir, "cdk.tf.json"), "utf8");
+      const unescaped = [...text.matchAll(/(?<!\$)\$\{(?![a-z_][a-z0-9_]*[.(])(.{0,30})/g)].map((m) => m[1]);
+      expect(unescaped).toEqual([]);
+      expect(text).toMatch(/\$\$\{PROP\('Dim\.Application'\)\}/);
+    },
+  );
 
   test("synthesis is deterministic: two runs write byte-identical stacks", () => {
     const again = synthEnvironments(environments);
@@ -66,11 +76,17 @@ describe("generated Grafana bindings", () => {
   test("regenerating .gen from the 4.45.1 schema reproduces the committed code", () => {
     const schema = path.join(root, "..", "shared", "terraform-schemas", "grafana-grafana-4.45.1.json");
     const out = mkdtempSync(path.join(os.tmpdir(), "gen-"));
-    execFileSync(process.execPath, [path.join(root, "scripts", "generate-grafana-bindings.mjs"), schema, "--outdir", out], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [path.join(root, "scripts", "generate-grafana-bindings.mjs"), schema, "--outdir", out],
+      { stdio: "pipe" },
+    );
     const committed = path.join(root, ".gen");
     const files = filesUnder(committed).sort();
     expect(filesUnder(out).sort()).toEqual(files);
-    const differing = files.filter((f) => readFileSync(path.join(out, f), "utf8") !== readFileSync(path.join(committed, f), "utf8"));
+    const differing = files.filter(
+      (f) => readFileSync(path.join(out, f), "utf8") !== readFileSync(path.join(committed, f), "utf8"),
+    );
     expect(differing).toEqual([]);
   });
 });
@@ -88,7 +104,11 @@ describe("Terraform-backed suites", () => {
 describe("offline copy for terraform", () => {
   test("drops the variable block when only left-out providers used variables", () => {
     const { config } = offlineCopy(
-      { terraform: { required_providers: { grafana: { source: "grafana/grafana" } } }, variable: { token: { sensitive: true } }, resource: { grafana_folder: { f: { title: "${var.token}" } } } },
+      {
+        terraform: { required_providers: { grafana: { source: "grafana/grafana" } } },
+        variable: { token: { sensitive: true } },
+        resource: { grafana_folder: { f: { title: "${var.token}" } } },
+      },
       () => false,
     );
     expect(config.variable).toBeUndefined();
@@ -96,8 +116,14 @@ describe("offline copy for terraform", () => {
   });
 
   const stack = {
-    terraform: { required_providers: { aws: { source: "aws" }, grafana: { source: "grafana/grafana" } }, backend: { s3: { bucket: "b" } } },
-    provider: { aws: [{ region: "eu-west-1", allowed_account_ids: ["123456789012"] }], grafana: [{ url: "https://${aws_grafana_workspace.w.endpoint}" }] },
+    terraform: {
+      required_providers: { aws: { source: "aws" }, grafana: { source: "grafana/grafana" } },
+      backend: { s3: { bucket: "b" } },
+    },
+    provider: {
+      aws: [{ region: "eu-west-1", allowed_account_ids: ["123456789012"] }],
+      grafana: [{ url: "https://${aws_grafana_workspace.w.endpoint}" }],
+    },
     resource: {
       aws_grafana_workspace: { w: { name: "w" } },
       grafana_folder: { f: { title: "t" } },
@@ -121,7 +147,11 @@ describe("offline copy for terraform", () => {
   test("plans against a local backend with fake, never-checked AWS credentials", () => {
     expect(config.terraform.backend).toBeUndefined();
     expect(adjustments).toContain("terraform.backend replaced by the default local backend");
-    expect(config.provider.aws[0]).toMatchObject({ skip_credentials_validation: true, skip_requesting_account_id: true, skip_metadata_api_check: true });
+    expect(config.provider.aws[0]).toMatchObject({
+      skip_credentials_validation: true,
+      skip_requesting_account_id: true,
+      skip_metadata_api_check: true,
+    });
     expect(config.provider.aws[0].allowed_account_ids).toBeUndefined();
   });
 });
@@ -139,6 +169,8 @@ describeWithTerraform("terraform on the example environments", () => {
     expect(result.leftOut).toEqual(grafanaInstallable ? [] : ["grafana/grafana"]);
     expect(result.validation.valid).toBe(true);
     expect(result.plannedAddresses.filter((a) => a.startsWith("aws_grafana_workspace."))).toHaveLength(1);
-    console.log(`${name}: ${result.plannedAddresses.length} AWS resources planned offline; left out: ${result.leftOut.join(", ")}`);
+    console.log(
+      `${name}: ${result.plannedAddresses.length} AWS resources planned offline; left out: ${result.leftOut.join(", ")}`,
+    );
   });
 });

@@ -30,7 +30,9 @@ describe("rotated token mode (default)", () => {
     expect(data.depends_on).toBeUndefined();
     expect(data.secret_id).toBe(`\${jsondecode(aws_lambda_invocation.${invocationName}.result).secretArn}`);
     expect(data.version_stage).toBe("AWSCURRENT");
-    expect(json.provider.grafana[0].auth).toBe(`\${jsondecode(data.aws_secretsmanager_secret_version.${dataName}.secret_string).token}`);
+    expect(json.provider.grafana[0].auth).toBe(
+      `\${jsondecode(data.aws_secretsmanager_secret_version.${dataName}.secret_string).token}`,
+    );
   });
 
   test("the Grafana provider points at the workspace endpoint", () => {
@@ -74,20 +76,35 @@ describe("rotated token mode (default)", () => {
   });
 
   test("the function is Node.js 22 on arm64 with a content-hashed, deterministic package", () => {
-    expect(fn).toMatchObject({ runtime: "nodejs22.x", architectures: ["arm64"], handler: "index.handler", timeout: 120 });
+    expect(fn).toMatchObject({
+      runtime: "nodejs22.x",
+      architectures: ["arm64"],
+      handler: "index.handler",
+      timeout: 120,
+    });
     const zip = readFileSync(path.join(dir, fn.filename));
     expect(fn.source_code_hash).toBe(createHash("sha256").update(zip).digest("base64"));
     expect(fn.filename).toContain(createHash("sha256").update(zip).digest("hex"));
-    expect(fn.environment.variables).toMatchObject({ TOKEN_TTL_SECONDS: "2592000", VERIFY_MODE: "http", TOKEN_NAME_PREFIX: "terraform-rotated-" });
+    expect(fn.environment.variables).toMatchObject({
+      TOKEN_TTL_SECONDS: "2592000",
+      VERIFY_MODE: "http",
+      TOKEN_NAME_PREFIX: "terraform-rotated-",
+    });
   });
 
   test("the function's role can only manage this workspace's tokens and this secret", () => {
     const [, policy] = only(json, "aws_iam_role_policy");
     const statements: Json[] = JSON.parse(policy.policy).Statement;
     const byAction = (action: string) => statements.filter((s) => ([] as string[]).concat(s.Action).includes(action));
-    expect(byAction("grafana:CreateWorkspaceServiceAccountToken")[0].Resource).toMatch(/^\$\{aws_grafana_workspace\..+\.arn\}$/);
-    expect(byAction("secretsmanager:PutSecretValue")[0].Resource).toBe(`\${aws_secretsmanager_secret.${secretName}.arn}`);
-    expect(byAction("kms:Decrypt")[0].Condition).toEqual({ StringEquals: { "kms:ViaService": "secretsmanager.eu-west-1.amazonaws.com" } });
+    expect(byAction("grafana:CreateWorkspaceServiceAccountToken")[0].Resource).toMatch(
+      /^\$\{aws_grafana_workspace\..+\.arn\}$/,
+    );
+    expect(byAction("secretsmanager:PutSecretValue")[0].Resource).toBe(
+      `\${aws_secretsmanager_secret.${secretName}.arn}`,
+    );
+    expect(byAction("kms:Decrypt")[0].Condition).toEqual({
+      StringEquals: { "kms:ViaService": "secretsmanager.eu-west-1.amazonaws.com" },
+    });
     expect(byAction("logs:PutLogEvents")[0].Resource).toMatch(/^\$\{aws_cloudwatch_log_group\..+\.arn\}:\*$/);
     for (const s of statements) expect(s.Resource).not.toBe("*");
     expect(byAction("logs:CreateLogGroup")).toEqual([]);
@@ -95,7 +112,13 @@ describe("rotated token mode (default)", () => {
 
   test("a failing rotation alarms to the alert topic", () => {
     const [, alarm] = only(json, "aws_cloudwatch_metric_alarm");
-    expect(alarm).toMatchObject({ namespace: "AWS/Lambda", metric_name: "Errors", statistic: "Sum", threshold: 0, comparison_operator: "GreaterThanThreshold" });
+    expect(alarm).toMatchObject({
+      namespace: "AWS/Lambda",
+      metric_name: "Errors",
+      statistic: "Sum",
+      threshold: 0,
+      comparison_operator: "GreaterThanThreshold",
+    });
     expect(alarm.dimensions.FunctionName).toBe(`\${aws_lambda_function.${functionName}.function_name}`);
     expect(alarm.alarm_actions).toEqual([expect.stringMatching(/^\$\{aws_sns_topic\..+\.arn\}$/)]);
   });
@@ -111,7 +134,12 @@ describe("external token mode", () => {
   const { json } = synthEnvironment(environmentConfig({ name: "ext", grafana: { token: { mode: "external" } } }));
 
   test("no secret, function, rotation or invocation; a service account still exists", () => {
-    for (const type of ["aws_secretsmanager_secret", "aws_lambda_function", "aws_secretsmanager_secret_rotation", "aws_lambda_invocation"]) {
+    for (const type of [
+      "aws_secretsmanager_secret",
+      "aws_lambda_function",
+      "aws_secretsmanager_secret_rotation",
+      "aws_lambda_invocation",
+    ]) {
       expect({ type, blocks: resourcesOfType(json, type) }).toEqual({ type, blocks: {} });
     }
     expect(json.data?.aws_secretsmanager_secret_version).toBeUndefined();
@@ -119,7 +147,9 @@ describe("external token mode", () => {
   });
 
   test("the provider's auth is a sensitive, nullable variable defaulting to null (then GRAFANA_AUTH)", () => {
-    expect(json.variable.grafana_auth).toEqual(expect.objectContaining({ type: "string", sensitive: true, nullable: true, default: null }));
+    expect(json.variable.grafana_auth).toEqual(
+      expect.objectContaining({ type: "string", sensitive: true, nullable: true, default: null }),
+    );
     expect(json.provider.grafana[0].auth).toBe("${var.grafana_auth}");
   });
 });
@@ -142,11 +172,17 @@ describe("GrafanaTokenRotation props validation", () => {
   }
 
   test.each([
-    [{ rotationDays: 0 }, 'GrafanaTokenRotation "grafanaToken": rotationDays must be an integer from 1 to 20 (tokens live 30 days and 10 are kept in reserve), got 0'],
+    [
+      { rotationDays: 0 },
+      'GrafanaTokenRotation "grafanaToken": rotationDays must be an integer from 1 to 20 (tokens live 30 days and 10 are kept in reserve), got 0',
+    ],
     [{ rotationDays: 21 }, "rotationDays must be an integer from 1 to 20"],
     [{ secretRecoveryWindowDays: 3 }, "secretRecoveryWindowDays must be 0 or an integer from 7 to 30, got 3"],
     [{ logRetentionDays: 42 }, "logRetentionDays must be one of 1, 3, 5"],
-    [{ name: "Bad_Name" }, 'name must be 1-56 lower-case letters, digits or \'-\', starting with a letter, got "Bad_Name"'],
+    [
+      { name: "Bad_Name" },
+      "name must be 1-56 lower-case letters, digits or '-', starting with a letter, got \"Bad_Name\"",
+    ],
     [{ accountId: "12" }, 'accountId must be 12 digits, got "12"'],
     [{ verifyMode: "ping" as never }, 'verifyMode must be "http" or "aws", got "ping"'],
     [{ tokenNamePrefix: "has space" }, "tokenNamePrefix must be 1-64 letters"],
@@ -169,9 +205,17 @@ describe("rotation function package", () => {
   });
 
   test("holds one bundled index.js exporting handler, with the AWS SDK left to the runtime", () => {
-    const listing = execFileSync("python3", ["-c", "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(z.namelist())", first.zipPath], {
-      encoding: "utf8",
-    });
+    const listing = execFileSync(
+      "python3",
+      [
+        "-c",
+        "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(z.namelist())",
+        first.zipPath,
+      ],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(listing.trim().split("\n")).toEqual(["None", "['index.js']"]);
     const code = execFileSync("unzip", ["-p", first.zipPath, "index.js"], { encoding: "utf8" });
     expect(code).toContain('require("@aws-sdk/client-grafana")');
@@ -191,7 +235,12 @@ describeWithTerraform("terraform: the token machinery validates and plans offlin
       grafana: {
         authentication: {
           providers: ["AWS_SSO", "SAML"],
-          saml: { idpMetadataUrl: "https://idp.example.com/metadata", roleAssertion: "groups", editorRoleValues: ["editors"], adminRoleValues: ["admins"] },
+          saml: {
+            idpMetadataUrl: "https://idp.example.com/metadata",
+            roleAssertion: "groups",
+            editorRoleValues: ["editors"],
+            adminRoleValues: ["admins"],
+          },
         },
         pluginAdmin: true,
         vpc: { subnetIds: ["subnet-0a", "subnet-0b"], securityGroupIds: ["sg-0a"] },
@@ -225,7 +274,9 @@ describeWithTerraform("terraform: the token machinery validates and plans offlin
     if (variant === "external") {
       // Only the (left-out) Grafana provider uses grafana_auth, so the offline copy drops it; dropped
       // here already because the helper leaves an empty `variable: {}` block that terraform rejects.
-      expect(JSON.stringify({ ...json, variable: undefined, provider: { ...json.provider, grafana: undefined } })).not.toContain("var.grafana_auth");
+      expect(
+        JSON.stringify({ ...json, variable: undefined, provider: { ...json.provider, grafana: undefined } }),
+      ).not.toContain("var.grafana_auth");
       delete json.variable.grafana_auth;
       if (Object.keys(json.variable).length === 0) delete json.variable;
     }
@@ -233,14 +284,22 @@ describeWithTerraform("terraform: the token machinery validates and plans offlin
     expect(result.validation.valid).toBe(true);
     const planned = result.plannedAddresses;
     const expected = variant === "external" ? common : [...common, ...rotated];
-    for (const prefix of expected) expect({ prefix, found: planned.some((a) => a.startsWith(prefix)) }).toEqual({ prefix, found: true });
+    for (const prefix of expected)
+      expect({ prefix, found: planned.some((a) => a.startsWith(prefix)) }).toEqual({ prefix, found: true });
     if (variant === "external") expect(planned.filter((a) => /secretsmanager|lambda/.test(a))).toEqual([]);
-    if (variant === "saml") expect(planned.some((a) => a.startsWith("aws_grafana_workspace_saml_configuration."))).toBe(true);
+    if (variant === "saml")
+      expect(planned.some((a) => a.startsWith("aws_grafana_workspace_saml_configuration."))).toBe(true);
 
     // The token is read after the bootstrap on the first apply: unknown in this plan, never read now.
-    const tokenRead = (result.plan.resource_changes ?? []).filter((rc: Json) => rc.type === "aws_secretsmanager_secret_version" && rc.mode === "data");
+    const tokenRead = (result.plan.resource_changes ?? []).filter(
+      (rc: Json) => rc.type === "aws_secretsmanager_secret_version" && rc.mode === "data",
+    );
     expect(tokenRead.map((rc: Json) => rc.change.actions)).toEqual(variant === "external" ? [] : [["read"]]);
-    const workspaceAndToken = planned.filter((a) => /^aws_(grafana|iam|kms|sns|secretsmanager|lambda|cloudwatch)_/.test(a));
-    console.log(`${variant}: ${planned.length} AWS resources planned offline (${workspaceAndToken.length} workspace/token); left out: ${result.leftOut.join(", ") || "nothing"}`);
+    const workspaceAndToken = planned.filter((a) =>
+      /^aws_(grafana|iam|kms|sns|secretsmanager|lambda|cloudwatch)_/.test(a),
+    );
+    console.log(
+      `${variant}: ${planned.length} AWS resources planned offline (${workspaceAndToken.length} workspace/token); left out: ${result.leftOut.join(", ") || "nothing"}`,
+    );
   });
 });

@@ -5,7 +5,14 @@ import { App, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { GrafanaWorkspace, GrafanaWorkspaceProps } from "../modules/grafana-workspace";
 import { parseEnvironmentFile } from "../lib/config/load";
-import { Json, environmentConfig, exampleEnvironments, resourcesOfType, synthEnvironment, synthEnvironments } from "./support/synth";
+import {
+  Json,
+  environmentConfig,
+  exampleEnvironments,
+  resourcesOfType,
+  synthEnvironment,
+  synthEnvironments,
+} from "./support/synth";
 
 /** The one block of `type` the workspace construct created (other sections add their own). */
 function only(json: Json, type: string): [string, Json] {
@@ -44,7 +51,10 @@ describe("default workspace (AWS_SSO, rotated token)", () => {
   });
 
   test("configuration enables unified alerting and keeps plugin admin off", () => {
-    expect(JSON.parse(workspace.configuration)).toEqual({ unifiedAlerting: { enabled: true }, plugins: { pluginAdminEnabled: false } });
+    expect(JSON.parse(workspace.configuration)).toEqual({
+      unifiedAlerting: { enabled: true },
+      plugins: { pluginAdminEnabled: false },
+    });
   });
 
   test("the role trusts grafana.amazonaws.com for this account's workspaces only", () => {
@@ -62,9 +72,19 @@ describe("default workspace (AWS_SSO, rotated token)", () => {
   });
 
   test("the role reads CloudWatch metrics and Logs Insights and nothing else", () => {
-    const actions = policyOf(json, "aws_iam_role_policy", "cloudwatch-read").flatMap((s) => ([] as string[]).concat(s.Action));
-    for (const action of actions) expect(action).toMatch(/^(cloudwatch|logs|ec2|tag):(Describe|List|Get|StartQuery|StopQuery)/);
-    expect(actions).toEqual(expect.arrayContaining(["cloudwatch:GetMetricData", "cloudwatch:ListMetrics", "logs:StartQuery", "logs:GetQueryResults"]));
+    const actions = policyOf(json, "aws_iam_role_policy", "cloudwatch-read").flatMap((s) =>
+      ([] as string[]).concat(s.Action),
+    );
+    for (const action of actions)
+      expect(action).toMatch(/^(cloudwatch|logs|ec2|tag):(Describe|List|Get|StartQuery|StopQuery)/);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "cloudwatch:GetMetricData",
+        "cloudwatch:ListMetrics",
+        "logs:StartQuery",
+        "logs:GetQueryResults",
+      ]),
+    );
     const logs = policyOf(json, "aws_iam_role_policy", "cloudwatch-read").find((s) => s.Sid === "LogsInsightsRead")!;
     expect(logs.Resource).toBe("arn:aws:logs:eu-west-1:123456789012:log-group:*");
     expect(resourcesOfType(json, "aws_iam_role_policy_attachment")).toEqual({});
@@ -72,7 +92,12 @@ describe("default workspace (AWS_SSO, rotated token)", () => {
 
   test("the role may publish to the alert topic's exact ARN, encrypting through SNS only", () => {
     const statements = policyOf(json, "aws_iam_role_policy", "alert-publish");
-    expect(statements[0]).toEqual({ Sid: "PublishAlerts", Effect: "Allow", Action: "sns:Publish", Resource: `\${aws_sns_topic.${topicName}.arn}` });
+    expect(statements[0]).toEqual({
+      Sid: "PublishAlerts",
+      Effect: "Allow",
+      Action: "sns:Publish",
+      Resource: `\${aws_sns_topic.${topicName}.arn}`,
+    });
     expect(statements[1]).toMatchObject({
       Resource: `\${aws_kms_key.${keyName}.arn}`,
       Condition: { StringEquals: { "kms:ViaService": "sns.eu-west-1.amazonaws.com" } },
@@ -83,10 +108,14 @@ describe("default workspace (AWS_SSO, rotated token)", () => {
     const [, key] = only(json, "aws_kms_key");
     expect(topic.kms_master_key_id).toBe(`\${aws_kms_key.${keyName}.arn}`);
     expect(key.enable_key_rotation).toBe(true);
-    const cloudwatch = JSON.parse(key.policy).Statement.find((s: Json) => s.Principal.Service === "cloudwatch.amazonaws.com");
+    const cloudwatch = JSON.parse(key.policy).Statement.find(
+      (s: Json) => s.Principal.Service === "cloudwatch.amazonaws.com",
+    );
     expect(cloudwatch.Condition).toEqual({ StringEquals: { "aws:SourceAccount": "123456789012" } });
     const topicPolicy = policyOf(json, "aws_sns_topic_policy", "alert-topic-policy");
-    expect(topicPolicy.find((s) => s.Effect === "Deny")!.Condition).toEqual({ Bool: { "aws:SecureTransport": "false" } });
+    expect(topicPolicy.find((s) => s.Effect === "Deny")!.Condition).toEqual({
+      Bool: { "aws:SecureTransport": "false" },
+    });
   });
 
   test("Terraform's service account is an ADMIN of the workspace", () => {
@@ -97,7 +126,10 @@ describe("default workspace (AWS_SSO, rotated token)", () => {
 
   test("the AWS provider only accepts the configured account and tags everything", () => {
     expect(json.provider.aws[0].allowed_account_ids).toEqual(["123456789012"]);
-    expect(json.provider.aws[0].default_tags[0].tags).toMatchObject({ Environment: "ws", ManagedBy: "flink-observability" });
+    expect(json.provider.aws[0].default_tags[0].tags).toMatchObject({
+      Environment: "ws",
+      ManagedBy: "flink-observability",
+    });
   });
 });
 
@@ -109,7 +141,12 @@ describe("SAML, plugin admin, VPC and network access control", () => {
         version: "10.4",
         authentication: {
           providers: ["SAML"],
-          saml: { idpMetadataXml: "<md:EntityDescriptor/>", roleAssertion: "role", editorRoleValues: ["editor"], loginValidityMinutes: 60 },
+          saml: {
+            idpMetadataXml: "<md:EntityDescriptor/>",
+            roleAssertion: "role",
+            editorRoleValues: ["editor"],
+            loginValidityMinutes: 60,
+          },
         },
         pluginAdmin: true,
         vpc: { subnetIds: ["subnet-0a", "subnet-0b"], securityGroupIds: ["sg-0a"] },
@@ -131,13 +168,20 @@ describe("SAML, plugin admin, VPC and network access control", () => {
 
   test("the SAML configuration is attached to the workspace", () => {
     const [, saml] = only(json, "aws_grafana_workspace_saml_configuration");
-    expect(saml).toMatchObject({ idp_metadata_xml: "<md:EntityDescriptor/>", role_assertion: "role", editor_role_values: ["editor"], login_validity_duration: 60 });
+    expect(saml).toMatchObject({
+      idp_metadata_xml: "<md:EntityDescriptor/>",
+      role_assertion: "role",
+      editor_role_values: ["editor"],
+      login_validity_duration: 60,
+    });
     expect(saml.idp_metadata_url).toBeUndefined();
     expect(saml.admin_role_values).toBeUndefined();
   });
 
   test("behind network access control the rotator verifies tokens through the AWS API", () => {
-    const fn = Object.values<Json>(resourcesOfType(json, "aws_lambda_function")).find((f) => f.environment?.variables?.VERIFY_MODE);
+    const fn = Object.values<Json>(resourcesOfType(json, "aws_lambda_function")).find(
+      (f) => f.environment?.variables?.VERIFY_MODE,
+    );
     expect(fn!.environment.variables.VERIFY_MODE).toBe("aws");
   });
 });
@@ -145,26 +189,31 @@ describe("SAML, plugin admin, VPC and network access control", () => {
 describe("example environments", () => {
   const stacks = synthEnvironments(exampleEnvironments());
 
-  test.each([...stacks.keys()])("%s synthesizes the workspace, role, topic, service account and token machinery", (name) => {
-    const { json } = stacks.get(name)!;
-    for (const type of [
-      "aws_grafana_workspace",
-      "aws_iam_role",
-      "aws_sns_topic",
-      "aws_kms_key",
-      "aws_grafana_workspace_service_account",
-      "aws_secretsmanager_secret",
-      "aws_lambda_function",
-      "aws_secretsmanager_secret_rotation",
-      "aws_lambda_invocation",
-    ]) {
-      expect({ type, count: Object.keys(resourcesOfType(json, type)).length > 0 }).toEqual({ type, count: true });
-    }
-    expect(json.provider.grafana[0].auth).toContain("data.aws_secretsmanager_secret_version.");
-  });
+  test.each([...stacks.keys()])(
+    "%s synthesizes the workspace, role, topic, service account and token machinery",
+    (name) => {
+      const { json } = stacks.get(name)!;
+      for (const type of [
+        "aws_grafana_workspace",
+        "aws_iam_role",
+        "aws_sns_topic",
+        "aws_kms_key",
+        "aws_grafana_workspace_service_account",
+        "aws_secretsmanager_secret",
+        "aws_lambda_function",
+        "aws_secretsmanager_secret_rotation",
+        "aws_lambda_invocation",
+      ]) {
+        expect({ type, count: Object.keys(resourcesOfType(json, type)).length > 0 }).toEqual({ type, count: true });
+      }
+      expect(json.provider.grafana[0].auth).toContain("data.aws_secretsmanager_secret_version.");
+    },
+  );
 
   test("prod logs in with SAML", () => {
-    expect(Object.keys(resourcesOfType(stacks.get("prod")!.json, "aws_grafana_workspace_saml_configuration"))).toHaveLength(1);
+    expect(
+      Object.keys(resourcesOfType(stacks.get("prod")!.json, "aws_grafana_workspace_saml_configuration")),
+    ).toHaveLength(1);
   });
 });
 
@@ -177,11 +226,20 @@ describe("GrafanaWorkspace props validation", () => {
   }
 
   test.each([
-    [{ grafanaVersion: "11.0" as never }, 'GrafanaWorkspace "workspace": grafanaVersion must be one of 9.4, 10.4, 12.4, got "11.0"'],
+    [
+      { grafanaVersion: "11.0" as never },
+      'GrafanaWorkspace "workspace": grafanaVersion must be one of 9.4, 10.4, 12.4, got "11.0"',
+    ],
     [{ authenticationProviders: ["SAML" as const] }, "saml is required when authenticationProviders includes SAML"],
-    [{ saml: { idpMetadataUrl: "https://x", roleAssertion: "r", editorRoleValues: ["e"] } }, "saml is set but authenticationProviders does not include SAML"],
+    [
+      { saml: { idpMetadataUrl: "https://x", roleAssertion: "r", editorRoleValues: ["e"] } },
+      "saml is set but authenticationProviders does not include SAML",
+    ],
     [{ authenticationProviders: [] }, "authenticationProviders must be distinct values of AWS_SSO, SAML, got []"],
-    [{ vpcConfiguration: { subnetIds: ["subnet-1"], securityGroupIds: ["sg-1"] } }, "vpcConfiguration.subnetIds must hold 2 to 6 subnets, got 1"],
+    [
+      { vpcConfiguration: { subnetIds: ["subnet-1"], securityGroupIds: ["sg-1"] } },
+      "vpcConfiguration.subnetIds must hold 2 to 6 subnets, got 1",
+    ],
     [{ networkAccessControl: {} }, "networkAccessControl needs at least one prefix list or VPC endpoint"],
     [{ name: "has space" }, 'name must be 1-48 letters, digits or -._~, got "has space"'],
     [{ accountId: "abc" }, 'accountId must be 12 digits, got "abc"'],
@@ -196,7 +254,16 @@ describe("GrafanaWorkspace props validation", () => {
 
   test("exposes what the other sections need", () => {
     const ws = build({});
-    for (const value of [ws.workspaceId, ws.endpoint, ws.url, ws.roleArn, ws.alertTopicArn, ws.kmsKeyArn, ws.serviceAccountId, ws.workspaceArn]) {
+    for (const value of [
+      ws.workspaceId,
+      ws.endpoint,
+      ws.url,
+      ws.roleArn,
+      ws.alertTopicArn,
+      ws.kmsKeyArn,
+      ws.serviceAccountId,
+      ws.workspaceArn,
+    ]) {
       expect(typeof value).toBe("string");
     }
     expect(ws.url).toMatch(/^https:\/\/\$\{TfToken/);
@@ -223,8 +290,19 @@ describe("grafana config errors name the field", () => {
     [{ token: { mode: "manual" } }, "grafana.token.mode"],
     [{ authentication: { providers: ["SAML"] } }, "grafana.authentication.saml"],
     [{ authentication: { providers: ["AWS_SSO", "AWS_SSO"] } }, "grafana.authentication.providers"],
-    [{ authentication: { providers: ["SAML"], saml: { roleAssertion: "r", editorRoleValues: ["e"] } } }, "grafana.authentication.saml.idpMetadataUrl"],
-    [{ authentication: { providers: ["SAML"], saml: { idpMetadataUrl: "http://idp", roleAssertion: "r", editorRoleValues: ["e"] } } }, "grafana.authentication.saml.idpMetadataUrl"],
+    [
+      { authentication: { providers: ["SAML"], saml: { roleAssertion: "r", editorRoleValues: ["e"] } } },
+      "grafana.authentication.saml.idpMetadataUrl",
+    ],
+    [
+      {
+        authentication: {
+          providers: ["SAML"],
+          saml: { idpMetadataUrl: "http://idp", roleAssertion: "r", editorRoleValues: ["e"] },
+        },
+      },
+      "grafana.authentication.saml.idpMetadataUrl",
+    ],
     [{ vpc: { subnetIds: ["subnet-0a"], securityGroupIds: ["sg-0a"] } }, "grafana.vpc.subnetIds"],
     [{ networkAccessControl: {} }, "grafana.networkAccessControl"],
     [{ pluginAdmn: true }, "grafana.pluginAdmn: unknown key"],

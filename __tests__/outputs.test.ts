@@ -69,14 +69,27 @@ describe.each(examples.map((e) => [e.name, e] as const))("outputs of %s", (name,
 });
 
 describe("secrets in outputs", () => {
-  test.each([...stacks.keys()])("%s: an output that touches a secret or a sensitive variable is sensitive (none does today)", (name) => {
-    const { json } = stacks.get(name)!;
-    const sensitiveVariables = Object.entries<Json>(json.variable ?? {}).filter(([, v]) => v.sensitive).map(([k]) => `var.${k}`);
-    const secretSources = [...sensitiveVariables, "secret_string", "data.aws_secretsmanager_secret_version", "grafana_service_account_token", "aws_grafana_workspace_service_account_token"];
-    const touching = Object.entries<Json>(json.output ?? {}).filter(([, o]) => secretSources.some((s) => JSON.stringify(o.value).includes(s)));
-    for (const [, o] of touching) expect(o.sensitive).toBe(true);
-    expect(touching.map(([k]) => k)).toEqual([]);
-  });
+  test.each([...stacks.keys()])(
+    "%s: an output that touches a secret or a sensitive variable is sensitive (none does today)",
+    (name) => {
+      const { json } = stacks.get(name)!;
+      const sensitiveVariables = Object.entries<Json>(json.variable ?? {})
+        .filter(([, v]) => v.sensitive)
+        .map(([k]) => `var.${k}`);
+      const secretSources = [
+        ...sensitiveVariables,
+        "secret_string",
+        "data.aws_secretsmanager_secret_version",
+        "grafana_service_account_token",
+        "aws_grafana_workspace_service_account_token",
+      ];
+      const touching = Object.entries<Json>(json.output ?? {}).filter(([, o]) =>
+        secretSources.some((s) => JSON.stringify(o.value).includes(s)),
+      );
+      for (const [, o] of touching) expect(o.sensitive).toBe(true);
+      expect(touching.map(([k]) => k)).toEqual([]);
+    },
+  );
 
   test("external token mode has no token secret, so no secret ARN output", () => {
     const output: Json = stacks.get("external-token")!.json.output;
@@ -91,7 +104,13 @@ describeWithTerraform("terraform plans the outputs", () => {
     const { plan, leftOut } = terraformPlanOffline(json, { stackDir: dir });
     expect(leftOut).toEqual(["grafana/grafana"]);
     expect(Object.keys(plan.output_changes ?? {}).sort()).toEqual(
-      ["alert_topic_arn", "flink_application_arns", "grafana_token_secret_arn", "grafana_workspace_id", "grafana_workspace_url"].sort(),
+      [
+        "alert_topic_arn",
+        "flink_application_arns",
+        "grafana_token_secret_arn",
+        "grafana_workspace_id",
+        "grafana_workspace_url",
+      ].sort(),
     );
     for (const change of Object.values<Json>(plan.output_changes)) expect(change.actions).toEqual(["create"]);
   });

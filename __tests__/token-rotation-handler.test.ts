@@ -12,7 +12,13 @@ import {
   UpdateSecretVersionStageCommand,
 } from "@aws-sdk/client-secrets-manager";
 import { mockClient } from "aws-sdk-client-mock";
-import { RotatorSettings, StoredToken, TokenRotator, parseStoredToken, settingsFromEnv } from "../modules/grafana-token-rotation/lambda/handler";
+import {
+  RotatorSettings,
+  StoredToken,
+  TokenRotator,
+  parseStoredToken,
+  settingsFromEnv,
+} from "../modules/grafana-token-rotation/lambda/handler";
 
 // The AWS clients are mocked with aws-sdk-client-mock; behind the mocks, small in-memory fakes of a
 // Secrets Manager secret (versions and staging labels) and of a service account's tokens, so the tests
@@ -114,14 +120,27 @@ class FakeServiceAccount {
   }
 
   create(input: { name?: string; secondsToLive?: number; workspaceId?: string; serviceAccountId?: string }) {
-    if (input.workspaceId !== SETTINGS.workspaceId || input.serviceAccountId !== SETTINGS.serviceAccountId) throw awsError("ResourceNotFoundException");
-    if (this.tokens.some((t) => t.name === input.name)) throw awsError("ConflictException", "token name already exists");
+    if (input.workspaceId !== SETTINGS.workspaceId || input.serviceAccountId !== SETTINGS.serviceAccountId)
+      throw awsError("ResourceNotFoundException");
+    if (this.tokens.some((t) => t.name === input.name))
+      throw awsError("ConflictException", "token name already exists");
     const token = this.add(input.name!, new Date(this.now().getTime() + input.secondsToLive! * 1000));
-    return { workspaceId: input.workspaceId, serviceAccountId: input.serviceAccountId, serviceAccountToken: { id: token.id, name: token.name, key: token.key } };
+    return {
+      workspaceId: input.workspaceId,
+      serviceAccountId: input.serviceAccountId,
+      serviceAccountToken: { id: token.id, name: token.name, key: token.key },
+    };
   }
 
   list() {
-    return { serviceAccountTokens: this.tokens.map(({ id, name, createdAt, expiresAt }) => ({ id, name, createdAt, expiresAt })) };
+    return {
+      serviceAccountTokens: this.tokens.map(({ id, name, createdAt, expiresAt }) => ({
+        id,
+        name,
+        createdAt,
+        expiresAt,
+      })),
+    };
   }
 
   delete(input: { tokenId?: string }) {
@@ -178,7 +197,13 @@ function world(settings: Partial<RotatorSettings> = {}): World {
   });
   const rotator = new TokenRotator(
     { ...SETTINGS, ...settings },
-    { grafana: new GrafanaClient({ region: "eu-west-1" }), secrets: new SecretsManagerClient({ region: "eu-west-1" }), fetch: fetchFake as unknown as typeof fetch, now, sleep: async () => undefined },
+    {
+      grafana: new GrafanaClient({ region: "eu-west-1" }),
+      secrets: new SecretsManagerClient({ region: "eu-west-1" }),
+      fetch: fetchFake as unknown as typeof fetch,
+      now,
+      sleep: async () => undefined,
+    },
   );
   return { rotator, secret, account, fetch: fetchFake, clock };
 }
@@ -200,7 +225,12 @@ function startRotation(w: World, versionId: string): void {
 }
 
 describe("settingsFromEnv", () => {
-  const env = { WORKSPACE_ID: "g-1", WORKSPACE_ENDPOINT: "g-1.example", SERVICE_ACCOUNT_ID: "3", TOKEN_NAME_PREFIX: "p-" };
+  const env = {
+    WORKSPACE_ID: "g-1",
+    WORKSPACE_ENDPOINT: "g-1.example",
+    SERVICE_ACCOUNT_ID: "3",
+    TOKEN_NAME_PREFIX: "p-",
+  };
 
   test("reads the environment with 30-day tokens and http verification by default", () => {
     expect(settingsFromEnv(env)).toEqual({
@@ -226,7 +256,9 @@ describe("settingsFromEnv", () => {
 
 describe("parseStoredToken", () => {
   test("names the missing field", () => {
-    expect(() => parseStoredToken(JSON.stringify({ token: "t", tokenId: "1" }))).toThrow('secret value has no string "tokenName"');
+    expect(() => parseStoredToken(JSON.stringify({ token: "t", tokenId: "1" }))).toThrow(
+      'secret value has no string "tokenName"',
+    );
     expect(() => parseStoredToken("not json")).toThrow("not JSON");
     expect(() => parseStoredToken(undefined)).toThrow("empty");
   });
@@ -235,7 +267,12 @@ describe("parseStoredToken", () => {
 describe("ensure (bootstrap and recovery)", () => {
   test("first apply: mints a verified 30-day token, stores it as AWSCURRENT and returns no secret material", async () => {
     const w = world();
-    const result = await w.rotator.handle({ action: "ensure", secretArn: SECRET_ARN, workspaceId: "g-abc123", serviceAccountId: "7" });
+    const result = await w.rotator.handle({
+      action: "ensure",
+      secretArn: SECRET_ARN,
+      workspaceId: "g-abc123",
+      serviceAccountId: "7",
+    });
 
     expect(w.account.tokens).toHaveLength(1);
     const stored = w.secret.current();
@@ -248,9 +285,19 @@ describe("ensure (bootstrap and recovery)", () => {
       serviceAccountId: "7",
     });
     expect(stored.tokenName).toMatch(/^terraform-rotated-[0-9a-f-]{36}$/);
-    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)[0].args[0].input.secondsToLive).toBe(2592000);
-    expect(w.fetch).toHaveBeenCalledWith("https://g-abc123.grafana-workspace.eu-west-1.amazonaws.com/api/org", expect.anything());
-    expect(result).toEqual({ secretArn: SECRET_ARN, versionId: w.secret.stageHolder("AWSCURRENT"), expiresAt: "2026-01-31T00:00:00.000Z", minted: true });
+    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)[0].args[0].input.secondsToLive).toBe(
+      2592000,
+    );
+    expect(w.fetch).toHaveBeenCalledWith(
+      "https://g-abc123.grafana-workspace.eu-west-1.amazonaws.com/api/org",
+      expect.anything(),
+    );
+    expect(result).toEqual({
+      secretArn: SECRET_ARN,
+      versionId: w.secret.stageHolder("AWSCURRENT"),
+      expiresAt: "2026-01-31T00:00:00.000Z",
+      minted: true,
+    });
     expect(JSON.stringify(result)).not.toContain("glsa_");
   });
 
@@ -281,7 +328,10 @@ describe("ensure (bootstrap and recovery)", () => {
     w.account.tokens.splice(0, 1);
     expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(true);
 
-    w.secret.put({ ClientRequestToken: "foreign", SecretString: JSON.stringify({ ...w.secret.current(), workspaceId: "g-other" }) });
+    w.secret.put({
+      ClientRequestToken: "foreign",
+      SecretString: JSON.stringify({ ...w.secret.current(), workspaceId: "g-other" }),
+    });
     expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(true);
     expect(w.secret.current().workspaceId).toBe("g-abc123");
   });
@@ -303,7 +353,9 @@ describe("ensure (bootstrap and recovery)", () => {
   test("a lasting network failure is retried, then names the verify mode to use instead", async () => {
     const w = world();
     w.fetch.mockRejectedValue(new Error("connect ETIMEDOUT"));
-    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(/ETIMEDOUT.*verify mode "aws"/);
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(
+      /ETIMEDOUT.*verify mode "aws"/,
+    );
     expect(w.fetch).toHaveBeenCalledTimes(3);
     expect(w.account.tokens).toEqual([]);
   });
@@ -328,8 +380,12 @@ describe("ensure (bootstrap and recovery)", () => {
 
   test("refuses an invocation wired to another workspace or service account", async () => {
     const w = world();
-    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, workspaceId: "g-other" })).rejects.toThrow(/workspaceId g-other does not match/);
-    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, serviceAccountId: "8" })).rejects.toThrow(/serviceAccountId 8 does not match/);
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, workspaceId: "g-other" })).rejects.toThrow(
+      /workspaceId g-other does not match/,
+    );
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, serviceAccountId: "8" })).rejects.toThrow(
+      /serviceAccountId 8 does not match/,
+    );
     expect(w.account.tokens).toEqual([]);
   });
 
@@ -343,7 +399,10 @@ describe("ensure (bootstrap and recovery)", () => {
 
   test("access denied (IAM not propagated yet) is retried, then the bootstrap succeeds", async () => {
     const w = world();
-    grafanaMock.on(CreateWorkspaceServiceAccountTokenCommand).rejectsOnce(awsError("AccessDeniedException")).callsFake((input) => w.account.create(input));
+    grafanaMock
+      .on(CreateWorkspaceServiceAccountTokenCommand)
+      .rejectsOnce(awsError("AccessDeniedException"))
+      .callsFake((input) => w.account.create(input));
     const result = (await w.rotator.handle({ action: "ensure", secretArn: SECRET_ARN })) as { minted: boolean };
     expect(result.minted).toBe(true);
     expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)).toHaveLength(2);
@@ -352,7 +411,9 @@ describe("ensure (bootstrap and recovery)", () => {
   test("lasting access denial fails after a bounded number of attempts", async () => {
     const w = world();
     secretsMock.on(GetSecretValueCommand).rejects(awsError("AccessDeniedException"));
-    await expect(w.rotator.handle({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow("AccessDeniedException");
+    await expect(w.rotator.handle({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(
+      "AccessDeniedException",
+    );
     expect(secretsMock.commandCalls(GetSecretValueCommand)).toHaveLength(6);
   });
 
@@ -372,14 +433,21 @@ describe("Secrets Manager rotation", () => {
   test("a full rotation mints, stores, verifies, promotes and leaves exactly current and previous tokens", async () => {
     const w = await bootstrapped();
     const first = w.secret.current();
-    for (const [day, version] of [["2026-01-08", "11111111-1111-4111-8111-111111111111"], ["2026-01-15", "22222222-2222-4222-8222-222222222222"], ["2026-01-22", "33333333-3333-4333-8333-333333333333"]]) {
+    for (const [day, version] of [
+      ["2026-01-08", "11111111-1111-4111-8111-111111111111"],
+      ["2026-01-15", "22222222-2222-4222-8222-222222222222"],
+      ["2026-01-22", "33333333-3333-4333-8333-333333333333"],
+    ]) {
       w.clock.now = new Date(`${day}T00:00:00Z`);
       startRotation(w, version);
       await rotateFully(w, version);
       expect(w.secret.stageHolder("AWSCURRENT")).toBe(version);
     }
     // Three rotations later: the bootstrap token and the first rotated one are gone.
-    expect(w.account.names()).toEqual(["terraform-rotated-22222222-2222-4222-8222-222222222222", "terraform-rotated-33333333-3333-4333-8333-333333333333"]);
+    expect(w.account.names()).toEqual([
+      "terraform-rotated-22222222-2222-4222-8222-222222222222",
+      "terraform-rotated-33333333-3333-4333-8333-333333333333",
+    ]);
     expect(w.account.tokens.some((t) => t.id === first.tokenId)).toBe(false);
     expect(w.secret.current().expiresAt).toBe("2026-02-21T00:00:00.000Z");
     const previous = parseStoredToken(w.secret.versions.get(w.secret.stageHolder("AWSPREVIOUS")!)!.value);
@@ -413,7 +481,11 @@ describe("Secrets Manager rotation", () => {
     w.account.add("someone-elses-expired", new Date("2025-12-01T00:00:00Z"));
     const live = w.account.add("someone-elses-live", new Date("2026-03-01T00:00:00Z"));
     startRotation(w, "66666666-6666-4666-8666-666666666666");
-    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "66666666-6666-4666-8666-666666666666", Step: "createSecret" });
+    await w.rotator.rotate({
+      SecretId: SECRET_ARN,
+      ClientRequestToken: "66666666-6666-4666-8666-666666666666",
+      Step: "createSecret",
+    });
     expect(w.account.names()).not.toContain("someone-elses-expired");
     expect(w.account.tokens).toContain(live);
   });
@@ -424,7 +496,9 @@ describe("Secrets Manager rotation", () => {
     startRotation(w, version);
     await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
     w.fetch.mockImplementation(async () => ({ status: 401 }) as Response);
-    await expect(w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" })).rejects.toThrow(/answered HTTP 401/);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(/answered HTTP 401/);
     // The rotation stops before finishSecret: the current token is untouched.
     expect(w.secret.stageHolder("AWSCURRENT")).not.toBe(version);
   });
@@ -436,7 +510,9 @@ describe("Secrets Manager rotation", () => {
     await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
     const pending = parseStoredToken(w.secret.versions.get(version)!.value);
     w.account.delete({ tokenId: pending.tokenId });
-    await expect(w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" })).rejects.toThrow(/is not listed/);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(/is not listed/);
   });
 
   test("finishSecret prunes only this rotator's stale tokens and expired ones", async () => {
@@ -456,9 +532,12 @@ describe("Secrets Manager rotation", () => {
     w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
     const version = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
     startRotation(w, version);
-    for (const Step of ["createSecret", "setSecret", "testSecret"] as const) await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step });
+    for (const Step of ["createSecret", "setSecret", "testSecret"] as const)
+      await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step });
     grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).rejects(awsError("ThrottlingException"));
-    await expect(w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "finishSecret" })).rejects.toThrow("ThrottlingException");
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "finishSecret" }),
+    ).rejects.toThrow("ThrottlingException");
     expect(w.secret.stageHolder("AWSCURRENT")).toBe(version);
   });
 
@@ -467,18 +546,28 @@ describe("Secrets Manager rotation", () => {
     grafanaMock.on(CreateWorkspaceServiceAccountTokenCommand).rejects(awsError("ServiceQuotaExceededException"));
     startRotation(w, "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb");
     await expect(
-      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", Step: "createSecret" }),
+      w.rotator.rotate({
+        SecretId: SECRET_ARN,
+        ClientRequestToken: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb",
+        Step: "createSecret",
+      }),
     ).rejects.toThrow("ServiceQuotaExceededException");
     expect(w.secret.versions.has("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb")).toBe(false);
   });
 
   test("rejects events for secrets without rotation, unknown versions and versions not pending", async () => {
     const w = await bootstrapped();
-    await expect(w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "nope", Step: "createSecret" })).rejects.toThrow(/does not exist/);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "nope", Step: "createSecret" }),
+    ).rejects.toThrow(/does not exist/);
     w.secret.put({ ClientRequestToken: "labelless", SecretString: "{}", VersionStages: [] });
-    await expect(w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" })).rejects.toThrow(/is not AWSPENDING/);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" }),
+    ).rejects.toThrow(/is not AWSPENDING/);
     w.secret.rotationEnabled = false;
-    await expect(w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" })).rejects.toThrow(/does not have rotation enabled/);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" }),
+    ).rejects.toThrow(/does not have rotation enabled/);
   });
 
   test("Secrets Manager's configuration test (an empty AWSPENDING version) verifies the current token", async () => {
@@ -487,10 +576,15 @@ describe("Secrets Manager rotation", () => {
     startRotation(w, version);
     w.fetch.mockClear();
     await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" });
-    expect(w.fetch).toHaveBeenCalledWith(expect.any(String), { headers: { Authorization: `Bearer ${w.secret.current().token}` }, signal: expect.anything() });
+    expect(w.fetch).toHaveBeenCalledWith(expect.any(String), {
+      headers: { Authorization: `Bearer ${w.secret.current().token}` },
+      signal: expect.anything(),
+    });
     // ...and fails when that token no longer works.
     w.account.tokens.splice(0);
-    await expect(w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" })).rejects.toThrow(/HTTP 401/);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(/HTTP 401/);
   });
 
   test("a step for a version that is already AWSCURRENT does nothing", async () => {

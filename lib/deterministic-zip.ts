@@ -37,8 +37,15 @@ export function deterministicZip(entries: readonly ZipEntry[], options: Determin
   const method = (options.compression ?? "store") === "deflate" ? 8 : 0;
   const seen = new Set<string>();
   for (const entry of entries) {
-    if (!entry.name || entry.name.startsWith("/") || entry.name.includes("\\") || entry.name.split("/").includes("..")) {
-      throw new Error(`deterministicZip: entry name must be a relative path with '/' separators, got ${JSON.stringify(entry.name)}`);
+    if (
+      !entry.name ||
+      entry.name.startsWith("/") ||
+      entry.name.includes("\\") ||
+      entry.name.split("/").includes("..")
+    ) {
+      throw new Error(
+        `deterministicZip: entry name must be a relative path with '/' separators, got ${JSON.stringify(entry.name)}`,
+      );
     }
     if (seen.has(entry.name)) throw new Error(`deterministicZip: duplicate entry ${JSON.stringify(entry.name)}`);
     seen.add(entry.name);
@@ -53,7 +60,8 @@ export function deterministicZip(entries: readonly ZipEntry[], options: Determin
     const raw = typeof entry.data === "string" ? Buffer.from(entry.data, "utf8") : entry.data;
     const body = method === 8 ? deflateRawSync(raw, { level: 9 }) : raw;
     const crc = crc32(raw) >>> 0;
-    if (raw.length >= 0xffffffff || offset >= 0xffffffff) throw new Error(`deterministicZip: ${entry.name} is too large (no ZIP64 support)`);
+    if (raw.length >= 0xffffffff || offset >= 0xffffffff)
+      throw new Error(`deterministicZip: ${entry.name} is too large (no ZIP64 support)`);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

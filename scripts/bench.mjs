@@ -16,16 +16,27 @@ import { parse, stringify } from "yaml";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
-const runs = Number(args[args.indexOf("--runs") + 1]) > 0 && args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 5;
+const runs =
+  Number(args[args.indexOf("--runs") + 1]) > 0 && args.includes("--runs")
+    ? Number(args[args.indexOf("--runs") + 1])
+    : 5;
 const env = { ...process.env, CHECKPOINT_DISABLE: "1" };
 const scratch = mkdtempSync(path.join(os.tmpdir(), "flink-observability-bench-"));
 
 function timed(command, commandArgs, options = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, commandArgs, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", ...options });
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    ...options,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) {
-    throw new Error(`${command} ${commandArgs.join(" ")} failed (${result.status}):\n${result.stderr}\n${result.stdout}`);
+    throw new Error(
+      `${command} ${commandArgs.join(" ")} failed (${result.status}):\n${result.stderr}\n${result.stdout}`,
+    );
   }
   return { seconds, stdout: result.stdout };
 }
@@ -43,7 +54,9 @@ function report(figure, value, target, ok) {
 }
 
 const fmt = (s) => `${s.toFixed(2)} s`;
-console.log(`flink-observability benchmark: node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${runs} runs per synth figure`);
+console.log(
+  `flink-observability benchmark: node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${runs} runs per synth figure`,
+);
 
 // 1. `npm run synth` on the example environments.
 const environments = readdirSync(path.join(root, "config")).filter((f) => /\.(ya?ml|json)$/.test(f)).length;
@@ -62,7 +75,10 @@ if (!flag("--skip-baseline")) {
   if (!existsSync(tsNode)) {
     // ts-node is only the baseline's runner, not a project dependency: installed on demand, outside the lockfile.
     mkdirSync(tools, { recursive: true });
-    execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", tools, "ts-node@10.9.2"], { env, stdio: "ignore" });
+    execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", tools, "ts-node@10.9.2"], {
+      env,
+      stdio: "ignore",
+    });
   }
   const baselineRuns = Math.min(runs, 3);
   const baselineTimes = [];
@@ -73,19 +89,30 @@ if (!flag("--skip-baseline")) {
   const baselineMedian = median(baselineTimes);
   report("median", fmt(baselineMedian));
   report("runs", baselineTimes.map(fmt).join(", "));
-  report("npm run synth / default", `${(synthMedian / baselineMedian).toFixed(2)} x`, "<= 0.4 x", synthMedian / baselineMedian <= 0.4);
+  report(
+    "npm run synth / default",
+    `${(synthMedian / baselineMedian).toFixed(2)} x`,
+    "<= 0.4 x",
+    synthMedian / baselineMedian <= 0.4,
+  );
 }
 
 // 3. Scale: 3 environments x 50 Flink applications, built from the example environments' applications.
 console.log("\nscale: 3 environments x 50 Flink applications (build + node dist/main.js)");
 const scaleConfig = path.join(scratch, "config-scale");
 mkdirSync(scaleConfig);
-const examples = readdirSync(path.join(root, "config")).filter((f) => /\.ya?ml$/.test(f)).sort().slice(0, 3);
+const examples = readdirSync(path.join(root, "config"))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .slice(0, 3);
 for (const [envIndex, file] of examples.entries()) {
   const doc = parse(readFileSync(path.join(root, "config", file), "utf8"));
   const templates = doc.applications ?? [];
   if (templates.length === 0) throw new Error(`config/${file} has no applications to scale from`);
-  doc.applications = Array.from({ length: 50 }, (_, i) => ({ ...structuredClone(templates[i % templates.length]), name: `bench-app-${String(i).padStart(2, "0")}` }));
+  doc.applications = Array.from({ length: 50 }, (_, i) => ({
+    ...structuredClone(templates[i % templates.length]),
+    name: `bench-app-${String(i).padStart(2, "0")}`,
+  }));
   doc.monitoredApplications = [];
   doc.name = `scale${envIndex}`;
   writeFileSync(path.join(scaleConfig, `scale${envIndex}.yaml`), stringify(doc));
@@ -97,7 +124,9 @@ for (let i = 0; i < Math.min(runs, 3); i++) {
   const out = path.join(scratch, `scale-out-${i}`);
   const start = process.hrtime.bigint();
   timed("node", ["scripts/build.mjs"]);
-  timed("node", ["-r", "./scripts/report-max-rss.cjs", "dist/main.js"], { env: { ...env, CONFIG_DIR: scaleConfig, CDKTF_OUTDIR: out, BENCH_RSS_FILE: rssFile } });
+  timed("node", ["-r", "./scripts/report-max-rss.cjs", "dist/main.js"], {
+    env: { ...env, CONFIG_DIR: scaleConfig, CDKTF_OUTDIR: out, BENCH_RSS_FILE: rssFile },
+  });
   scaleTimes.push(Number(process.hrtime.bigint() - start) / 1e9);
   peakRssKb = Math.max(peakRssKb, Number(readFileSync(rssFile, "utf8")));
   if (i === 0) {
@@ -121,4 +150,6 @@ if (!flag("--skip-test")) {
 
 rmSync(scratch, { recursive: true, force: true });
 const missed = rows.filter((r) => r.verdict === "MISSED");
-console.log(`\n${missed.length === 0 ? "all targets met" : `${missed.length} target(s) missed: ${missed.map((r) => r.figure).join(", ")}`}`);
+console.log(
+  `\n${missed.length === 0 ? "all targets met" : `${missed.length} target(s) missed: ${missed.map((r) => r.figure).join(", ")}`}`,
+);

@@ -53,4 +53,6 @@ const maker = new SchemaFileConstructsMaker(
   undefined,
 );
 await maker.generate([constraint]);
-console.log(`generated ${path.relative(process.cwd(), outdir) || "."}/providers/grafana for ${fqpn} ${constraint.version}`);
+console.log(
+  `generated ${path.relative(process.cwd(), outdir) || "."}/providers/grafana for ${fqpn} ${constraint.version}`,
+);

@@ -1,4 +1,12 @@
-import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TaggedCloudWorkspaces, TerraformBackend, TerraformStack } from "cdktf";
+import {
+  CloudBackend,
+  LocalBackend,
+  NamedCloudWorkspace,
+  S3Backend,
+  TaggedCloudWorkspaces,
+  TerraformBackend,
+  TerraformStack,
+} from "cdktf";
 import { BackendConfig } from "../lib/config/backend-config";
 
 /** What {@link configureBackend} needs to know about the stack besides its backend settings. */
@@ -43,7 +51,11 @@ export function defaultCloudWorkspace(environment: string): string {
  * lock file and/or a DynamoDB lock table) or `cloud` (Terraform Cloud / Enterprise, one workspace per
  * stack). Returns the backend so callers can read remote state or add overrides.
  */
-export function configureBackend(stack: TerraformStack, backend: BackendConfig, target: BackendTarget): TerraformBackend {
+export function configureBackend(
+  stack: TerraformStack,
+  backend: BackendConfig,
+  target: BackendTarget,
+): TerraformBackend {
   switch (backend.type) {
     case "local":
       // A relative path keeps the synthesized output identical on every checkout; it points from

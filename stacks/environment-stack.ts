@@ -94,7 +94,11 @@ export class EnvironmentStack extends TerraformStack {
       : undefined;
     const flinkApplications = config.applications.map(
       (app) =>
-        new FlinkApplication(this, `flink-${app.name}`, flinkApplicationPropsFromConfig(app, { prefix, account: config.account, region: config.region, codeBucket })),
+        new FlinkApplication(
+          this,
+          `flink-${app.name}`,
+          flinkApplicationPropsFromConfig(app, { prefix, account: config.account, region: config.region, codeBucket }),
+        ),
     );
 
     // ---- Grafana objects: data source, folders, dashboards, alerting ----

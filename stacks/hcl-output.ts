@@ -62,7 +62,9 @@ export function escapeHclValues(node: unknown): unknown {
   if (node === null || typeof node !== "object") return node;
   const record = node as Record<string, unknown>;
   if ("value" in record && "storageClassType" in record) return { ...record, value: escapeHclValues(record.value) };
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, key === "//" ? value : escapeHclValues(value)]));
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key, key === "//" ? value : escapeHclValues(value)]),
+  );
 }
 
 /** Variable settings cdktf 0.21 leaves out of HCL when they are falsy, though they change behaviour. */
@@ -108,8 +110,9 @@ export class HclRenderingFixes implements IAspect {
     if (!this.enabled || !(node instanceof TerraformElement) || this.wrapped.has(node)) return;
     this.wrapped.add(node);
     const render = node.toHclTerraform.bind(node);
-    node.toHclTerraform = node instanceof TerraformVariable
-      ? () => escapeHclValues(restoreFalsyVariableSettings(node, render()))
-      : () => escapeHclValues(render());
+    node.toHclTerraform =
+      node instanceof TerraformVariable
+        ? () => escapeHclValues(restoreFalsyVariableSettings(node, render()))
+        : () => escapeHclValues(render());
   }
 }

@@ -7,10 +7,22 @@ const { version } = require("esbuild/package.json");
 
 module.exports = {
   process(sourceText, sourcePath) {
-    const { code } = transformSync(sourceText, { loader: "ts", format: "cjs", target: "node20", sourcefile: sourcePath, sourcemap: false });
+    const { code } = transformSync(sourceText, {
+      loader: "ts",
+      format: "cjs",
+      target: "node20",
+      sourcefile: sourcePath,
+      sourcemap: false,
+    });
     return { code };
   },
   getCacheKey(sourceText, sourcePath) {
-    return createHash("sha256").update(version).update("\0").update(sourcePath).update("\0").update(sourceText).digest("hex");
+    return createHash("sha256")
+      .update(version)
+      .update("\0")
+      .update(sourcePath)
+      .update("\0")
+      .update(sourceText)
+      .digest("hex");
   },
 };

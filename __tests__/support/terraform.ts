@@ -1,6 +1,16 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -56,11 +66,15 @@ export function describeWithTerraform(name: string, fn: () => void): void {
   } else if (mode === "fail") {
     describe(name, () => {
       test("terraform binary is available (required under CI=true)", () => {
-        throw new Error(`terraform ("${TERRAFORM}") is not installed or not runnable; CI must run the Terraform-backed tests`);
+        throw new Error(
+          `terraform ("${TERRAFORM}") is not installed or not runnable; CI must run the Terraform-backed tests`,
+        );
       });
     });
   } else {
-    console.warn(`SKIPPED "${name}": terraform ("${TERRAFORM}") not found; install it or set TERRAFORM_BINARY to run these tests`);
+    console.warn(
+      `SKIPPED "${name}": terraform ("${TERRAFORM}") not found; install it or set TERRAFORM_BINARY to run these tests`,
+    );
     describe.skip(name, fn);
   }
 }
@@ -115,7 +129,10 @@ function references(value: unknown, needles: string[]): boolean {
  * A copy of a synthesized stack that plans offline: providers outside `installable` removed with what
  * depends on them, local backend, fake AWS credentials. Pure: returns the copy and what was changed.
  */
-export function offlineCopy(stack: Json, installable: (address: string) => boolean): { config: Json; leftOut: string[]; adjustments: string[] } {
+export function offlineCopy(
+  stack: Json,
+  installable: (address: string) => boolean,
+): { config: Json; leftOut: string[]; adjustments: string[] } {
   const config: Json = JSON.parse(JSON.stringify(stack));
   const adjustments: string[] = [];
   const required: Json = config.terraform?.required_providers ?? {};
@@ -217,11 +234,18 @@ export function offlineCopy(stack: Json, installable: (address: string) => boole
  * this test run with the same providers (init copies nothing from a mirror but still costs seconds).
  */
 function initializedProviders(requiredProviders: Json, env: NodeJS.ProcessEnv): string {
-  const key = createHash("sha256").update(JSON.stringify(requiredProviders)).update(pluginMirror() ?? "registry").digest("hex").slice(0, 16);
+  const key = createHash("sha256")
+    .update(JSON.stringify(requiredProviders))
+    .update(pluginMirror() ?? "registry")
+    .digest("hex")
+    .slice(0, 16);
   const dir = path.join(os.tmpdir(), `tf-init-${key}`);
   if (existsSync(path.join(dir, ".terraform.lock.hcl"))) return dir;
   const staging = mkdtempSync(path.join(os.tmpdir(), "tf-init-staging-"));
-  writeFileSync(path.join(staging, "main.tf.json"), JSON.stringify({ terraform: { required_providers: requiredProviders } }));
+  writeFileSync(
+    path.join(staging, "main.tf.json"),
+    JSON.stringify({ terraform: { required_providers: requiredProviders } }),
+  );
   run(["init", "-input=false", "-no-color", "-backend=false"], staging, env);
   try {
     renameSync(staging, dir);
@@ -235,16 +259,28 @@ function initializedProviders(requiredProviders: Json, env: NodeJS.ProcessEnv): 
 function assetsFingerprint(dir: string): string {
   if (!existsSync(dir)) return "";
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [`${path.relative(dir, path.join(d, e.name))}:${statSync(path.join(d, e.name)).size}`]));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? walk(path.join(d, e.name))
+        : [`${path.relative(dir, path.join(d, e.name))}:${statSync(path.join(d, e.name)).size}`],
+    );
   return walk(dir).sort().join("\n");
 }
 
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
   try {
-    return execFileSync(TERRAFORM, args, { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync(TERRAFORM, args, {
+      cwd,
+      env,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`terraform ${args.join(" ")} failed in ${cwd}:\n${err.stderr || ""}\n${err.stdout || ""}`, { cause: e });
+    throw new Error(`terraform ${args.join(" ")} failed in ${cwd}:\n${err.stderr || ""}\n${err.stdout || ""}`, {
+      cause: e,
+    });
   }
 }
 
@@ -283,9 +319,7 @@ export function terraformPlanOffline(
   const cliConfig = path.join(workdir, "terraform.rc");
   writeFileSync(
     cliConfig,
-    mirror
-      ? `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n  }\n}\n`
-      : "",
+    mirror ? `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n  }\n}\n` : "",
   );
   const env: NodeJS.ProcessEnv = {
     ...process.env,

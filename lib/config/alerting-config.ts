@@ -18,15 +18,19 @@ export const applicationAlertsSchema = z.strictObject({
   disabled: z.array(z.enum(ALERT_KINDS)).default([]),
   /** Threshold overrides; see modules/flink-alerts/thresholds.ts for defaults and ranges. */
   thresholds: z
-    .strictObject(Object.fromEntries(Object.keys(THRESHOLD_SPECS).map((k) => [k, thresholdSetting(k as ThresholdName)])) as {
-      [K in ThresholdName]: ReturnType<typeof thresholdSetting>;
-    })
+    .strictObject(
+      Object.fromEntries(Object.keys(THRESHOLD_SPECS).map((k) => [k, thresholdSetting(k as ThresholdName)])) as {
+        [K in ThresholdName]: ReturnType<typeof thresholdSetting>;
+      },
+    )
     .default({}),
 });
 
 export const SEVERITIES = ["critical", "warning", "info"] as const;
 
-const contactPointName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,62}$/, "letters, digits, ' ', '_', '.' and '-', at most 63 characters");
+const contactPointName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,62}$/, "letters, digits, ' ', '_', '.' and '-', at most 63 characters");
 
 const emailContactPoint = z.strictObject({
   name: contactPointName,
@@ -48,7 +52,10 @@ const snsContactPoint = z.strictObject({
   name: contactPointName,
   type: z.literal("sns"),
   /** Topic to publish to. Default: the alert topic of the workspace created in the same stack. */
-  topicArn: z.string().regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/, "an SNS topic ARN").optional(),
+  topicArn: z
+    .string()
+    .regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/, "an SNS topic ARN")
+    .optional(),
 });
 
 const pagerDutyContactPoint = z.strictObject({
@@ -58,7 +65,12 @@ const pagerDutyContactPoint = z.strictObject({
   class: z.string().min(1).max(64).default("flink"),
 });
 
-export const contactPointConfigSchema = z.discriminatedUnion("type", [emailContactPoint, slackContactPoint, snsContactPoint, pagerDutyContactPoint]);
+export const contactPointConfigSchema = z.discriminatedUnion("type", [
+  emailContactPoint,
+  slackContactPoint,
+  snsContactPoint,
+  pagerDutyContactPoint,
+]);
 
 export const alertingConfigSchema = z
   .strictObject({
@@ -75,29 +87,54 @@ export const alertingConfigSchema = z
     /** Labels alerts are grouped by in notifications. */
     groupBy: z.array(z.string().min(1)).default(["alertname", "environment", "application"]),
     /** Wait before the first notification of a new group. */
-    groupWait: z.string().regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h").default("30s"),
+    groupWait: z
+      .string()
+      .regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h")
+      .default("30s"),
     /** Wait before notifying about new alerts in a group already notified. */
-    groupInterval: z.string().regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h").default("5m"),
+    groupInterval: z
+      .string()
+      .regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h")
+      .default("5m"),
     /** Wait before repeating a notification for a still-firing alert. */
-    repeatInterval: z.string().regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h").default("4h"),
+    repeatInterval: z
+      .string()
+      .regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h")
+      .default("4h"),
     /** Base URL of the runbooks; each alert links to `<runbookBaseUrl>#<alert kind>`. */
-    runbookBaseUrl: z.url().default("https://github.com/example-org/flink-observability/blob/main/docs/dashboards-and-alerts.md"),
+    runbookBaseUrl: z
+      .url()
+      .default("https://github.com/example-org/flink-observability/blob/main/docs/dashboards-and-alerts.md"),
     /** Evaluation interval of the rule groups, in seconds. */
     evaluationIntervalSeconds: z.number().int().min(10).max(3600).default(60),
   })
   .superRefine((alerting, ctx) => {
     const names = new Set<string>();
     alerting.contactPoints.forEach((cp, i) => {
-      if (names.has(cp.name)) ctx.addIssue({ code: "custom", path: ["contactPoints", i, "name"], message: `duplicate contact point name "${cp.name}"` });
+      if (names.has(cp.name))
+        ctx.addIssue({
+          code: "custom",
+          path: ["contactPoints", i, "name"],
+          message: `duplicate contact point name "${cp.name}"`,
+        });
       names.add(cp.name);
     });
     for (const [severity, refs] of Object.entries(alerting.routes)) {
       (refs ?? []).forEach((ref, i) => {
-        if (!names.has(ref)) ctx.addIssue({ code: "custom", path: ["routes", severity, i], message: `unknown contact point "${ref}" (defined: ${[...names].join(", ") || "none"})` });
+        if (!names.has(ref))
+          ctx.addIssue({
+            code: "custom",
+            path: ["routes", severity, i],
+            message: `unknown contact point "${ref}" (defined: ${[...names].join(", ") || "none"})`,
+          });
       });
     }
     if (alerting.defaultContactPoint !== undefined && !names.has(alerting.defaultContactPoint)) {
-      ctx.addIssue({ code: "custom", path: ["defaultContactPoint"], message: `unknown contact point "${alerting.defaultContactPoint}" (defined: ${[...names].join(", ") || "none"})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["defaultContactPoint"],
+        message: `unknown contact point "${alerting.defaultContactPoint}" (defined: ${[...names].join(", ") || "none"})`,
+      });
     }
   });
 

@@ -23,7 +23,13 @@ import {
 } from "../../modules/flink-application/validation";
 import { BUCKET_ARN_PATTERN } from "../../modules/flink-application/code";
 import { FLINK_RUNTIMES as MONITORED_FLINK_RUNTIMES } from "../../modules/flink-metrics";
-import { KINESIS_STREAM_MODES, KMS_KEY_ARN_PATTERN, MAX_RETENTION_HOURS, MIN_RETENTION_HOURS, STREAM_NAME_PATTERN } from "../../modules/kinesis-stream";
+import {
+  KINESIS_STREAM_MODES,
+  KMS_KEY_ARN_PATTERN,
+  MAX_RETENTION_HOURS,
+  MIN_RETENTION_HOURS,
+  STREAM_NAME_PATTERN,
+} from "../../modules/kinesis-stream";
 
 // The `applications` and `monitoredApplications` sections; each entry's `alerts` is in alerting-config.ts.
 
@@ -33,9 +39,16 @@ import { KINESIS_STREAM_MODES, KMS_KEY_ARN_PATTERN, MAX_RETENTION_HOURS, MIN_RET
  */
 export const MONITORABLE_RUNTIMES = MONITORED_FLINK_RUNTIMES;
 
-const applicationName = z.string().regex(APPLICATION_NAME_PATTERN, "letters, digits, '_', '.' and '-', at most 128 characters");
+const applicationName = z
+  .string()
+  .regex(APPLICATION_NAME_PATTERN, "letters, digits, '_', '.' and '-', at most 128 characters");
 
-const kmsKeyArn = z.string().regex(KMS_KEY_ARN_PATTERN, "a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>); aliases cannot scope IAM grants");
+const kmsKeyArn = z
+  .string()
+  .regex(
+    KMS_KEY_ARN_PATTERN,
+    "a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>); aliases cannot scope IAM grants",
+  );
 const positiveInteger = () => z.int("must be an integer >= 1").min(1, "must be an integer >= 1");
 
 /** A JAR the user uploads to S3 themselves; the application's role may read only this object. */
@@ -43,7 +56,11 @@ const s3CodeSchema = z.strictObject({
   /** ARN of the bucket holding the JAR, `arn:aws:s3:::<bucket>`. */
   bucketArn: z.string().regex(BUCKET_ARN_PATTERN, "an S3 bucket ARN (arn:aws:s3:::<bucket>)"),
   /** Key of the JAR in the bucket (one object, no wildcards). */
-  fileKey: z.string().min(1).max(1024).regex(/^[^*?]+$/, "one object key, without '*' or '?'"),
+  fileKey: z
+    .string()
+    .min(1)
+    .max(1024)
+    .regex(/^[^*?]+$/, "one object key, without '*' or '?'"),
   /** Version of the object to run. Default: the latest version. */
   objectVersion: z.string().min(1).max(1024).optional(),
 });
@@ -56,13 +73,25 @@ const codeSchema = z
     localJar: z
       .string()
       .regex(/\.jar$/i, "a path to a .jar file")
-      .refine((p) => existsSync(path.resolve(p)) && statSync(path.resolve(p)).isFile(), "file not found (relative paths are resolved from the project root)")
+      .refine(
+        (p) => existsSync(path.resolve(p)) && statSync(path.resolve(p)).isFile(),
+        "file not found (relative paths are resolved from the project root)",
+      )
       .optional(),
   })
   .superRefine((code, ctx) => {
     const given = [code.s3, code.localJar].filter((v) => v !== undefined).length;
-    if (given === 0) ctx.addIssue({ code: "custom", message: "give the code location: code.s3 {bucketArn, fileKey} (a JAR you upload) or code.localJar (a file this stack uploads)" });
-    if (given > 1) ctx.addIssue({ code: "custom", message: "give the code location exactly one way: code.s3 or code.localJar, not both" });
+    if (given === 0)
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "give the code location: code.s3 {bucketArn, fileKey} (a JAR you upload) or code.localJar (a file this stack uploads)",
+      });
+    if (given > 1)
+      ctx.addIssue({
+        code: "custom",
+        message: "give the code location exactly one way: code.s3 or code.localJar, not both",
+      });
   });
 
 /** Settings of a stream created with the application. */
@@ -92,13 +121,19 @@ const streamShape = {
   /** Create the stream here. Give exactly one of `create` and `arn`. */
   create: createdStreamSchema.optional(),
   /** ARN of an existing stream. Give exactly one of `create` and `arn`. */
-  arn: z.string().regex(STREAM_ARN_PATTERN, "a Kinesis stream ARN (arn:aws:kinesis:<region>:<account>:stream/<name>)").optional(),
+  arn: z
+    .string()
+    .regex(STREAM_ARN_PATTERN, "a Kinesis stream ARN (arn:aws:kinesis:<region>:<account>:stream/<name>)")
+    .optional(),
   /** Customer managed key of the stream. Default: the AWS managed key alias/aws/kinesis. */
   kmsKeyArn: kmsKeyArn.optional(),
 };
 const exactlyOneStreamLocation = (stream: { create?: unknown; arn?: string }, ctx: z.RefinementCtx) => {
   if ((stream.create === undefined) === (stream.arn === undefined)) {
-    ctx.addIssue({ code: "custom", message: "give exactly one of create (a stream made by this stack) and arn (an existing stream)" });
+    ctx.addIssue({
+      code: "custom",
+      message: "give exactly one of create (a stream made by this stack) and arn (an existing stream)",
+    });
   }
 };
 const sourceStreamSchema = z
@@ -115,27 +150,46 @@ const vpcSchema = z
     /** Subnets of the application's network interfaces. */
     subnetIds: z.array(z.string().regex(SUBNET_ID_PATTERN, "a subnet id (subnet-...)")).optional(),
     /** Security groups of those interfaces (1 to 5). */
-    securityGroupIds: z.array(z.string().regex(SECURITY_GROUP_ID_PATTERN, "a security group id (sg-...)")).max(MAX_SECURITY_GROUPS).optional(),
+    securityGroupIds: z
+      .array(z.string().regex(SECURITY_GROUP_ID_PATTERN, "a security group id (sg-...)"))
+      .max(MAX_SECURITY_GROUPS)
+      .optional(),
   })
   .superRefine((vpc, ctx) => {
     for (const field of ["subnetIds", "securityGroupIds"] as const) {
       if ((vpc[field] ?? []).length === 0) {
-        ctx.addIssue({ code: "custom", path: [field], message: "a VPC needs at least one subnet and one security group: list both subnetIds and securityGroupIds" });
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: "a VPC needs at least one subnet and one security group: list both subnetIds and securityGroupIds",
+        });
       }
     }
   })
   .transform((vpc) => ({ subnetIds: vpc.subnetIds!, securityGroupIds: vpc.securityGroupIds! }));
 
-const propertyGroupsSchema = z.record(z.string(), z.record(z.string(), z.string().min(1).max(2048))).superRefine((groups, ctx) => {
-  for (const [groupId, properties] of Object.entries(groups)) {
-    if (!PROPERTY_GROUP_ID_PATTERN.test(groupId)) ctx.addIssue({ code: "custom", path: [groupId], message: "group ids are 1 to 50 letters, digits, '_', '.' and '-'" });
-    if (groupId === STREAM_BINDINGS_PROPERTY_GROUP) ctx.addIssue({ code: "custom", path: [groupId], message: "reserved: this group is filled with the application's stream ARNs and names" });
-    for (const key of Object.keys(properties)) {
-      const problem = propertyKeyProblem(key);
-      if (problem) ctx.addIssue({ code: "custom", path: [groupId, key], message: problem });
+const propertyGroupsSchema = z
+  .record(z.string(), z.record(z.string(), z.string().min(1).max(2048)))
+  .superRefine((groups, ctx) => {
+    for (const [groupId, properties] of Object.entries(groups)) {
+      if (!PROPERTY_GROUP_ID_PATTERN.test(groupId))
+        ctx.addIssue({
+          code: "custom",
+          path: [groupId],
+          message: "group ids are 1 to 50 letters, digits, '_', '.' and '-'",
+        });
+      if (groupId === STREAM_BINDINGS_PROPERTY_GROUP)
+        ctx.addIssue({
+          code: "custom",
+          path: [groupId],
+          message: "reserved: this group is filled with the application's stream ARNs and names",
+        });
+      for (const key of Object.keys(properties)) {
+        const problem = propertyKeyProblem(key);
+        if (problem) ctx.addIssue({ code: "custom", path: [groupId, key], message: problem });
+      }
     }
-  }
-});
+  });
 
 export const flinkApplicationConfigSchema = z
   .strictObject({
@@ -187,7 +241,10 @@ export const flinkApplicationConfigSchema = z
         /** Days to keep logs (a CloudWatch Logs value, 0 = forever). Default 30. */
         retentionDays: z
           .number()
-          .refine((d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d), `one of ${LOG_RETENTION_DAYS.join(", ")}`)
+          .refine(
+            (d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d),
+            `one of ${LOG_RETENTION_DAYS.join(", ")}`,
+          )
           .default(30),
         /** KMS key encrypting the log group. Default: CloudWatch Logs encryption. */
         kmsKeyArn: kmsKeyArn.optional(),
@@ -201,9 +258,17 @@ export const flinkApplicationConfigSchema = z
       })
       .superRefine((streams, ctx) => {
         const seen = new Set<string>();
-        for (const [kind, list] of [["sources", streams.sources], ["sinks", streams.sinks]] as const) {
+        for (const [kind, list] of [
+          ["sources", streams.sources],
+          ["sinks", streams.sinks],
+        ] as const) {
           list.forEach((stream, i) => {
-            if (seen.has(stream.id)) ctx.addIssue({ code: "custom", path: [kind, i, "id"], message: `${JSON.stringify(stream.id)} is already the id of another stream of this application` });
+            if (seen.has(stream.id))
+              ctx.addIssue({
+                code: "custom",
+                path: [kind, i, "id"],
+                message: `${JSON.stringify(stream.id)} is already the id of another stream of this application`,
+              });
             seen.add(stream.id);
           });
         }
@@ -216,7 +281,11 @@ export const flinkApplicationConfigSchema = z
   })
   .superRefine((app, ctx) => {
     if (app.source !== undefined && app.source !== "kinesis" && app.streams.sources.length > 0) {
-      ctx.addIssue({ code: "custom", path: ["source"], message: `is ${app.source} but streams.sources lists Kinesis streams` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["source"],
+        message: `is ${app.source} but streams.sources lists Kinesis streams`,
+      });
     }
   });
 

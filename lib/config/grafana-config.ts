@@ -17,7 +17,9 @@ export const TOKEN_EXPIRY_MARGIN_DAYS = 10;
 /** Longest allowed rotation interval. */
 export const MAX_ROTATION_DAYS = MAX_TOKEN_TTL_DAYS - TOKEN_EXPIRY_MARGIN_DAYS;
 /** Retention periods CloudWatch Logs accepts. */
-export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+export const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
 
 const nonEmpty = z.string().min(1);
 
@@ -50,7 +52,11 @@ export const samlConfigSchema = z
   })
   .superRefine((saml, ctx) => {
     if ((saml.idpMetadataUrl === undefined) === (saml.idpMetadataXml === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["idpMetadataUrl"], message: "set exactly one of idpMetadataUrl and idpMetadataXml" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["idpMetadataUrl"],
+        message: "set exactly one of idpMetadataUrl and idpMetadataXml",
+      });
     }
     if (saml.allowedOrganizations.length > 0 && !saml.orgAssertion) {
       ctx.addIssue({ code: "custom", path: ["orgAssertion"], message: "allowedOrganizations needs orgAssertion" });
@@ -70,25 +76,50 @@ export const authenticationConfigSchema = z
   })
   .superRefine((auth, ctx) => {
     const usesSaml = auth.providers.includes("SAML");
-    if (usesSaml && !auth.saml) ctx.addIssue({ code: "custom", path: ["saml"], message: "providers includes SAML, so saml settings are required" });
-    if (!usesSaml && auth.saml) ctx.addIssue({ code: "custom", path: ["saml"], message: "saml settings are set but providers does not include SAML" });
+    if (usesSaml && !auth.saml)
+      ctx.addIssue({
+        code: "custom",
+        path: ["saml"],
+        message: "providers includes SAML, so saml settings are required",
+      });
+    if (!usesSaml && auth.saml)
+      ctx.addIssue({
+        code: "custom",
+        path: ["saml"],
+        message: "saml settings are set but providers does not include SAML",
+      });
   });
 
 export const workspaceVpcConfigSchema = z.strictObject({
   /** Subnets (2 to 6, in different Availability Zones) the workspace reaches private data sources through. */
-  subnetIds: z.array(z.string().regex(/^subnet-[0-9a-f]+$/, "a subnet id (subnet-...)")).min(2).max(6),
+  subnetIds: z
+    .array(z.string().regex(/^subnet-[0-9a-f]+$/, "a subnet id (subnet-...)"))
+    .min(2)
+    .max(6),
   /** Security groups (1 to 5) of the workspace's network interfaces. */
-  securityGroupIds: z.array(z.string().regex(/^sg-[0-9a-f]+$/, "a security group id (sg-...)")).min(1).max(5),
+  securityGroupIds: z
+    .array(z.string().regex(/^sg-[0-9a-f]+$/, "a security group id (sg-...)"))
+    .min(1)
+    .max(5),
 });
 
 export const networkAccessControlConfigSchema = z
   .strictObject({
     /** Managed prefix lists whose IP ranges may reach the workspace. Default none. */
-    prefixListIds: z.array(z.string().regex(/^pl-[0-9a-f]+$/, "a prefix list id (pl-...)")).max(5).default([]),
+    prefixListIds: z
+      .array(z.string().regex(/^pl-[0-9a-f]+$/, "a prefix list id (pl-...)"))
+      .max(5)
+      .default([]),
     /** Interface VPC endpoints that may reach the workspace. Default none. */
-    vpceIds: z.array(z.string().regex(/^vpce-[0-9a-f]+$/, "a VPC endpoint id (vpce-...)")).max(5).default([]),
+    vpceIds: z
+      .array(z.string().regex(/^vpce-[0-9a-f]+$/, "a VPC endpoint id (vpce-...)"))
+      .max(5)
+      .default([]),
   })
-  .refine((n) => n.prefixListIds.length + n.vpceIds.length > 0, "set at least one of prefixListIds and vpceIds (an empty list would block everyone)");
+  .refine(
+    (n) => n.prefixListIds.length + n.vpceIds.length > 0,
+    "set at least one of prefixListIds and vpceIds (an empty list would block everyone)",
+  );
 
 const rotatedTokenSchema = z.strictObject({
   /** A Lambda keeps a valid token in Secrets Manager; Terraform reads it at plan time. */
@@ -97,7 +128,10 @@ const rotatedTokenSchema = z.strictObject({
   rotationDays: z
     .int()
     .min(1)
-    .max(MAX_ROTATION_DAYS, `at most ${MAX_ROTATION_DAYS}: tokens live ${MAX_TOKEN_TTL_DAYS} days and ${TOKEN_EXPIRY_MARGIN_DAYS} are kept in reserve for a failed rotation`)
+    .max(
+      MAX_ROTATION_DAYS,
+      `at most ${MAX_ROTATION_DAYS}: tokens live ${MAX_TOKEN_TTL_DAYS} days and ${TOKEN_EXPIRY_MARGIN_DAYS} are kept in reserve for a failed rotation`,
+    )
     .default(7),
   /**
    * How a new token is proven to work: `http` (call the workspace API with it) or `aws` (check it

@@ -35,7 +35,8 @@ export function describeValue(value: unknown): string {
 /** Like {@link describeValue}, but hides what sits under a secret-looking key or looks like a credential. */
 function describeValueAt(segments: readonly PropertyKey[], value: unknown): string {
   const last = [...segments].reverse().find((s) => typeof s === "string");
-  const secret = (typeof last === "string" && SECRET_KEY.test(last)) || (typeof value === "string" && SECRET_VALUE.test(value));
+  const secret =
+    (typeof last === "string" && SECRET_KEY.test(last)) || (typeof value === "string" && SECRET_VALUE.test(value));
   if (secret && value !== undefined && value !== null && value !== "") return "(hidden: may be a secret)";
   return describeValue(value);
 }
@@ -68,7 +69,9 @@ function issueMessages(file: string, raw: unknown, error: z.ZodError, nameFromFi
     }
     const where = formatPath(issue.path) || "(root)";
     const origin = nameFromFile && where === "name" ? ", taken from the file name" : "";
-    return [`${file}: ${where}: ${issue.message} (value ${describeValueAt(issue.path, valueAt(raw, issue.path))}${origin})`];
+    return [
+      `${file}: ${where}: ${issue.message} (value ${describeValueAt(issue.path, valueAt(raw, issue.path))}${origin})`,
+    ];
   });
 }
 
@@ -93,8 +96,13 @@ function parseFile(file: string, text: string): unknown {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     // The library's messages end in " at line L, column C:" and a code excerpt; keep one line.
-    const where = (e: (typeof doc.errors)[number]) => (e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : "");
-    throw new Error(doc.errors.map((e) => `${where(e)}${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`).join("; "));
+    const where = (e: (typeof doc.errors)[number]) =>
+      e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : "";
+    throw new Error(
+      doc.errors
+        .map((e) => `${where(e)}${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`)
+        .join("; "),
+    );
   }
   return doc.toJS();
 }
@@ -112,7 +120,9 @@ export function parseEnvironmentFile(file: string): EnvironmentConfig {
   }
   if (raw === null || raw === undefined) {
     // An empty or comments-only file: probably a template dropped in before it was filled in.
-    throw new ConfigError([`${shown}: (root): no settings; an environment needs at least account and region (value ${describeValue(raw ?? null)})`]);
+    throw new ConfigError([
+      `${shown}: (root): no settings; an environment needs at least account and region (value ${describeValue(raw ?? null)})`,
+    ]);
   }
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new ConfigError([`${shown}: (root): expected a mapping of settings (value ${describeValue(raw)})`]);
@@ -139,7 +149,10 @@ export function crossEnvironmentProblems(environments: readonly LoadedEnvironmen
   const byName = new Map<string, string>();
   for (const { file, config } of environments) {
     const earlier = byName.get(config.name);
-    if (earlier) problems.push(`${file}: name: environment ${describeValue(config.name)} is already defined by ${earlier} (value ${describeValue(config.name)})`);
+    if (earlier)
+      problems.push(
+        `${file}: name: environment ${describeValue(config.name)} is already defined by ${earlier} (value ${describeValue(config.name)})`,
+      );
     else byName.set(config.name, file);
   }
 
@@ -150,7 +163,9 @@ export function crossEnvironmentProblems(environments: readonly LoadedEnvironmen
     const key = `${config.account}/${config.region}/${prefix}`;
     const earlier = byPrefix.get(key);
     if (earlier) {
-      problems.push(`${file}: namePrefix: resource name prefix ${describeValue(prefix)} is already used in account ${config.account}, region ${config.region} by ${earlier} (value ${describeValue(config.namePrefix)})`);
+      problems.push(
+        `${file}: namePrefix: resource name prefix ${describeValue(prefix)} is already used in account ${config.account}, region ${config.region} by ${earlier} (value ${describeValue(config.namePrefix)})`,
+      );
     } else byPrefix.set(key, file);
   }
 

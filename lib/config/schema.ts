@@ -6,21 +6,42 @@ import { alertingConfigSchema } from "./alerting-config";
 
 /** AWS regions where Amazon Managed Grafana is available (the workspace decides where a stack can live). */
 export const GRAFANA_REGIONS = [
-  "us-east-1", "us-east-2", "us-west-2",
-  "ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2",
-  "ca-central-1", "eu-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "eu-north-1",
+  "us-east-1",
+  "us-east-2",
+  "us-west-2",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-south-1",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ca-central-1",
+  "eu-central-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "eu-north-1",
   "sa-east-1",
 ] as const;
 
-const tagKey = z.string().min(1).max(128).regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u, "tag keys allow letters, digits, spaces and _.:/=+-@");
-const tagValue = z.string().max(256).regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u, "tag values allow letters, digits, spaces and _.:/=+-@");
+const tagKey = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u, "tag keys allow letters, digits, spaces and _.:/=+-@");
+const tagValue = z
+  .string()
+  .max(256)
+  .regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u, "tag values allow letters, digits, spaces and _.:/=+-@");
 
 /**
  * Application names are the CloudWatch `Application` dimension and the key of every dashboard and
  * alert, so a name may appear once per environment, across created and monitored applications. The
  * issue points at the later occurrence and names the earlier one. Runs on possibly invalid input.
  */
-function rejectDuplicateApplicationNames(config: { applications?: unknown; monitoredApplications?: unknown }, ctx: z.RefinementCtx): void {
+function rejectDuplicateApplicationNames(
+  config: { applications?: unknown; monitoredApplications?: unknown },
+  ctx: z.RefinementCtx,
+): void {
   const firstUse = new Map<string, string>();
   for (const list of ["applications", "monitoredApplications"] as const) {
     const entries = config[list];
@@ -30,7 +51,11 @@ function rejectDuplicateApplicationNames(config: { applications?: unknown; monit
       if (typeof name !== "string") return;
       const earlier = firstUse.get(name);
       if (earlier) {
-        ctx.addIssue({ code: "custom", path: [list, index, "name"], message: `duplicate application name, already used by ${earlier}` });
+        ctx.addIssue({
+          code: "custom",
+          path: [list, index, "name"],
+          message: `duplicate application name, already used by ${earlier}`,
+        });
       } else {
         firstUse.set(name, `${list}[${index}].name`);
       }
@@ -39,43 +64,55 @@ function rejectDuplicateApplicationNames(config: { applications?: unknown; monit
 }
 
 /** One environment: everything one stack (one Terraform plan) builds. */
-export const environmentConfigSchema = z.strictObject({
-  /** Environment name; also the stack name (`cdktf plan <name>`). Defaults to the file name. */
-  name: z.string().regex(/^[a-z][a-z0-9-]{0,19}$/, "lower-case letters, digits and '-', starting with a letter, at most 20 characters"),
-  /** The AWS account the stack deploys to; the AWS provider refuses any other (`allowed_account_ids`). */
-  account: z
-    .string({
+export const environmentConfigSchema = z
+  .strictObject({
+    /** Environment name; also the stack name (`cdktf plan <name>`). Defaults to the file name. */
+    name: z
+      .string()
+      .regex(
+        /^[a-z][a-z0-9-]{0,19}$/,
+        "lower-case letters, digits and '-', starting with a letter, at most 20 characters",
+      ),
+    /** The AWS account the stack deploys to; the AWS provider refuses any other (`allowed_account_ids`). */
+    account: z
+      .string({
+        error: (issue) =>
+          typeof issue.input === "number"
+            ? "an AWS account id is a quoted string of exactly 12 digits (unquoted, YAML reads a number and drops leading zeros)"
+            : issue.input === undefined
+              ? "required: the AWS account id (12 digits)"
+              : "an AWS account id is a string of exactly 12 digits",
+      })
+      .regex(/^\d{12}$/, "an AWS account id is exactly 12 digits"),
+    /** AWS region of the workspace and the applications. */
+    region: z.enum(GRAFANA_REGIONS, {
       error: (issue) =>
-        typeof issue.input === "number"
-          ? "an AWS account id is a quoted string of exactly 12 digits (unquoted, YAML reads a number and drops leading zeros)"
-          : issue.input === undefined ? "required: the AWS account id (12 digits)" : "an AWS account id is a string of exactly 12 digits",
-    })
-    .regex(/^\d{12}$/, "an AWS account id is exactly 12 digits"),
-  /** AWS region of the workspace and the applications. */
-  region: z.enum(GRAFANA_REGIONS, {
-    error: (issue) =>
-      issue.input === undefined
-        ? "required: the AWS region of the stack"
-        : `not an AWS region where Amazon Managed Grafana is available; expected one of ${GRAFANA_REGIONS.join(", ")}`,
-  }),
-  /** Prefix of every resource name; defaults to `flinkobs-<name>`. */
-  namePrefix: z.string().regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/, "lower-case letters, digits and '-', 3 to 32 characters").optional(),
-  /** Tags applied to every AWS resource (provider default_tags), besides Environment and ManagedBy. */
-  tags: z.record(tagKey, tagValue).default({}),
-  /** Where Terraform keeps this stack's state. */
-  backend: backendConfigSchema.default({ type: "local" }),
-  /** The Amazon Managed Grafana workspace and how Terraform authenticates to it. */
-  grafana: grafanaConfigSchema.prefault({}),
-  /** Managed Service for Apache Flink applications created (and monitored) by this stack. */
-  applications: z.array(flinkApplicationConfigSchema).default([]),
-  /** Applications created elsewhere that this stack only monitors. */
-  monitoredApplications: z.array(monitoredApplicationConfigSchema).default([]),
-  /** Contact points, routing and alert defaults. */
-  alerting: alertingConfigSchema.prefault({}),
-}).superRefine(rejectDuplicateApplicationNames, {
-  // Also when other fields are invalid, so one run reports every problem of the file.
-  when: () => true,
-});
+        issue.input === undefined
+          ? "required: the AWS region of the stack"
+          : `not an AWS region where Amazon Managed Grafana is available; expected one of ${GRAFANA_REGIONS.join(", ")}`,
+    }),
+    /** Prefix of every resource name; defaults to `flinkobs-<name>`. */
+    namePrefix: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/, "lower-case letters, digits and '-', 3 to 32 characters")
+      .optional(),
+    /** Tags applied to every AWS resource (provider default_tags), besides Environment and ManagedBy. */
+    tags: z.record(tagKey, tagValue).default({}),
+    /** Where Terraform keeps this stack's state. */
+    backend: backendConfigSchema.default({ type: "local" }),
+    /** The Amazon Managed Grafana workspace and how Terraform authenticates to it. */
+    grafana: grafanaConfigSchema.prefault({}),
+    /** Managed Service for Apache Flink applications created (and monitored) by this stack. */
+    applications: z.array(flinkApplicationConfigSchema).default([]),
+    /** Applications created elsewhere that this stack only monitors. */
+    monitoredApplications: z.array(monitoredApplicationConfigSchema).default([]),
+    /** Contact points, routing and alert defaults. */
+    alerting: alertingConfigSchema.prefault({}),
+  })
+  .superRefine(rejectDuplicateApplicationNames, {
+    // Also when other fields are invalid, so one run reports every problem of the file.
+    when: () => true,
+  });
 
 export type EnvironmentConfigInput = z.input<typeof environmentConfigSchema>;
 export type EnvironmentConfig = z.output<typeof environmentConfigSchema>;

@@ -136,10 +136,14 @@ export class CodeBucket extends Construct {
   public uploadJar(scope: Construct, id: string, props: UploadJarProps): S3CodeLocation {
     const jarPath = path.resolve(props.jarPath);
     if (!existsSync(jarPath) || !statSync(jarPath).isFile()) {
-      throw new Error(`CodeBucket ${JSON.stringify(this.bucketName)}: jarPath ${JSON.stringify(props.jarPath)} is not a file (resolved to ${jarPath})`);
+      throw new Error(
+        `CodeBucket ${JSON.stringify(this.bucketName)}: jarPath ${JSON.stringify(props.jarPath)} is not a file (resolved to ${jarPath})`,
+      );
     }
     if (!jarPath.toLowerCase().endsWith(".jar")) {
-      throw new Error(`CodeBucket ${JSON.stringify(this.bucketName)}: jarPath ${JSON.stringify(props.jarPath)} must name a .jar file`);
+      throw new Error(
+        `CodeBucket ${JSON.stringify(this.bucketName)}: jarPath ${JSON.stringify(props.jarPath)} must name a .jar file`,
+      );
     }
     const asset = new TerraformAsset(scope, id, { path: jarPath, type: AssetType.FILE });
     const fileKey = `${props.keyPrefix.replace(/\/+$/, "")}/${asset.assetHash}.jar`;
@@ -160,9 +164,16 @@ export function validateCodeBucketProps(props: CodeBucketProps): void {
   const fail = (message: string): never => {
     throw new Error(`CodeBucket ${JSON.stringify(props.bucketName)}: ${message}`);
   };
-  if (typeof props.bucketName !== "string" || !BUCKET_NAME_PATTERN.test(props.bucketName) || props.bucketName.includes("..")) {
-    fail(`bucketName must be 3 to 63 lower-case letters, digits, '.' or '-', starting and ending with a letter or digit, got ${JSON.stringify(props.bucketName)}`);
+  if (
+    typeof props.bucketName !== "string" ||
+    !BUCKET_NAME_PATTERN.test(props.bucketName) ||
+    props.bucketName.includes("..")
+  ) {
+    fail(
+      `bucketName must be 3 to 63 lower-case letters, digits, '.' or '-', starting and ending with a letter or digit, got ${JSON.stringify(props.bucketName)}`,
+    );
   }
   const days = props.noncurrentVersionExpirationDays;
-  if (days !== undefined && (!Number.isInteger(days) || days < 1)) fail(`noncurrentVersionExpirationDays must be an integer >= 1, got ${days}`);
+  if (days !== undefined && (!Number.isInteger(days) || days < 1))
+    fail(`noncurrentVersionExpirationDays must be an integer >= 1, got ${days}`);
 }

@@ -74,7 +74,14 @@ interface RuleContext {
   readonly owner: string;
 }
 
-function metricStep(ctx: RuleContext, refId: string, metric: FlinkMetric, windowSeconds: number, mode: "value" | "increase" | "maxOverDimensions", usedBy: string): RuleStep {
+function metricStep(
+  ctx: RuleContext,
+  refId: string,
+  metric: FlinkMetric,
+  windowSeconds: number,
+  mode: "value" | "increase" | "maxOverDimensions",
+  usedBy: string,
+): RuleStep {
   requireMetric(metric, ctx.target, usedBy);
   const app = ctx.target.applicationName;
   const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
@@ -89,19 +96,34 @@ function metricStep(ctx: RuleContext, refId: string, metric: FlinkMetric, window
     .statistic(metric.statistic)
     .period(String(PERIOD));
   if (mode === "value") {
-    q.metricEditorMode(cloudwatch.MetricEditorMode.Builder).dimensions({ [APPLICATION_DIMENSION]: app }).matchExact(true);
+    q.metricEditorMode(cloudwatch.MetricEditorMode.Builder)
+      .dimensions({ [APPLICATION_DIMENSION]: app })
+      .matchExact(true);
   } else if (mode === "increase") {
     q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(increaseExpression(metric, app, PERIOD));
   } else {
     // Source lag exists per stream/shard or per partition: alert on the worst one as one series.
     const escaped = app.replace(/"/g, '\\"');
-    q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(`MAX(SEARCH('Namespace="${FLINK_NAMESPACE}" MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"', '${metric.statistic}', ${PERIOD}))`);
+    q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(
+      `MAX(SEARCH('Namespace="${FLINK_NAMESPACE}" MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"', '${metric.statistic}', ${PERIOD}))`,
+    );
   }
-  return { refId, datasourceUid: ctx.ds.uid, fromSeconds: windowSeconds, model: { ...q.build(), intervalMs: PERIOD * 1000, maxDataPoints: 43200 } };
+  return {
+    refId,
+    datasourceUid: ctx.ds.uid,
+    fromSeconds: windowSeconds,
+    model: { ...q.build(), intervalMs: PERIOD * 1000, maxDataPoints: 43200 },
+  };
 }
 
 function reduceStep(refId: string, input: string, reducer: "last" | "max" | "mean" | "sum"): RuleStep {
-  const model = new expr.TypeReduceBuilder().refId(refId).datasource(EXPR_REF).expression(input).reducer(reducer).settings({ mode: "dropNN" }).build();
+  const model = new expr.TypeReduceBuilder()
+    .refId(refId)
+    .datasource(EXPR_REF)
+    .expression(input)
+    .reducer(reducer)
+    .settings({ mode: "dropNN" })
+    .build();
   return { refId, datasourceUid: EXPRESSION_DATASOURCE_UID, fromSeconds: 0, model: { ...model } };
 }
 
@@ -111,7 +133,12 @@ function mathStep(refId: string, expression: string): RuleStep {
 }
 
 function thresholdStep(refId: string, input: string, type: "gt" | "lt", value: number): RuleStep {
-  const model = new expr.TypeThresholdBuilder().refId(refId).datasource(EXPR_REF).expression(input).conditions([{ evaluator: { type, params: [value] } }]).build();
+  const model = new expr.TypeThresholdBuilder()
+    .refId(refId)
+    .datasource(EXPR_REF)
+    .expression(input)
+    .conditions([{ evaluator: { type, params: [value] } }])
+    .build();
   return { refId, datasourceUid: EXPRESSION_DATASOURCE_UID, fromSeconds: 0, model: { ...model } };
 }
 
@@ -120,7 +147,13 @@ function thresholdStep(refId: string, input: string, type: "gt" | "lt", value: n
  * counter reset removed, C = sum over the window, D = C ≥ threshold (counts are integers, so
  * "≥ n" is "> n − 0.5").
  */
-function countSteps(ctx: RuleContext, metric: FlinkMetric, windowMinutes: number, atLeast: number, usedBy: string): RuleStep[] {
+function countSteps(
+  ctx: RuleContext,
+  metric: FlinkMetric,
+  windowMinutes: number,
+  atLeast: number,
+  usedBy: string,
+): RuleStep[] {
   return [
     metricStep(ctx, "A", metric, windowMinutes * 60, "increase", usedBy),
     mathStep("B", "$A * ($A > 0)"),
@@ -158,7 +191,8 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
   const t: AlertThresholds = resolveThresholds(where, props.alerts?.thresholds);
   const disabled = new Set<string>(props.alerts?.disabled ?? []);
   for (const kind of disabled) {
-    if (!(ALERT_KINDS as readonly string[]).includes(kind)) throw new Error(`${where}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
+    if (!(ALERT_KINDS as readonly string[]).includes(kind))
+      throw new Error(`${where}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
   }
   const ctx: RuleContext = { target, ds: { type: props.dataSource.type, uid: props.dataSource.uid }, owner };
   const app = target.applicationName;
@@ -193,7 +227,14 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
       for: forDuration,
       noDataState,
       execErrState,
-      labels: { severity, environment: props.environment, application: app, runtime: target.runtime, alert: kind, team: "flink" },
+      labels: {
+        severity,
+        environment: props.environment,
+        application: app,
+        runtime: target.runtime,
+        alert: kind,
+        team: "flink",
+      },
       annotations,
       metrics,
     });
@@ -203,65 +244,210 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
   // job is not RUNNING; uptime/downtime are deprecated there and not relied upon. An application
   // that reports nothing at all for 10 minutes is stopped or gone: that is down too (NoData → Alerting).
   if (flink1) {
-    add("jobDown", "job down", "critical", "2m", "Alerting", "Error",
-      [metricStep(ctx, "A", m.downtime, 600, "value", `${ctx.owner} "${ctx.target.applicationName}": alert jobDown`), reduceStep("B", "A", "last"), thresholdStep("C", "B", "gt", 0)],
+    add(
+      "jobDown",
+      "job down",
+      "critical",
+      "2m",
+      "Alerting",
+      "Error",
+      [
+        metricStep(ctx, "A", m.downtime, 600, "value", `${ctx.owner} "${ctx.target.applicationName}": alert jobDown`),
+        reduceStep("B", "A", "last"),
+        thresholdStep("C", "B", "gt", 0),
+      ],
       [m.downtime],
       `Flink application ${app} is down`,
-      `downtime has been above 0 for 2 minutes: the job is failing or restarting and processes nothing. Check the exceptions panel and the application's log group.`);
+      `downtime has been above 0 for 2 minutes: the job is failing or restarting and processes nothing. Check the exceptions panel and the application's log group.`,
+    );
   } else {
-    add("jobDown", "job not running", "critical", "2m", "Alerting", "Error",
-      [metricStep(ctx, "A", m.runningTime, 600, "value", `${ctx.owner} "${ctx.target.applicationName}": alert jobDown`), reduceStep("B", "A", "last"), thresholdStep("C", "B", "lt", 1)],
+    add(
+      "jobDown",
+      "job not running",
+      "critical",
+      "2m",
+      "Alerting",
+      "Error",
+      [
+        metricStep(
+          ctx,
+          "A",
+          m.runningTime,
+          600,
+          "value",
+          `${ctx.owner} "${ctx.target.applicationName}": alert jobDown`,
+        ),
+        reduceStep("B", "A", "last"),
+        thresholdStep("C", "B", "lt", 1),
+      ],
       [m.runningTime],
       `Flink application ${app} is not running`,
-      `runningTime has been 0 for 2 minutes: the job is not in RUNNING (restarting, failing or stopped) and processes nothing.`);
+      `runningTime has been 0 for 2 minutes: the job is not in RUNNING (restarting, failing or stopped) and processes nothing.`,
+    );
   }
 
   const restarts = flink1 ? m.fullRestarts : m.numRestarts;
-  add("restarts", "restarting", "warning", "0s", "OK", "KeepLast",
-    countSteps(ctx, restarts, t.restartsWindowMinutes, t.restartsThreshold, `${ctx.owner} "${ctx.target.applicationName}": alert restarts`),
+  add(
+    "restarts",
+    "restarting",
+    "warning",
+    "0s",
+    "OK",
+    "KeepLast",
+    countSteps(
+      ctx,
+      restarts,
+      t.restartsWindowMinutes,
+      t.restartsThreshold,
+      `${ctx.owner} "${ctx.target.applicationName}": alert restarts`,
+    ),
     [restarts],
     `Flink application ${app} restarted`,
-    `${restarts.name} grew by at least ${t.restartsThreshold} in ${t.restartsWindowMinutes} minutes. Repeated restarts usually mean a poison record, a failing sink or memory pressure.`);
+    `${restarts.name} grew by at least ${t.restartsThreshold} in ${t.restartsWindowMinutes} minutes. Repeated restarts usually mean a poison record, a failing sink or memory pressure.`,
+  );
 
-  add("failedCheckpoints", "checkpoints failing", "warning", "0s", "OK", "KeepLast",
-    countSteps(ctx, m.numberOfFailedCheckpoints, t.failedCheckpointsWindowMinutes, t.failedCheckpointsThreshold, `${ctx.owner} "${ctx.target.applicationName}": alert failedCheckpoints`),
+  add(
+    "failedCheckpoints",
+    "checkpoints failing",
+    "warning",
+    "0s",
+    "OK",
+    "KeepLast",
+    countSteps(
+      ctx,
+      m.numberOfFailedCheckpoints,
+      t.failedCheckpointsWindowMinutes,
+      t.failedCheckpointsThreshold,
+      `${ctx.owner} "${ctx.target.applicationName}": alert failedCheckpoints`,
+    ),
     [m.numberOfFailedCheckpoints],
     `Checkpoints of ${app} are failing`,
-    `numberOfFailedCheckpoints grew by at least ${t.failedCheckpointsThreshold} in ${t.failedCheckpointsWindowMinutes} minutes. Without checkpoints a restart replays from an old position.`);
+    `numberOfFailedCheckpoints grew by at least ${t.failedCheckpointsThreshold} in ${t.failedCheckpointsWindowMinutes} minutes. Without checkpoints a restart replays from an old position.`,
+  );
 
-  add("checkpointDuration", "slow checkpoints", "warning", "10m", "OK", "KeepLast",
-    [metricStep(ctx, "A", m.lastCheckpointDuration, 600, "value", `${ctx.owner} "${ctx.target.applicationName}": alert checkpointDuration`), reduceStep("B", "A", "max"), thresholdStep("C", "B", "gt", t.checkpointDurationMs)],
+  add(
+    "checkpointDuration",
+    "slow checkpoints",
+    "warning",
+    "10m",
+    "OK",
+    "KeepLast",
+    [
+      metricStep(
+        ctx,
+        "A",
+        m.lastCheckpointDuration,
+        600,
+        "value",
+        `${ctx.owner} "${ctx.target.applicationName}": alert checkpointDuration`,
+      ),
+      reduceStep("B", "A", "max"),
+      thresholdStep("C", "B", "gt", t.checkpointDurationMs),
+    ],
     [m.lastCheckpointDuration],
     `Checkpoints of ${app} take longer than ${t.checkpointDurationMs} ms`,
-    `lastCheckpointDuration stayed above ${t.checkpointDurationMs} ms for 10 minutes; long checkpoints come from back pressure or growing state and end in checkpoint timeouts.`);
+    `lastCheckpointDuration stayed above ${t.checkpointDurationMs} ms for 10 minutes; long checkpoints come from back pressure or growing state and end in checkpoint timeouts.`,
+  );
 
-  add("cpu", "high CPU", "warning", "15m", "OK", "KeepLast",
-    [metricStep(ctx, "A", m.containerCPUUtilization, 300, "value", `${ctx.owner} "${ctx.target.applicationName}": alert cpu`), reduceStep("B", "A", "mean"), thresholdStep("C", "B", "gt", t.cpuPercent)],
+  add(
+    "cpu",
+    "high CPU",
+    "warning",
+    "15m",
+    "OK",
+    "KeepLast",
+    [
+      metricStep(
+        ctx,
+        "A",
+        m.containerCPUUtilization,
+        300,
+        "value",
+        `${ctx.owner} "${ctx.target.applicationName}": alert cpu`,
+      ),
+      reduceStep("B", "A", "mean"),
+      thresholdStep("C", "B", "gt", t.cpuPercent),
+    ],
     [m.containerCPUUtilization],
     `CPU of ${app} above ${t.cpuPercent}%`,
-    `The hottest TaskManager container averaged more than ${t.cpuPercent}% CPU for 15 minutes; the application needs more KPUs or is about to fall behind.`);
+    `The hottest TaskManager container averaged more than ${t.cpuPercent}% CPU for 15 minutes; the application needs more KPUs or is about to fall behind.`,
+  );
 
-  add("heapMemory", "high heap", "warning", "10m", "OK", "KeepLast",
-    [metricStep(ctx, "A", m.heapMemoryUtilization, 300, "value", `${ctx.owner} "${ctx.target.applicationName}": alert heapMemory`), reduceStep("B", "A", "mean"), thresholdStep("C", "B", "gt", t.heapMemoryPercent)],
+  add(
+    "heapMemory",
+    "high heap",
+    "warning",
+    "10m",
+    "OK",
+    "KeepLast",
+    [
+      metricStep(
+        ctx,
+        "A",
+        m.heapMemoryUtilization,
+        300,
+        "value",
+        `${ctx.owner} "${ctx.target.applicationName}": alert heapMemory`,
+      ),
+      reduceStep("B", "A", "mean"),
+      thresholdStep("C", "B", "gt", t.heapMemoryPercent),
+    ],
     [m.heapMemoryUtilization],
     `Heap of ${app} above ${t.heapMemoryPercent}%`,
-    `The fullest TaskManager heap averaged more than ${t.heapMemoryPercent}% for 10 minutes; expect long old-generation GCs and OutOfMemoryError restarts.`);
+    `The fullest TaskManager heap averaged more than ${t.heapMemoryPercent}% for 10 minutes; expect long old-generation GCs and OutOfMemoryError restarts.`,
+  );
 
-  add("containerMemory", "high container memory", "critical", "5m", "OK", "KeepLast",
-    [metricStep(ctx, "A", m.containerMemoryUtilization, 300, "value", `${ctx.owner} "${ctx.target.applicationName}": alert containerMemory`), reduceStep("B", "A", "mean"), thresholdStep("C", "B", "gt", t.containerMemoryPercent)],
+  add(
+    "containerMemory",
+    "high container memory",
+    "critical",
+    "5m",
+    "OK",
+    "KeepLast",
+    [
+      metricStep(
+        ctx,
+        "A",
+        m.containerMemoryUtilization,
+        300,
+        "value",
+        `${ctx.owner} "${ctx.target.applicationName}": alert containerMemory`,
+      ),
+      reduceStep("B", "A", "mean"),
+      thresholdStep("C", "B", "gt", t.containerMemoryPercent),
+    ],
     [m.containerMemoryUtilization],
     `Container memory of ${app} above ${t.containerMemoryPercent}%`,
-    `A TaskManager container averaged more than ${t.containerMemoryPercent}% memory for 5 minutes; the container is close to being OOM-killed.`);
+    `A TaskManager container averaged more than ${t.containerMemoryPercent}% memory for 5 minutes; the container is close to being OOM-killed.`,
+  );
 
   const lag = sourceLagMetric(target.source);
   if (lag) {
     const limit = target.source === "kinesis" ? t.kinesisLagMs : t.kafkaLagRecords;
     const unit = target.source === "kinesis" ? "ms" : "records";
-    add("sourceLag", "source falling behind", "warning", "10m", "OK", "KeepLast",
-      [metricStep(ctx, "A", lag, 600, "maxOverDimensions", `${ctx.owner} "${ctx.target.applicationName}": alert sourceLag`), reduceStep("B", "A", "mean"), thresholdStep("C", "B", "gt", limit)],
+    add(
+      "sourceLag",
+      "source falling behind",
+      "warning",
+      "10m",
+      "OK",
+      "KeepLast",
+      [
+        metricStep(
+          ctx,
+          "A",
+          lag,
+          600,
+          "maxOverDimensions",
+          `${ctx.owner} "${ctx.target.applicationName}": alert sourceLag`,
+        ),
+        reduceStep("B", "A", "mean"),
+        thresholdStep("C", "B", "gt", limit),
+      ],
       [lag],
       `${app} is falling behind its ${target.source} source`,
-      `${lag.name} averaged more than ${limit} ${unit} for 10 minutes on the worst ${target.source === "kinesis" ? "shard" : "partition"}: the application does not keep up with its input.`);
+      `${lag.name} averaged more than ${limit} ${unit} for 10 minutes on the worst ${target.source === "kinesis" ? "shard" : "partition"}: the application does not keep up with its input.`,
+    );
   }
   return specs;
 }
@@ -303,7 +489,9 @@ export class FlinkAlertRules extends Construct {
     super(scope, id);
     const intervalSeconds = props.intervalSeconds ?? 60;
     if (!Number.isInteger(intervalSeconds) || intervalSeconds < 10 || intervalSeconds > 3600) {
-      throw new Error(`FlinkAlertRules "${props.target.applicationName}": intervalSeconds must be an integer from 10 to 3600, got ${intervalSeconds}`);
+      throw new Error(
+        `FlinkAlertRules "${props.target.applicationName}": intervalSeconds must be an integer from 10 to 3600, got ${intervalSeconds}`,
+      );
     }
     this.rules = buildAlertRules(props);
     if (this.rules.length === 0) return;

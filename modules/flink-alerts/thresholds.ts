@@ -74,14 +74,22 @@ export function defaultThresholds(): AlertThresholds {
  * Merges overrides onto the defaults and checks each against its range; the error names the
  * application and the field (`FlinkAlertRules "orders": thresholds.cpuPercent must be between 1 and 100 %, got 150`).
  */
-export function resolveThresholds(owner: string, overrides: Partial<Record<ThresholdName, number>> = {}): AlertThresholds {
+export function resolveThresholds(
+  owner: string,
+  overrides: Partial<Record<ThresholdName, number>> = {},
+): AlertThresholds {
   const resolved: Record<string, number> = { ...defaultThresholds() };
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const spec = (THRESHOLD_SPECS as Record<string, ThresholdSpec>)[name];
-    if (!spec) throw new Error(`${owner}: thresholds.${name} is not a known threshold (known: ${Object.keys(THRESHOLD_SPECS).join(", ")})`);
+    if (!spec)
+      throw new Error(
+        `${owner}: thresholds.${name} is not a known threshold (known: ${Object.keys(THRESHOLD_SPECS).join(", ")})`,
+      );
     if (typeof value !== "number" || !Number.isFinite(value) || value < spec.min || value > spec.max) {
-      throw new Error(`${owner}: thresholds.${name} must be between ${spec.min} and ${spec.max} ${spec.unit}, got ${value}`);
+      throw new Error(
+        `${owner}: thresholds.${name} must be between ${spec.min} and ${spec.max} ${spec.unit}, got ${value}`,
+      );
     }
     resolved[name] = value;
   }

@@ -46,6 +46,9 @@ class LocalJarCode extends FlinkApplicationCode {
     super();
   }
   public bind(scope: Construct, applicationName: string): S3CodeLocation {
-    return this.bucket.uploadJar(scope, "code", { jarPath: this.jarPath, keyPrefix: `flink-applications/${applicationName}` });
+    return this.bucket.uploadJar(scope, "code", {
+      jarPath: this.jarPath,
+      keyPrefix: `flink-applications/${applicationName}`,
+    });
   }
 }

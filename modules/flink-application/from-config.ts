@@ -19,15 +19,24 @@ export function codeBucketName(prefix: string, account: string): string {
 }
 
 /** Maps one validated `applications:` entry to the props of a FlinkApplication. */
-export function flinkApplicationPropsFromConfig(app: FlinkApplicationConfig, env: FlinkEnvironmentContext): FlinkApplicationProps {
+export function flinkApplicationPropsFromConfig(
+  app: FlinkApplicationConfig,
+  env: FlinkEnvironmentContext,
+): FlinkApplicationProps {
   let code: FlinkApplicationCode;
   if (app.code.localJar !== undefined) {
-    if (!env.codeBucket) throw new Error(`FlinkApplication ${JSON.stringify(app.name)}: code.localJar needs the environment's code bucket`);
+    if (!env.codeBucket)
+      throw new Error(
+        `FlinkApplication ${JSON.stringify(app.name)}: code.localJar needs the environment's code bucket`,
+      );
     code = FlinkApplicationCode.fromJarFile(app.code.localJar, env.codeBucket);
   } else {
     code = FlinkApplicationCode.fromS3Object(app.code.s3!);
   }
-  const stream = (s: FlinkApplicationConfig["streams"]["sinks"][number], enhancedFanOut?: boolean): FlinkStreamProps => ({
+  const stream = (
+    s: FlinkApplicationConfig["streams"]["sinks"][number],
+    enhancedFanOut?: boolean,
+  ): FlinkStreamProps => ({
     id: s.id,
     streamArn: s.arn,
     kmsKeyArn: s.kmsKeyArn,

@@ -121,7 +121,10 @@ export class FlinkApplication extends Construct {
       retentionInDays: props.logRetentionDays ?? 30,
       kmsKeyId: props.logKmsKeyArn,
     });
-    const logStream = new CloudwatchLogStream(this, "log-stream", { name: APPLICATION_LOG_STREAM_NAME, logGroupName: logGroup.name });
+    const logStream = new CloudwatchLogStream(this, "log-stream", {
+      name: APPLICATION_LOG_STREAM_NAME,
+      logGroupName: logGroup.name,
+    });
     this.logGroupArn = logGroup.arn;
 
     const bindStream = (kind: "source" | "sink", stream: FlinkStreamProps): FlinkApplicationStream => {
@@ -159,7 +162,10 @@ export class FlinkApplication extends Construct {
             Principal: { Service: "kinesisanalytics.amazonaws.com" },
             Action: "sts:AssumeRole",
             // Only this application, in this account, may use the role (confused-deputy protection).
-            Condition: { StringEquals: { "aws:SourceAccount": props.account }, ArnEquals: { "aws:SourceArn": applicationArn } },
+            Condition: {
+              StringEquals: { "aws:SourceAccount": props.account },
+              ArnEquals: { "aws:SourceArn": applicationArn },
+            },
           },
         ],
       }),
@@ -183,16 +189,25 @@ export class FlinkApplication extends Construct {
       ),
     });
 
-    const propertyGroups = Object.entries(props.propertyGroups ?? {}).map(([propertyGroupId, propertyMap]) => ({ propertyGroupId, propertyMap }));
+    const propertyGroups = Object.entries(props.propertyGroups ?? {}).map(([propertyGroupId, propertyMap]) => ({
+      propertyGroupId,
+      propertyMap,
+    }));
     const streamBindings: Record<string, string> = {};
-    for (const [kind, streams] of [["source", this.sourceStreams], ["sink", this.sinkStreams]] as const) {
+    for (const [kind, streams] of [
+      ["source", this.sourceStreams],
+      ["sink", this.sinkStreams],
+    ] as const) {
       for (const stream of streams) {
         streamBindings[`${kind}.${stream.id}.arn`] = stream.streamArn;
         streamBindings[`${kind}.${stream.id}.name`] = stream.streamName;
       }
     }
     if (Object.keys(streamBindings).length > 0) {
-      propertyGroups.push({ propertyGroupId: STREAM_BINDINGS_PROPERTY_GROUP, propertyMap: { "aws.region": props.region, ...streamBindings } });
+      propertyGroups.push({
+        propertyGroupId: STREAM_BINDINGS_PROPERTY_GROUP,
+        propertyMap: { "aws.region": props.region, ...streamBindings },
+      });
     }
 
     this.application = new Kinesisanalyticsv2Application(this, "application", {
@@ -223,7 +238,11 @@ export class FlinkApplication extends Construct {
             checkpointInterval: props.checkpointIntervalMs ?? 60_000,
             minPauseBetweenCheckpoints: props.minPauseBetweenCheckpointsMs ?? 5_000,
           },
-          monitoringConfiguration: { configurationType: "CUSTOM", logLevel: this.logLevel, metricsLevel: this.metricsLevel },
+          monitoringConfiguration: {
+            configurationType: "CUSTOM",
+            logLevel: this.logLevel,
+            metricsLevel: this.metricsLevel,
+          },
           parallelismConfiguration: {
             configurationType: "CUSTOM",
             parallelism: this.parallelism,
@@ -231,7 +250,9 @@ export class FlinkApplication extends Construct {
             autoScalingEnabled: this.autoScalingEnabled,
           },
         },
-        vpcConfiguration: props.vpc ? { subnetIds: props.vpc.subnetIds, securityGroupIds: props.vpc.securityGroupIds } : undefined,
+        vpcConfiguration: props.vpc
+          ? { subnetIds: props.vpc.subnetIds, securityGroupIds: props.vpc.securityGroupIds }
+          : undefined,
       },
       cloudwatchLoggingOptions: { logStreamArn: logStream.arn },
       // AWS checks at creation that the role can read the code and write the log stream.

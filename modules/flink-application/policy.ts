@@ -34,13 +34,29 @@ export interface ExecutionPolicyInputs {
 }
 
 /** Read actions of a polling Kinesis consumer (Flink's Kinesis source). */
-export const KINESIS_READ_ACTIONS = ["kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards"];
+export const KINESIS_READ_ACTIONS = [
+  "kinesis:DescribeStream",
+  "kinesis:DescribeStreamSummary",
+  "kinesis:GetRecords",
+  "kinesis:GetShardIterator",
+  "kinesis:ListShards",
+];
 /** Stream-level actions of an enhanced fan-out consumer. */
-export const KINESIS_EFO_STREAM_ACTIONS = ["kinesis:RegisterStreamConsumer", "kinesis:DeregisterStreamConsumer", "kinesis:ListStreamConsumers"];
+export const KINESIS_EFO_STREAM_ACTIONS = [
+  "kinesis:RegisterStreamConsumer",
+  "kinesis:DeregisterStreamConsumer",
+  "kinesis:ListStreamConsumers",
+];
 /** Consumer-level actions of an enhanced fan-out consumer. */
 export const KINESIS_EFO_CONSUMER_ACTIONS = ["kinesis:DescribeStreamConsumer", "kinesis:SubscribeToShard"];
 /** Write actions of Flink's Kinesis sink. */
-export const KINESIS_WRITE_ACTIONS = ["kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords"];
+export const KINESIS_WRITE_ACTIONS = [
+  "kinesis:DescribeStream",
+  "kinesis:DescribeStreamSummary",
+  "kinesis:ListShards",
+  "kinesis:PutRecord",
+  "kinesis:PutRecords",
+];
 /** The namespace Managed Flink publishes application metrics to. */
 export const FLINK_METRICS_NAMESPACE = "AWS/KinesisAnalytics";
 
@@ -51,7 +67,10 @@ export const FLINK_METRICS_NAMESPACE = "AWS/KinesisAnalytics";
  * action has no resource-level permissions (cloudwatch:PutMetricData, ec2:Describe*), narrowed by a
  * condition where AWS offers one.
  */
-export function executionPolicy(inputs: ExecutionPolicyInputs): { Version: "2012-10-17"; Statement: PolicyStatement[] } {
+export function executionPolicy(inputs: ExecutionPolicyInputs): {
+  Version: "2012-10-17";
+  Statement: PolicyStatement[];
+} {
   const { partition, region, account, code } = inputs;
   const statements: PolicyStatement[] = [];
 
@@ -75,7 +94,12 @@ export function executionPolicy(inputs: ExecutionPolicyInputs): { Version: "2012
     Action: ["logs:DescribeLogStreams"],
     Resource: [inputs.logGroupArn, `${inputs.logGroupArn}:log-stream:*`],
   });
-  statements.push({ Sid: "WriteOwnLogStream", Effect: "Allow", Action: ["logs:PutLogEvents"], Resource: inputs.logStreamArn });
+  statements.push({
+    Sid: "WriteOwnLogStream",
+    Effect: "Allow",
+    Action: ["logs:PutLogEvents"],
+    Resource: inputs.logStreamArn,
+  });
 
   // PutMetricData has no resource-level permissions; the namespace condition is the available scope.
   statements.push({
@@ -88,19 +112,51 @@ export function executionPolicy(inputs: ExecutionPolicyInputs): { Version: "2012
 
   const viaKinesis = { StringEquals: { "kms:ViaService": `kinesis.${region}.amazonaws.com` } };
   for (const source of inputs.sources) {
-    statements.push({ Sid: `ReadSource${source.sid}`, Effect: "Allow", Action: KINESIS_READ_ACTIONS, Resource: source.streamArn });
+    statements.push({
+      Sid: `ReadSource${source.sid}`,
+      Effect: "Allow",
+      Action: KINESIS_READ_ACTIONS,
+      Resource: source.streamArn,
+    });
     if (source.enhancedFanOut) {
-      statements.push({ Sid: `FanOutSource${source.sid}`, Effect: "Allow", Action: KINESIS_EFO_STREAM_ACTIONS, Resource: source.streamArn });
-      statements.push({ Sid: `ConsumeSource${source.sid}`, Effect: "Allow", Action: KINESIS_EFO_CONSUMER_ACTIONS, Resource: `${source.streamArn}/consumer/*` });
+      statements.push({
+        Sid: `FanOutSource${source.sid}`,
+        Effect: "Allow",
+        Action: KINESIS_EFO_STREAM_ACTIONS,
+        Resource: source.streamArn,
+      });
+      statements.push({
+        Sid: `ConsumeSource${source.sid}`,
+        Effect: "Allow",
+        Action: KINESIS_EFO_CONSUMER_ACTIONS,
+        Resource: `${source.streamArn}/consumer/*`,
+      });
     }
     if (source.kmsKeyArn) {
-      statements.push({ Sid: `DecryptSource${source.sid}`, Effect: "Allow", Action: ["kms:Decrypt"], Resource: source.kmsKeyArn, Condition: viaKinesis });
+      statements.push({
+        Sid: `DecryptSource${source.sid}`,
+        Effect: "Allow",
+        Action: ["kms:Decrypt"],
+        Resource: source.kmsKeyArn,
+        Condition: viaKinesis,
+      });
     }
   }
   for (const sink of inputs.sinks) {
-    statements.push({ Sid: `WriteSink${sink.sid}`, Effect: "Allow", Action: KINESIS_WRITE_ACTIONS, Resource: sink.streamArn });
+    statements.push({
+      Sid: `WriteSink${sink.sid}`,
+      Effect: "Allow",
+      Action: KINESIS_WRITE_ACTIONS,
+      Resource: sink.streamArn,
+    });
     if (sink.kmsKeyArn) {
-      statements.push({ Sid: `EncryptSink${sink.sid}`, Effect: "Allow", Action: ["kms:GenerateDataKey"], Resource: sink.kmsKeyArn, Condition: viaKinesis });
+      statements.push({
+        Sid: `EncryptSink${sink.sid}`,
+        Effect: "Allow",
+        Action: ["kms:GenerateDataKey"],
+        Resource: sink.kmsKeyArn,
+        Condition: viaKinesis,
+      });
     }
   }
 
@@ -111,14 +167,24 @@ export function executionPolicy(inputs: ExecutionPolicyInputs): { Version: "2012
     statements.push({
       Sid: "DescribeNetwork",
       Effect: "Allow",
-      Action: ["ec2:DescribeDhcpOptions", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs"],
+      Action: [
+        "ec2:DescribeDhcpOptions",
+        "ec2:DescribeNetworkInterfaces",
+        "ec2:DescribeSecurityGroups",
+        "ec2:DescribeSubnets",
+        "ec2:DescribeVpcs",
+      ],
       Resource: "*",
     });
     statements.push({
       Sid: "CreateInterfacesInOwnSubnets",
       Effect: "Allow",
       Action: ["ec2:CreateNetworkInterface"],
-      Resource: [`${ec2}:network-interface/*`, ...subnetArns, ...inputs.vpc.securityGroupIds.map((id) => `${ec2}:security-group/${id}`)],
+      Resource: [
+        `${ec2}:network-interface/*`,
+        ...subnetArns,
+        ...inputs.vpc.securityGroupIds.map((id) => `${ec2}:security-group/${id}`),
+      ],
     });
     statements.push({
       Sid: "ManageInterfacesInOwnSubnets",

@@ -29,7 +29,9 @@ export type FlinkMetricsLevel = MetricsLevel;
 export type FlinkSourceKind = "kinesis" | "kafka" | "none";
 
 /** CloudWatch Logs retention values, in days (0: never expire). */
-export const LOG_RETENTION_DAYS = [0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+export const LOG_RETENTION_DAYS = [
+  0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
 
 /** Property group the construct fills with the ARNs and names of the application's streams. */
 export const STREAM_BINDINGS_PROPERTY_GROUP = "flinkobs.streams";

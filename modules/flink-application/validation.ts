@@ -28,7 +28,8 @@ export const LOG_GROUP_NAME_PATTERN = /^[a-zA-Z0-9_\-/.#]{1,512}$/;
  * Property keys that look like they hold a secret. Property values are plain text in the console,
  * the API and the Terraform state, so these are refused.
  */
-export const SECRET_LIKE_KEY = /(^|[._-])(password|passwd|pwd|secret|token|api[._-]?key|access[._-]?key|private[._-]?key|credentials?)($|[._-])/i;
+export const SECRET_LIKE_KEY =
+  /(^|[._-])(password|passwd|pwd|secret|token|api[._-]?key|access[._-]?key|private[._-]?key|credentials?)($|[._-])/i;
 /** Most security groups an application's VPC configuration takes. */
 export const MAX_SECURITY_GROUPS = 5;
 
@@ -70,8 +71,10 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
   if (typeof name !== "string" || !APPLICATION_NAME_PATTERN.test(name)) {
     fail(`applicationName must be 1 to 128 letters, digits, '_', '.' or '-', got ${JSON.stringify(name)}`);
   }
-  if (typeof props.account !== "string" || !/^\d{12}$/.test(props.account)) fail(`account must be a 12-digit AWS account id, got ${JSON.stringify(props.account)}`);
-  if (typeof props.region !== "string" || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region)) fail(`region must be an AWS region such as eu-west-1, got ${JSON.stringify(props.region)}`);
+  if (typeof props.account !== "string" || !/^\d{12}$/.test(props.account))
+    fail(`account must be a 12-digit AWS account id, got ${JSON.stringify(props.account)}`);
+  if (typeof props.region !== "string" || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region))
+    fail(`region must be an AWS region such as eu-west-1, got ${JSON.stringify(props.region)}`);
   if (!props.code || typeof props.code.bind !== "function") {
     fail("code is required: FlinkApplicationCode.fromS3Object(...) or FlinkApplicationCode.fromJarFile(...)");
   }
@@ -79,9 +82,12 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
     const problem = runtimeProblem(props.runtime);
     if (problem) fail(`runtime ${problem}`);
   }
-  if (props.description !== undefined && props.description.length > 1024) fail(`description must be at most 1024 characters, got ${props.description.length}`);
+  if (props.description !== undefined && props.description.length > 1024)
+    fail(`description must be at most 1024 characters, got ${props.description.length}`);
   if (props.resourceNamePrefix !== undefined && !/^[a-zA-Z0-9_.-]{1,64}$/.test(props.resourceNamePrefix)) {
-    fail(`resourceNamePrefix must be 1 to 64 letters, digits, '_', '.' or '-', got ${JSON.stringify(props.resourceNamePrefix)}`);
+    fail(
+      `resourceNamePrefix must be 1 to 64 letters, digits, '_', '.' or '-', got ${JSON.stringify(props.resourceNamePrefix)}`,
+    );
   }
 
   for (const field of ["parallelism", "parallelismPerKpu", "checkpointIntervalMs"] as const) {
@@ -89,7 +95,8 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
     if (value !== undefined && !isPositiveInteger(value)) fail(`${field} must be an integer >= 1, got ${value}`);
   }
   const minPause = props.minPauseBetweenCheckpointsMs;
-  if (minPause !== undefined && !(Number.isInteger(minPause) && minPause >= 0)) fail(`minPauseBetweenCheckpointsMs must be an integer >= 0, got ${minPause}`);
+  if (minPause !== undefined && !(Number.isInteger(minPause) && minPause >= 0))
+    fail(`minPauseBetweenCheckpointsMs must be an integer >= 0, got ${minPause}`);
   if (props.logLevel !== undefined && !FLINK_LOG_LEVELS.includes(props.logLevel)) {
     fail(`logLevel must be one of ${FLINK_LOG_LEVELS.join(", ")}, got ${JSON.stringify(props.logLevel)}`);
   }
@@ -98,45 +105,70 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
   }
 
   for (const [groupId, properties] of Object.entries(props.propertyGroups ?? {})) {
-    if (!PROPERTY_GROUP_ID_PATTERN.test(groupId)) fail(`propertyGroups: group id must be 1 to 50 letters, digits, '_', '.' or '-', got ${JSON.stringify(groupId)}`);
-    if (groupId === STREAM_BINDINGS_PROPERTY_GROUP) fail(`propertyGroups.${groupId}: this group is filled by the construct with the application's streams`);
+    if (!PROPERTY_GROUP_ID_PATTERN.test(groupId))
+      fail(`propertyGroups: group id must be 1 to 50 letters, digits, '_', '.' or '-', got ${JSON.stringify(groupId)}`);
+    if (groupId === STREAM_BINDINGS_PROPERTY_GROUP)
+      fail(`propertyGroups.${groupId}: this group is filled by the construct with the application's streams`);
     for (const [key, value] of Object.entries(properties)) {
       const problem = propertyKeyProblem(key);
       if (problem) fail(`propertyGroups.${groupId}: ${problem}`);
-      if (typeof value !== "string" || value.length < 1 || value.length > 2048) fail(`propertyGroups.${groupId}.${key}: values must be strings of 1 to 2048 characters`);
+      if (typeof value !== "string" || value.length < 1 || value.length > 2048)
+        fail(`propertyGroups.${groupId}.${key}: values must be strings of 1 to 2048 characters`);
     }
   }
 
   if (props.vpc !== undefined) {
     const { subnetIds, securityGroupIds } = props.vpc;
-    if (!Array.isArray(subnetIds) || subnetIds.length === 0) fail("vpc.subnetIds must list at least one subnet when vpc is given");
-    if (!Array.isArray(securityGroupIds) || securityGroupIds.length === 0) fail("vpc.securityGroupIds must list at least one security group when vpc is given");
-    if (securityGroupIds.length > MAX_SECURITY_GROUPS) fail(`vpc.securityGroupIds takes at most ${MAX_SECURITY_GROUPS} security groups, got ${securityGroupIds.length}`);
-    subnetIds.forEach((id, i) => SUBNET_ID_PATTERN.test(id) || fail(`vpc.subnetIds[${i}] must be a subnet id (subnet-...), got ${JSON.stringify(id)}`));
-    securityGroupIds.forEach((id, i) => SECURITY_GROUP_ID_PATTERN.test(id) || fail(`vpc.securityGroupIds[${i}] must be a security group id (sg-...), got ${JSON.stringify(id)}`));
+    if (!Array.isArray(subnetIds) || subnetIds.length === 0)
+      fail("vpc.subnetIds must list at least one subnet when vpc is given");
+    if (!Array.isArray(securityGroupIds) || securityGroupIds.length === 0)
+      fail("vpc.securityGroupIds must list at least one security group when vpc is given");
+    if (securityGroupIds.length > MAX_SECURITY_GROUPS)
+      fail(`vpc.securityGroupIds takes at most ${MAX_SECURITY_GROUPS} security groups, got ${securityGroupIds.length}`);
+    subnetIds.forEach(
+      (id, i) =>
+        SUBNET_ID_PATTERN.test(id) ||
+        fail(`vpc.subnetIds[${i}] must be a subnet id (subnet-...), got ${JSON.stringify(id)}`),
+    );
+    securityGroupIds.forEach(
+      (id, i) =>
+        SECURITY_GROUP_ID_PATTERN.test(id) ||
+        fail(`vpc.securityGroupIds[${i}] must be a security group id (sg-...), got ${JSON.stringify(id)}`),
+    );
   }
 
   const retention = props.logRetentionDays;
   if (retention !== undefined && !(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
     fail(`logRetentionDays must be one of ${LOG_RETENTION_DAYS.join(", ")}, got ${retention}`);
   }
-  if (props.logKmsKeyArn !== undefined && !KMS_KEY_ARN_PATTERN.test(props.logKmsKeyArn)) fail(`logKmsKeyArn must be a KMS key ARN, got ${JSON.stringify(props.logKmsKeyArn)}`);
-  if (props.logGroupName !== undefined && !LOG_GROUP_NAME_PATTERN.test(props.logGroupName)) fail(`logGroupName is not a valid log group name: ${JSON.stringify(props.logGroupName)}`);
+  if (props.logKmsKeyArn !== undefined && !KMS_KEY_ARN_PATTERN.test(props.logKmsKeyArn))
+    fail(`logKmsKeyArn must be a KMS key ARN, got ${JSON.stringify(props.logKmsKeyArn)}`);
+  if (props.logGroupName !== undefined && !LOG_GROUP_NAME_PATTERN.test(props.logGroupName))
+    fail(`logGroupName is not a valid log group name: ${JSON.stringify(props.logGroupName)}`);
 
   const ids = new Set<string>();
   const checkStream = (field: string, stream: FlinkStreamProps, isSource: boolean) => {
-    if (!STREAM_ID_PATTERN.test(stream.id ?? "")) fail(`${field}.id must be 1 to 64 letters, digits, '_' or '-', got ${JSON.stringify(stream.id)}`);
-    if (ids.has(stream.id)) fail(`${field}.id ${JSON.stringify(stream.id)} is used by another stream of this application`);
+    if (!STREAM_ID_PATTERN.test(stream.id ?? ""))
+      fail(`${field}.id must be 1 to 64 letters, digits, '_' or '-', got ${JSON.stringify(stream.id)}`);
+    if (ids.has(stream.id))
+      fail(`${field}.id ${JSON.stringify(stream.id)} is used by another stream of this application`);
     ids.add(stream.id);
-    if ((stream.create === undefined) === (stream.streamArn === undefined)) fail(`${field}: give exactly one of create and streamArn`);
+    if ((stream.create === undefined) === (stream.streamArn === undefined))
+      fail(`${field}: give exactly one of create and streamArn`);
     if (stream.streamArn !== undefined && !STREAM_ARN_PATTERN.test(stream.streamArn)) {
-      fail(`${field}.streamArn must be a Kinesis stream ARN (arn:aws:kinesis:<region>:<account>:stream/<name>), got ${JSON.stringify(stream.streamArn)}`);
+      fail(
+        `${field}.streamArn must be a Kinesis stream ARN (arn:aws:kinesis:<region>:<account>:stream/<name>), got ${JSON.stringify(stream.streamArn)}`,
+      );
     }
-    if (stream.kmsKeyArn !== undefined && !KMS_KEY_ARN_PATTERN.test(stream.kmsKeyArn)) fail(`${field}.kmsKeyArn must be a KMS key ARN, got ${JSON.stringify(stream.kmsKeyArn)}`);
+    if (stream.kmsKeyArn !== undefined && !KMS_KEY_ARN_PATTERN.test(stream.kmsKeyArn))
+      fail(`${field}.kmsKeyArn must be a KMS key ARN, got ${JSON.stringify(stream.kmsKeyArn)}`);
     if (stream.enhancedFanOut && !isSource) fail(`${field}.enhancedFanOut only applies to source streams`);
     if (stream.create !== undefined) {
       const streamName = stream.create.streamName ?? `${props.resourceNamePrefix ?? name}-${stream.id}`;
-      if (!STREAM_NAME_PATTERN.test(streamName)) fail(`${field}.create.streamName ${JSON.stringify(streamName)} must be 1 to 128 letters, digits, '_', '.' or '-'`);
+      if (!STREAM_NAME_PATTERN.test(streamName))
+        fail(
+          `${field}.create.streamName ${JSON.stringify(streamName)} must be 1 to 128 letters, digits, '_', '.' or '-'`,
+        );
       try {
         validateKinesisStreamProps({ ...stream.create, streamName, kmsKeyArn: stream.kmsKeyArn });
       } catch (e) {
@@ -149,8 +181,10 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
 
   const hasKinesisSources = (props.sourceStreams ?? []).length > 0;
   if (props.sourceKind !== undefined) {
-    if (!["kinesis", "kafka", "none"].includes(props.sourceKind)) fail(`sourceKind must be kinesis, kafka or none, got ${JSON.stringify(props.sourceKind)}`);
-    if (hasKinesisSources && props.sourceKind !== "kinesis") fail(`sourceKind is ${JSON.stringify(props.sourceKind)} but sourceStreams lists Kinesis streams`);
+    if (!["kinesis", "kafka", "none"].includes(props.sourceKind))
+      fail(`sourceKind must be kinesis, kafka or none, got ${JSON.stringify(props.sourceKind)}`);
+    if (hasKinesisSources && props.sourceKind !== "kinesis")
+      fail(`sourceKind is ${JSON.stringify(props.sourceKind)} but sourceStreams lists Kinesis streams`);
   }
 }
 
@@ -159,10 +193,16 @@ export function validateCodeLocation(applicationName: string, location: S3CodeLo
   const fail = (message: string): never => {
     throw new Error(`FlinkApplication ${JSON.stringify(applicationName)}: ${message}`);
   };
-  if (!BUCKET_ARN_PATTERN.test(location.bucketArn ?? "")) fail(`code.bucketArn must be an S3 bucket ARN (arn:aws:s3:::<bucket>), got ${JSON.stringify(location.bucketArn)}`);
-  if (typeof location.fileKey !== "string" || location.fileKey.length < 1 || location.fileKey.length > 1024) fail(`code.fileKey must be 1 to 1024 characters, got ${JSON.stringify(location.fileKey)}`);
-  if (/[*?]/.test(location.fileKey)) fail(`code.fileKey must name one object (no '*' or '?'), got ${JSON.stringify(location.fileKey)}`);
-  if (location.objectVersion !== undefined && (location.objectVersion.length < 1 || location.objectVersion.length > 1024)) {
+  if (!BUCKET_ARN_PATTERN.test(location.bucketArn ?? ""))
+    fail(`code.bucketArn must be an S3 bucket ARN (arn:aws:s3:::<bucket>), got ${JSON.stringify(location.bucketArn)}`);
+  if (typeof location.fileKey !== "string" || location.fileKey.length < 1 || location.fileKey.length > 1024)
+    fail(`code.fileKey must be 1 to 1024 characters, got ${JSON.stringify(location.fileKey)}`);
+  if (/[*?]/.test(location.fileKey))
+    fail(`code.fileKey must name one object (no '*' or '?'), got ${JSON.stringify(location.fileKey)}`);
+  if (
+    location.objectVersion !== undefined &&
+    (location.objectVersion.length < 1 || location.objectVersion.length > 1024)
+  ) {
     fail(`code.objectVersion must be 1 to 1024 characters, got ${JSON.stringify(location.objectVersion)}`);
   }
 }

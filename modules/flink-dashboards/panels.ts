@@ -77,7 +77,12 @@ function dimLabel(dimension: string): string {
   return "${PROP('Dim." + dimension + "')}";
 }
 
-function metricQuery(read: MetricRead, refId: string, application: string, ds: dashboard.DataSourceRef): cloudwatch.CloudWatchMetricsQueryBuilder {
+function metricQuery(
+  read: MetricRead,
+  refId: string,
+  application: string,
+  ds: dashboard.DataSourceRef,
+): cloudwatch.CloudWatchMetricsQueryBuilder {
   const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
     .refId(refId)
     .id(`q${refId.toLowerCase()}`)
@@ -149,11 +154,22 @@ interface MetricPanelBuilder extends PanelBuilderBase {
   max(max: number): this;
 }
 
-function withPanelBasics<T extends PanelBuilderBase>(builder: T, spec: PanelSpec, id: number, gridPos: dashboard.GridPos, ds: dashboard.DataSourceRef): T {
+function withPanelBasics<T extends PanelBuilderBase>(
+  builder: T,
+  spec: PanelSpec,
+  id: number,
+  gridPos: dashboard.GridPos,
+  ds: dashboard.DataSourceRef,
+): T {
   return builder.id(id).gridPos(gridPos).title(spec.title).description(spec.description).datasource(ds);
 }
 
-function withMetrics<T extends MetricPanelBuilder>(builder: T, spec: PanelSpec, unit: string, targets: cog.Builder<cog.Dataquery>[]): T {
+function withMetrics<T extends MetricPanelBuilder>(
+  builder: T,
+  spec: PanelSpec,
+  unit: string,
+  targets: cog.Builder<cog.Dataquery>[],
+): T {
   builder.targets(targets).unit(unit).thresholds(thresholds(spec.redFrom));
   if (spec.min !== undefined) builder.min(spec.min);
   if (spec.max !== undefined) builder.max(spec.max);
@@ -161,7 +177,13 @@ function withMetrics<T extends MetricPanelBuilder>(builder: T, spec: PanelSpec, 
 }
 
 /** Builds one panel (position and id set by {@link layoutRows}). */
-export function buildPanel(spec: PanelSpec, id: number, gridPos: dashboard.GridPos, application: string, ds: dashboard.DataSourceRef): cog.Builder<dashboard.Panel> {
+export function buildPanel(
+  spec: PanelSpec,
+  id: number,
+  gridPos: dashboard.GridPos,
+  application: string,
+  ds: dashboard.DataSourceRef,
+): cog.Builder<dashboard.Panel> {
   if (spec.viz === "logs") {
     if (!spec.logs) throw new Error(`panel "${spec.title}": a logs panel needs a log group and a query`);
     return withPanelBasics(new logs.PanelBuilder(), spec, id, gridPos, ds)
@@ -191,12 +213,24 @@ export function buildPanel(spec: PanelSpec, id: number, gridPos: dashboard.GridP
       .graphMode(common.BigValueGraphMode.Area)
       .reduceOptions(new common.ReduceDataOptionsBuilder().calcs(["lastNotNull"]).values(false));
   }
-  const panel = withMetrics(withPanelBasics(new timeseries.PanelBuilder(), spec, id, gridPos, ds), spec, spec.unit, targets)
+  const panel = withMetrics(
+    withPanelBasics(new timeseries.PanelBuilder(), spec, id, gridPos, ds),
+    spec,
+    spec.unit,
+    targets,
+  )
     .lineWidth(1)
     .fillOpacity(10)
     .spanNulls(false)
-    .legend(new common.VizLegendOptionsBuilder().displayMode(common.LegendDisplayMode.List).placement(common.LegendPlacement.Bottom).showLegend(true))
-    .tooltip(new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Multi).sort(common.SortOrder.Descending));
+    .legend(
+      new common.VizLegendOptionsBuilder()
+        .displayMode(common.LegendDisplayMode.List)
+        .placement(common.LegendPlacement.Bottom)
+        .showLegend(true),
+    )
+    .tooltip(
+      new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Multi).sort(common.SortOrder.Descending),
+    );
   if (spec.redFrom !== undefined) {
     panel.thresholdsStyle(new common.GraphThresholdsStyleConfigBuilder().mode(common.GraphThresholdsStyleMode.Dashed));
   }
@@ -208,17 +242,25 @@ export function buildPanel(spec: PanelSpec, id: number, gridPos: dashboard.GridP
  * to right and wrap when the next one would cross column 24, so nothing overlaps or overflows.
  * Rows are expanded (their panels follow them at top level, as Grafana stores open rows).
  */
-export function layoutRows(builder: dashboard.DashboardBuilder, rows: readonly RowSpec[], application: string, ds: dashboard.DataSourceRef): void {
+export function layoutRows(
+  builder: dashboard.DashboardBuilder,
+  rows: readonly RowSpec[],
+  application: string,
+  ds: dashboard.DataSourceRef,
+): void {
   let y = 0;
   let nextId = 1;
   for (const row of rows) {
     if (row.panels.length === 0) continue;
-    builder.withRow(new dashboard.RowBuilder(row.title).id(nextId++).collapsed(false).gridPos({ x: 0, y, w: GRID_COLUMNS, h: 1 }));
+    builder.withRow(
+      new dashboard.RowBuilder(row.title).id(nextId++).collapsed(false).gridPos({ x: 0, y, w: GRID_COLUMNS, h: 1 }),
+    );
     y += 1;
     let x = 0;
     let lineHeight = 0;
     for (const spec of row.panels) {
-      if (spec.width < 1 || spec.width > GRID_COLUMNS) throw new Error(`panel "${spec.title}": width must be 1 to ${GRID_COLUMNS}, got ${spec.width}`);
+      if (spec.width < 1 || spec.width > GRID_COLUMNS)
+        throw new Error(`panel "${spec.title}": width must be 1 to ${GRID_COLUMNS}, got ${spec.width}`);
       if (x + spec.width > GRID_COLUMNS) {
         y += lineHeight;
         x = 0;

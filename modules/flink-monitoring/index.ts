@@ -74,7 +74,10 @@ export class FlinkMonitoring extends Construct {
     super(scope, id);
     const seen = new Set<string>();
     props.applications.forEach((app, i) => {
-      if (seen.has(app.applicationName)) throw new Error(`FlinkMonitoring "${id}": applications[${i}].applicationName "${app.applicationName}" is monitored twice`);
+      if (seen.has(app.applicationName))
+        throw new Error(
+          `FlinkMonitoring "${id}": applications[${i}].applicationName "${app.applicationName}" is monitored twice`,
+        );
       seen.add(app.applicationName);
     });
 
@@ -84,7 +87,10 @@ export class FlinkMonitoring extends Construct {
       defaultRegion: props.region,
       isDefault: true,
     });
-    this.folder = new GrafanaFolder(this, "folder", { uid: stableUid(props.uidPrefix, "flink"), title: `Flink (${props.environment})` });
+    this.folder = new GrafanaFolder(this, "folder", {
+      uid: stableUid(props.uidPrefix, "flink"),
+      title: `Flink (${props.environment})`,
+    });
 
     const overviewUid = stableUid(props.uidPrefix, "flink-overview");
     const dashboardUid = (name: string) => stableUid(props.uidPrefix, "app", name);
@@ -93,7 +99,10 @@ export class FlinkMonitoring extends Construct {
       folderUid: this.folder.uid,
       dataSource: this.dataSource.ref,
       environment: props.environment,
-      applications: props.applications.map((target) => ({ target, dashboardUid: dashboardUid(target.applicationName) })),
+      applications: props.applications.map((target) => ({
+        target,
+        dashboardUid: dashboardUid(target.applicationName),
+      })),
     });
     this.overview.resource.node.addDependency(this.folder.resource, this.dataSource.resource);
 

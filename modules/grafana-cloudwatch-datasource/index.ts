@@ -39,7 +39,9 @@ export class GrafanaCloudWatchDataSource extends Construct {
     super(scope, id);
     validateUid(`GrafanaCloudWatchDataSource "${id}"`, "uid", props.uid);
     if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.defaultRegion)) {
-      throw new Error(`GrafanaCloudWatchDataSource "${id}": defaultRegion must be an AWS region such as eu-west-1, got "${props.defaultRegion}"`);
+      throw new Error(
+        `GrafanaCloudWatchDataSource "${id}": defaultRegion must be an AWS region such as eu-west-1, got "${props.defaultRegion}"`,
+      );
     }
     this.uid = props.uid;
     this.ref = { type: "cloudwatch", uid: props.uid };

@@ -11,7 +11,12 @@ export type NotificationSeverity = (typeof NOTIFICATION_SEVERITIES)[number];
 
 /** A contact point as configured (secrets are not part of it; see {@link GrafanaNotifications}). */
 export type ContactPointSpec =
-  | { readonly name: string; readonly type: "email"; readonly addresses: readonly string[]; readonly singleEmail?: boolean }
+  | {
+      readonly name: string;
+      readonly type: "email";
+      readonly addresses: readonly string[];
+      readonly singleEmail?: boolean;
+    }
   | { readonly name: string; readonly type: "slack"; readonly recipient?: string }
   | { readonly name: string; readonly type: "sns"; readonly topicArn?: string }
   | { readonly name: string; readonly type: "pagerduty"; readonly class?: string };
@@ -41,8 +46,14 @@ export interface GrafanaNotificationsProps {
 }
 
 /** Name of the sensitive Terraform variable holding a secret of a contact point. */
-export function secretVariableName(kind: "slack_webhook_url" | "pagerduty_integration_key", contactPoint: string): string {
-  return `${kind}_${contactPoint.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "")}`;
+export function secretVariableName(
+  kind: "slack_webhook_url" | "pagerduty_integration_key",
+  contactPoint: string,
+): string {
+  return `${kind}_${contactPoint
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")}`;
 }
 
 /** The message template: a title and a body listing each alert with its summary, links and labels. */
@@ -85,32 +96,53 @@ export class GrafanaNotifications extends Construct {
   constructor(scope: Construct, id: string, props: GrafanaNotificationsProps) {
     super(scope, id);
     const owner = `GrafanaNotifications "${id}"`;
-    if (props.contactPoints.length === 0) throw new Error(`${owner}: contactPoints must hold at least one contact point`);
+    if (props.contactPoints.length === 0)
+      throw new Error(`${owner}: contactPoints must hold at least one contact point`);
     const names = new Set<string>();
     props.contactPoints.forEach((cp, i) => {
       if (names.has(cp.name)) throw new Error(`${owner}: contactPoints[${i}].name "${cp.name}" is used twice`);
       names.add(cp.name);
     });
     const known = (ref: string, field: string) => {
-      if (!names.has(ref)) throw new Error(`${owner}: ${field} references unknown contact point "${ref}" (defined: ${[...names].join(", ")})`);
+      if (!names.has(ref))
+        throw new Error(
+          `${owner}: ${field} references unknown contact point "${ref}" (defined: ${[...names].join(", ")})`,
+        );
     };
-    for (const severity of NOTIFICATION_SEVERITIES) (props.routes?.[severity] ?? []).forEach((ref, i) => known(ref, `routes.${severity}[${i}]`));
+    for (const severity of NOTIFICATION_SEVERITIES)
+      (props.routes?.[severity] ?? []).forEach((ref, i) => known(ref, `routes.${severity}[${i}]`));
     for (const key of Object.keys(props.routes ?? {})) {
-      if (!(NOTIFICATION_SEVERITIES as readonly string[]).includes(key)) throw new Error(`${owner}: routes.${key} is not a severity (known: ${NOTIFICATION_SEVERITIES.join(", ")})`);
+      if (!(NOTIFICATION_SEVERITIES as readonly string[]).includes(key))
+        throw new Error(`${owner}: routes.${key} is not a severity (known: ${NOTIFICATION_SEVERITIES.join(", ")})`);
     }
     const defaultName = props.defaultContactPoint ?? props.contactPoints[0].name;
     known(defaultName, "defaultContactPoint");
 
     const templateName = props.templateName ?? "flink-observability";
-    this.template = new MessageTemplate(this, "template", { name: templateName, template: terraformLiteral(messageTemplate(templateName)) });
+    this.template = new MessageTemplate(this, "template", {
+      name: templateName,
+      template: terraformLiteral(messageTemplate(templateName)),
+    });
     const title = `{{ template "${templateName}.title" . }}`;
     const message = `{{ template "${templateName}.message" . }}`;
 
     this.secretVariables = {};
-    const secret = (kind: "slack_webhook_url" | "pagerduty_integration_key", cpName: string, description: string): string => {
+    const secret = (
+      kind: "slack_webhook_url" | "pagerduty_integration_key",
+      cpName: string,
+      description: string,
+    ): string => {
       const name = secretVariableName(kind, cpName);
-      if (this.secretVariables[name]) throw new Error(`${owner}: contact points "${cpName}" and another one map to the same variable ${name}; rename one`);
-      const variable = new TerraformVariable(this, name, { type: "string", sensitive: true, nullable: false, description });
+      if (this.secretVariables[name])
+        throw new Error(
+          `${owner}: contact points "${cpName}" and another one map to the same variable ${name}; rename one`,
+        );
+      const variable = new TerraformVariable(this, name, {
+        type: "string",
+        sensitive: true,
+        nullable: false,
+        description,
+      });
       variable.overrideLogicalId(name);
       this.secretVariables[name] = variable;
       return variable.stringValue;
@@ -123,24 +155,53 @@ export class GrafanaNotifications extends Construct {
       switch (cp.type) {
         case "email":
           if (cp.addresses.length === 0) throw new Error(`${owner}: contactPoints[${i}].addresses must not be empty`);
-          resource = new ContactPoint(this, `contact-${cp.name}`, { ...base, email: [{ addresses: [...cp.addresses], singleEmail: cp.singleEmail ?? false, subject: title, message }] });
+          resource = new ContactPoint(this, `contact-${cp.name}`, {
+            ...base,
+            email: [{ addresses: [...cp.addresses], singleEmail: cp.singleEmail ?? false, subject: title, message }],
+          });
           break;
         case "slack":
           resource = new ContactPoint(this, `contact-${cp.name}`, {
             ...base,
-            slack: [{ url: secret("slack_webhook_url", cp.name, `Slack incoming-webhook URL of contact point "${cp.name}"`), recipient: cp.recipient, title, text: message }],
+            slack: [
+              {
+                url: secret("slack_webhook_url", cp.name, `Slack incoming-webhook URL of contact point "${cp.name}"`),
+                recipient: cp.recipient,
+                title,
+                text: message,
+              },
+            ],
           });
           break;
         case "sns": {
           const topic = cp.topicArn ?? props.defaultSnsTopicArn;
-          if (!topic) throw new Error(`${owner}: contactPoints[${i}] ("${cp.name}") is an SNS contact point without topicArn, and no workspace alert topic was given`);
-          resource = new ContactPoint(this, `contact-${cp.name}`, { ...base, sns: [{ topic, subject: title, body: message, messageFormat: "text" }] });
+          if (!topic)
+            throw new Error(
+              `${owner}: contactPoints[${i}] ("${cp.name}") is an SNS contact point without topicArn, and no workspace alert topic was given`,
+            );
+          resource = new ContactPoint(this, `contact-${cp.name}`, {
+            ...base,
+            sns: [{ topic, subject: title, body: message, messageFormat: "text" }],
+          });
           break;
         }
         case "pagerduty":
           resource = new ContactPoint(this, `contact-${cp.name}`, {
             ...base,
-            pagerduty: [{ integrationKey: secret("pagerduty_integration_key", cp.name, `PagerDuty Events API v2 integration key of contact point "${cp.name}"`), class: cp.class ?? "flink", severity: "{{ .CommonLabels.severity }}", summary: title, group: props.environment, component: "{{ .CommonLabels.application }}" }],
+            pagerduty: [
+              {
+                integrationKey: secret(
+                  "pagerduty_integration_key",
+                  cp.name,
+                  `PagerDuty Events API v2 integration key of contact point "${cp.name}"`,
+                ),
+                class: cp.class ?? "flink",
+                severity: "{{ .CommonLabels.severity }}",
+                summary: title,
+                group: props.environment,
+                component: "{{ .CommonLabels.application }}",
+              },
+            ],
           });
           break;
       }

@@ -10,7 +10,12 @@ import { LambdaInvocation } from "@cdktf/provider-aws/lib/lambda-invocation";
 import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretRotation } from "@cdktf/provider-aws/lib/secretsmanager-secret-rotation";
-import { LOG_RETENTION_DAYS, MAX_ROTATION_DAYS, MAX_TOKEN_TTL_DAYS, TOKEN_EXPIRY_MARGIN_DAYS } from "../../lib/config/grafana-config";
+import {
+  LOG_RETENTION_DAYS,
+  MAX_ROTATION_DAYS,
+  MAX_TOKEN_TTL_DAYS,
+  TOKEN_EXPIRY_MARGIN_DAYS,
+} from "../../lib/config/grafana-config";
 import { buildRotationPackage } from "./package";
 
 /** Properties of a {@link GrafanaTokenRotation}. */
@@ -56,8 +61,12 @@ const TOKEN_TTL_SECONDS = MAX_TOKEN_TTL_DAYS * 24 * 3600;
 /** Throws one error listing every invalid prop, each named after the construct and the field. */
 export function validateGrafanaTokenRotationProps(id: string, props: GrafanaTokenRotationProps): void {
   const problems: string[] = [];
-  if (!NAME.test(props.name)) problems.push(`name must be 1-56 lower-case letters, digits or '-', starting with a letter, got ${JSON.stringify(props.name)}`);
-  if (!/^\d{12}$/.test(props.accountId)) problems.push(`accountId must be 12 digits, got ${JSON.stringify(props.accountId)}`);
+  if (!NAME.test(props.name))
+    problems.push(
+      `name must be 1-56 lower-case letters, digits or '-', starting with a letter, got ${JSON.stringify(props.name)}`,
+    );
+  if (!/^\d{12}$/.test(props.accountId))
+    problems.push(`accountId must be 12 digits, got ${JSON.stringify(props.accountId)}`);
   const rotationDays = props.rotationDays ?? 7;
   if (!Number.isInteger(rotationDays) || rotationDays < 1 || rotationDays > MAX_ROTATION_DAYS) {
     problems.push(
@@ -77,7 +86,8 @@ export function validateGrafanaTokenRotationProps(id: string, props: GrafanaToke
   }
   const prefix = props.tokenNamePrefix ?? "terraform-rotated-";
   // The rotator appends a 36-character version id; AMG token names are at most 128 characters.
-  if (!/^[a-zA-Z0-9._-]{1,64}$/.test(prefix)) problems.push(`tokenNamePrefix must be 1-64 letters, digits or -._, got ${JSON.stringify(prefix)}`);
+  if (!/^[a-zA-Z0-9._-]{1,64}$/.test(prefix))
+    problems.push(`tokenNamePrefix must be 1-64 letters, digits or -._, got ${JSON.stringify(prefix)}`);
   if (problems.length > 0) throw new Error(problems.map((p) => `GrafanaTokenRotation "${id}": ${p}`).join("\n"));
 }
 
@@ -155,13 +165,22 @@ export class GrafanaTokenRotation extends Construct {
           {
             Sid: "ManageServiceAccountTokens",
             Effect: "Allow",
-            Action: ["grafana:CreateWorkspaceServiceAccountToken", "grafana:DeleteWorkspaceServiceAccountToken", "grafana:ListWorkspaceServiceAccountTokens"],
+            Action: [
+              "grafana:CreateWorkspaceServiceAccountToken",
+              "grafana:DeleteWorkspaceServiceAccountToken",
+              "grafana:ListWorkspaceServiceAccountTokens",
+            ],
             Resource: props.workspaceArn,
           },
           {
             Sid: "RotateSecret",
             Effect: "Allow",
-            Action: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"],
+            Action: [
+              "secretsmanager:DescribeSecret",
+              "secretsmanager:GetSecretValue",
+              "secretsmanager:PutSecretValue",
+              "secretsmanager:UpdateSecretVersionStage",
+            ],
             Resource: this.secret.arn,
           },
           {
@@ -182,7 +201,11 @@ export class GrafanaTokenRotation extends Construct {
     });
 
     const code = buildRotationPackage();
-    const asset = new TerraformAsset(this, "code", { path: code.zipPath, type: AssetType.FILE, assetHash: code.sha256Hex });
+    const asset = new TerraformAsset(this, "code", {
+      path: code.zipPath,
+      type: AssetType.FILE,
+      assetHash: code.sha256Hex,
+    });
 
     this.function = new LambdaFunction(this, "function", {
       functionName: name,
@@ -227,9 +250,18 @@ export class GrafanaTokenRotation extends Construct {
       functionName: this.function.functionName,
       // CREATE_ONLY: runs once, on the apply that creates it; later rotations are Secrets Manager's.
       lifecycleScope: "CREATE_ONLY",
-      input: JSON.stringify({ action: "ensure", secretArn: this.secret.arn, workspaceId: props.workspaceId, serviceAccountId: props.serviceAccountId }),
+      input: JSON.stringify({
+        action: "ensure",
+        secretArn: this.secret.arn,
+        workspaceId: props.workspaceId,
+        serviceAccountId: props.serviceAccountId,
+      }),
       // A new function version must not re-bootstrap: only a new secret, workspace or service account does.
-      triggers: { secretArn: this.secret.arn, workspaceId: props.workspaceId, serviceAccountId: props.serviceAccountId },
+      triggers: {
+        secretArn: this.secret.arn,
+        workspaceId: props.workspaceId,
+        serviceAccountId: props.serviceAccountId,
+      },
     });
 
     new SecretsmanagerSecretRotation(this, "rotation", {

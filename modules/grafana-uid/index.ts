@@ -21,6 +21,8 @@ export function stableUid(...parts: string[]): string {
 /** Throws unless `uid` is a valid Grafana uid; the message names `owner` and `field`. */
 export function validateUid(owner: string, field: string, uid: string): void {
   if (uid.length === 0 || uid.length > GRAFANA_UID_MAX_LENGTH || !UID_CHARS.test(uid)) {
-    throw new Error(`${owner}: ${field} must be 1 to ${GRAFANA_UID_MAX_LENGTH} letters, digits, '-' or '_', got "${uid}"`);
+    throw new Error(
+      `${owner}: ${field} must be 1 to ${GRAFANA_UID_MAX_LENGTH} letters, digits, '-' or '_', got "${uid}"`,
+    );
   }
 }

@@ -80,18 +80,31 @@ const SERVICE_ACCOUNT_NAME = /^[a-zA-Z0-9._-]{1,128}$/;
 /** Throws one error listing every invalid prop, each named, e.g. `GrafanaWorkspace "workspace": grafanaVersion ...`. */
 export function validateGrafanaWorkspaceProps(id: string, props: GrafanaWorkspaceProps): void {
   const problems: string[] = [];
-  if (!NAME.test(props.name)) problems.push(`name must be 1-48 letters, digits or -._~, got ${JSON.stringify(props.name)}`);
-  if (!/^\d{12}$/.test(props.accountId)) problems.push(`accountId must be 12 digits, got ${JSON.stringify(props.accountId)}`);
-  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region)) problems.push(`region must be an AWS region name, got ${JSON.stringify(props.region)}`);
+  if (!NAME.test(props.name))
+    problems.push(`name must be 1-48 letters, digits or -._~, got ${JSON.stringify(props.name)}`);
+  if (!/^\d{12}$/.test(props.accountId))
+    problems.push(`accountId must be 12 digits, got ${JSON.stringify(props.accountId)}`);
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region))
+    problems.push(`region must be an AWS region name, got ${JSON.stringify(props.region)}`);
   if (props.grafanaVersion !== undefined && !GRAFANA_VERSIONS.includes(props.grafanaVersion)) {
-    problems.push(`grafanaVersion must be one of ${GRAFANA_VERSIONS.join(", ")}, got ${JSON.stringify(props.grafanaVersion)}`);
+    problems.push(
+      `grafanaVersion must be one of ${GRAFANA_VERSIONS.join(", ")}, got ${JSON.stringify(props.grafanaVersion)}`,
+    );
   }
   const providers = props.authenticationProviders ?? ["AWS_SSO"];
-  if (providers.length === 0 || providers.some((p) => !AUTHENTICATION_PROVIDERS.includes(p)) || new Set(providers).size !== providers.length) {
-    problems.push(`authenticationProviders must be distinct values of ${AUTHENTICATION_PROVIDERS.join(", ")}, got ${JSON.stringify(providers)}`);
+  if (
+    providers.length === 0 ||
+    providers.some((p) => !AUTHENTICATION_PROVIDERS.includes(p)) ||
+    new Set(providers).size !== providers.length
+  ) {
+    problems.push(
+      `authenticationProviders must be distinct values of ${AUTHENTICATION_PROVIDERS.join(", ")}, got ${JSON.stringify(providers)}`,
+    );
   }
-  if (providers.includes("SAML") && !props.saml) problems.push("saml is required when authenticationProviders includes SAML");
-  if (!providers.includes("SAML") && props.saml) problems.push("saml is set but authenticationProviders does not include SAML");
+  if (providers.includes("SAML") && !props.saml)
+    problems.push("saml is required when authenticationProviders includes SAML");
+  if (!providers.includes("SAML") && props.saml)
+    problems.push("saml is set but authenticationProviders does not include SAML");
   if (props.saml) {
     if ((props.saml.idpMetadataUrl === undefined) === (props.saml.idpMetadataXml === undefined)) {
       problems.push("saml: set exactly one of idpMetadataUrl and idpMetadataXml");
@@ -100,17 +113,23 @@ export function validateGrafanaWorkspaceProps(id: string, props: GrafanaWorkspac
   }
   if (props.vpcConfiguration) {
     const { subnetIds, securityGroupIds } = props.vpcConfiguration;
-    if (subnetIds.length < 2 || subnetIds.length > 6) problems.push(`vpcConfiguration.subnetIds must hold 2 to 6 subnets, got ${subnetIds.length}`);
+    if (subnetIds.length < 2 || subnetIds.length > 6)
+      problems.push(`vpcConfiguration.subnetIds must hold 2 to 6 subnets, got ${subnetIds.length}`);
     if (securityGroupIds.length < 1 || securityGroupIds.length > 5) {
-      problems.push(`vpcConfiguration.securityGroupIds must hold 1 to 5 security groups, got ${securityGroupIds.length}`);
+      problems.push(
+        `vpcConfiguration.securityGroupIds must hold 1 to 5 security groups, got ${securityGroupIds.length}`,
+      );
     }
   }
   if (props.networkAccessControl) {
     const { prefixListIds = [], vpceIds = [] } = props.networkAccessControl;
-    if (prefixListIds.length + vpceIds.length === 0) problems.push("networkAccessControl needs at least one prefix list or VPC endpoint");
+    if (prefixListIds.length + vpceIds.length === 0)
+      problems.push("networkAccessControl needs at least one prefix list or VPC endpoint");
   }
   if (props.serviceAccountName !== undefined && !SERVICE_ACCOUNT_NAME.test(props.serviceAccountName)) {
-    problems.push(`serviceAccountName must be 1-128 letters, digits or -._, got ${JSON.stringify(props.serviceAccountName)}`);
+    problems.push(
+      `serviceAccountName must be 1-128 letters, digits or -._, got ${JSON.stringify(props.serviceAccountName)}`,
+    );
   }
   const window = props.kmsDeletionWindowDays;
   if (window !== undefined && (!Number.isInteger(window) || window < 7 || window > 30)) {
@@ -192,7 +211,11 @@ export class GrafanaWorkspace extends Construct {
     });
     new KmsAlias(this, "key-alias", { name: `alias/${name}`, targetKeyId: this.kmsKey.keyId });
 
-    this.alertTopic = new SnsTopic(this, "alert-topic", { name: `${name}-alerts`, kmsMasterKeyId: this.kmsKey.arn, tags });
+    this.alertTopic = new SnsTopic(this, "alert-topic", {
+      name: `${name}-alerts`,
+      kmsMasterKeyId: this.kmsKey.arn,
+      tags,
+    });
 
     this.role = new IamRole(this, "role", {
       name: `${name}-role`,
@@ -205,7 +228,10 @@ export class GrafanaWorkspace extends Construct {
             Principal: { Service: "grafana.amazonaws.com" },
             Action: "sts:AssumeRole",
             // Confused-deputy guard: only workspaces of this account (and region) may assume it.
-            Condition: { StringEquals: { "aws:SourceAccount": accountId }, ArnLike: { "aws:SourceArn": workspaceArnPattern } },
+            Condition: {
+              StringEquals: { "aws:SourceAccount": accountId },
+              ArnLike: { "aws:SourceArn": workspaceArnPattern },
+            },
           },
         ],
       }),
@@ -282,7 +308,13 @@ export class GrafanaWorkspace extends Construct {
             Sid: "AccountManagesTopic",
             Effect: "Allow",
             Principal: { AWS: `arn:aws:iam::${accountId}:root` },
-            Action: ["sns:GetTopicAttributes", "sns:SetTopicAttributes", "sns:Subscribe", "sns:ListSubscriptionsByTopic", "sns:Publish"],
+            Action: [
+              "sns:GetTopicAttributes",
+              "sns:SetTopicAttributes",
+              "sns:Subscribe",
+              "sns:ListSubscriptionsByTopic",
+              "sns:Publish",
+            ],
             Resource: this.alertTopic.arn,
           },
           {
@@ -324,7 +356,10 @@ export class GrafanaWorkspace extends Construct {
         ? { subnetIds: props.vpcConfiguration.subnetIds, securityGroupIds: props.vpcConfiguration.securityGroupIds }
         : undefined,
       networkAccessControl: props.networkAccessControl
-        ? { prefixListIds: props.networkAccessControl.prefixListIds ?? [], vpceIds: props.networkAccessControl.vpceIds ?? [] }
+        ? {
+            prefixListIds: props.networkAccessControl.prefixListIds ?? [],
+            vpceIds: props.networkAccessControl.vpceIds ?? [],
+          }
         : undefined,
       tags,
     });

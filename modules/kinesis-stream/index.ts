@@ -87,18 +87,27 @@ export function validateKinesisStreamProps(props: KinesisStreamProps): void {
     fail(`streamName must be 1 to 128 letters, digits, '_', '.' or '-', got ${JSON.stringify(name)}`);
   }
   const mode = props.mode ?? "ON_DEMAND";
-  if (!KINESIS_STREAM_MODES.includes(mode)) fail(`mode must be one of ${KINESIS_STREAM_MODES.join(", ")}, got ${JSON.stringify(mode)}`);
+  if (!KINESIS_STREAM_MODES.includes(mode))
+    fail(`mode must be one of ${KINESIS_STREAM_MODES.join(", ")}, got ${JSON.stringify(mode)}`);
   if (mode === "PROVISIONED") {
     if (props.shardCount === undefined) fail("shardCount is required when mode is PROVISIONED");
-    if (!Number.isInteger(props.shardCount) || props.shardCount! < 1) fail(`shardCount must be an integer >= 1, got ${props.shardCount}`);
+    if (!Number.isInteger(props.shardCount) || props.shardCount! < 1)
+      fail(`shardCount must be an integer >= 1, got ${props.shardCount}`);
   } else if (props.shardCount !== undefined) {
     fail(`shardCount is only allowed when mode is PROVISIONED (mode is ${mode})`);
   }
   const retention = props.retentionPeriodHours;
-  if (retention !== undefined && (!Number.isInteger(retention) || retention < MIN_RETENTION_HOURS || retention > MAX_RETENTION_HOURS)) {
-    fail(`retentionPeriodHours must be an integer from ${MIN_RETENTION_HOURS} to ${MAX_RETENTION_HOURS}, got ${retention}`);
+  if (
+    retention !== undefined &&
+    (!Number.isInteger(retention) || retention < MIN_RETENTION_HOURS || retention > MAX_RETENTION_HOURS)
+  ) {
+    fail(
+      `retentionPeriodHours must be an integer from ${MIN_RETENTION_HOURS} to ${MAX_RETENTION_HOURS}, got ${retention}`,
+    );
   }
   if (props.kmsKeyArn !== undefined && !KMS_KEY_ARN_PATTERN.test(props.kmsKeyArn)) {
-    fail(`kmsKeyArn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>), got ${JSON.stringify(props.kmsKeyArn)}`);
+    fail(
+      `kmsKeyArn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>), got ${JSON.stringify(props.kmsKeyArn)}`,
+    );
   }
 }
