@@ -109,16 +109,21 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`environment variable ${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`environment variable ${name} must be a positive integer, got ${JSON.stringify(raw)}`);
   return value;
 }
 
 /** Reads and checks the settings the Terraform construct writes into the function's environment. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RotatorSettings {
   const tokenTtlSeconds = positiveInteger(env, "TOKEN_TTL_SECONDS", MAX_TTL_SECONDS);
-  if (tokenTtlSeconds > MAX_TTL_SECONDS) throw new Error(`environment variable TOKEN_TTL_SECONDS must be at most ${MAX_TTL_SECONDS}, got ${tokenTtlSeconds}`);
+  if (tokenTtlSeconds > MAX_TTL_SECONDS)
+    throw new Error(
+      `environment variable TOKEN_TTL_SECONDS must be at most ${MAX_TTL_SECONDS}, got ${tokenTtlSeconds}`,
+    );
   const verifyMode = env.VERIFY_MODE ?? "http";
-  if (verifyMode !== "http" && verifyMode !== "aws") throw new Error(`environment variable VERIFY_MODE must be "http" or "aws", got ${JSON.stringify(verifyMode)}`);
+  if (verifyMode !== "http" && verifyMode !== "aws")
+    throw new Error(`environment variable VERIFY_MODE must be "http" or "aws", got ${JSON.stringify(verifyMode)}`);
   return {
     workspaceId: required(env, "WORKSPACE_ID"),
     workspaceEndpoint: required(env, "WORKSPACE_ENDPOINT"),
@@ -166,7 +171,9 @@ export class TokenRotator {
   async handle(event: RotationEvent | EnsureEvent): Promise<EnsureResult | void> {
     if ((event as EnsureEvent).action === "ensure") return this.ensureWhenPermitted(event as EnsureEvent);
     if ((event as { action?: unknown }).action !== undefined) {
-      throw new Error(`unknown action ${JSON.stringify((event as { action?: unknown }).action)}; expected "ensure" or a Secrets Manager rotation event`);
+      throw new Error(
+        `unknown action ${JSON.stringify((event as { action?: unknown }).action)}; expected "ensure" or a Secrets Manager rotation event`,
+      );
     }
     return this.rotate(event as RotationEvent);
   }
@@ -203,7 +210,9 @@ export class TokenRotator {
 
   private async createSecret(secretId: string, versionId: string): Promise<void> {
     try {
-      await this.deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId, VersionStage: PENDING }));
+      await this.deps.secrets.send(
+        new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId, VersionStage: PENDING }),
+      );
       log("pending version already holds a token (retried step)", { secretId, versionId });
       return;
     } catch (e) {
@@ -212,23 +221,41 @@ export class TokenRotator {
     await this.pruneExpired();
     const stored = await this.mint(versionId);
     await this.deps.secrets.send(
-      new PutSecretValueCommand({ SecretId: secretId, ClientRequestToken: versionId, SecretString: JSON.stringify(stored), VersionStages: [PENDING] }),
+      new PutSecretValueCommand({
+        SecretId: secretId,
+        ClientRequestToken: versionId,
+        SecretString: JSON.stringify(stored),
+        VersionStages: [PENDING],
+      }),
     );
-    log("minted token stored as AWSPENDING", { secretId, versionId, tokenId: stored.tokenId, expiresAt: stored.expiresAt });
+    log("minted token stored as AWSPENDING", {
+      secretId,
+      versionId,
+      tokenId: stored.tokenId,
+      expiresAt: stored.expiresAt,
+    });
   }
 
   private async testSecret(secretId: string, versionId: string): Promise<void> {
     let pending;
     try {
-      pending = await this.deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId, VersionStage: PENDING }));
+      pending = await this.deps.secrets.send(
+        new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId, VersionStage: PENDING }),
+      );
     } catch (e) {
       if (errorName(e) !== "ResourceNotFoundException") throw e;
       // A pending version without a value never comes from createSecret: it is the check Secrets
       // Manager runs when rotation is configured without rotating (rotate_immediately = false). Prove
       // the configuration works by verifying the current token instead.
-      const current = await this.deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionStage: CURRENT }));
+      const current = await this.deps.secrets.send(
+        new GetSecretValueCommand({ SecretId: secretId, VersionStage: CURRENT }),
+      );
       await this.verify(parseStoredToken(current.SecretString));
-      log("rotation configuration test: current token verified", { secretId, versionId, verifyMode: this.settings.verifyMode });
+      log("rotation configuration test: current token verified", {
+        secretId,
+        versionId,
+        verifyMode: this.settings.verifyMode,
+      });
       return;
     }
     await this.verify(parseStoredToken(pending.SecretString));
@@ -238,7 +265,12 @@ export class TokenRotator {
   private async finishSecret(secretId: string, versionId: string, versions: Record<string, string[]>): Promise<void> {
     const currentVersion = Object.entries(versions).find(([, s]) => s.includes(CURRENT))?.[0];
     await this.deps.secrets.send(
-      new UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: CURRENT, MoveToVersionId: versionId, RemoveFromVersionId: currentVersion }),
+      new UpdateSecretVersionStageCommand({
+        SecretId: secretId,
+        VersionStage: CURRENT,
+        MoveToVersionId: versionId,
+        RemoveFromVersionId: currentVersion,
+      }),
     );
     log("pending version is now AWSCURRENT", { secretId, versionId, previousVersion: currentVersion });
     // The rotation has succeeded at this point; a failing prune still fails the invocation so that
@@ -271,17 +303,28 @@ export class TokenRotator {
     const { secretArn } = event;
     if (!secretArn) throw new Error(`ensure: "secretArn" is required`);
     if (event.workspaceId && event.workspaceId !== this.settings.workspaceId) {
-      throw new Error(`ensure: workspaceId ${event.workspaceId} does not match this function's workspace ${this.settings.workspaceId}`);
+      throw new Error(
+        `ensure: workspaceId ${event.workspaceId} does not match this function's workspace ${this.settings.workspaceId}`,
+      );
     }
     if (event.serviceAccountId && event.serviceAccountId !== this.settings.serviceAccountId) {
-      throw new Error(`ensure: serviceAccountId ${event.serviceAccountId} does not match this function's service account ${this.settings.serviceAccountId}`);
+      throw new Error(
+        `ensure: serviceAccountId ${event.serviceAccountId} does not match this function's service account ${this.settings.serviceAccountId}`,
+      );
     }
 
     const reason = event.force ? "forced" : await this.reasonToMint(secretArn);
     if (!reason) {
-      const current = await this.deps.secrets.send(new GetSecretValueCommand({ SecretId: secretArn, VersionStage: CURRENT }));
+      const current = await this.deps.secrets.send(
+        new GetSecretValueCommand({ SecretId: secretArn, VersionStage: CURRENT }),
+      );
       const stored = parseStoredToken(current.SecretString);
-      log("current token is fine, nothing minted", { secretArn, versionId: current.VersionId, tokenId: stored.tokenId, expiresAt: stored.expiresAt });
+      log("current token is fine, nothing minted", {
+        secretArn,
+        versionId: current.VersionId,
+        tokenId: stored.tokenId,
+        expiresAt: stored.expiresAt,
+      });
       await this.prune(secretArn);
       return { secretArn, versionId: current.VersionId!, expiresAt: stored.expiresAt, minted: false };
     }
@@ -296,9 +339,20 @@ export class TokenRotator {
       throw e;
     }
     const put = await this.deps.secrets.send(
-      new PutSecretValueCommand({ SecretId: secretArn, ClientRequestToken: versionId, SecretString: JSON.stringify(stored), VersionStages: [CURRENT] }),
+      new PutSecretValueCommand({
+        SecretId: secretArn,
+        ClientRequestToken: versionId,
+        SecretString: JSON.stringify(stored),
+        VersionStages: [CURRENT],
+      }),
     );
-    log("minted token stored as AWSCURRENT", { secretArn, versionId, tokenId: stored.tokenId, expiresAt: stored.expiresAt, reason });
+    log("minted token stored as AWSCURRENT", {
+      secretArn,
+      versionId,
+      tokenId: stored.tokenId,
+      expiresAt: stored.expiresAt,
+      reason,
+    });
     await this.prune(secretArn);
     return { secretArn, versionId: put.VersionId ?? versionId, expiresAt: stored.expiresAt, minted: true };
   }
@@ -307,7 +361,9 @@ export class TokenRotator {
   private async reasonToMint(secretArn: string): Promise<string | undefined> {
     let secretString: string | undefined;
     try {
-      secretString = (await this.deps.secrets.send(new GetSecretValueCommand({ SecretId: secretArn, VersionStage: CURRENT }))).SecretString;
+      secretString = (
+        await this.deps.secrets.send(new GetSecretValueCommand({ SecretId: secretArn, VersionStage: CURRENT }))
+      ).SecretString;
     } catch (e) {
       // A secret without any value yet answers ResourceNotFoundException (first apply).
       if (errorName(e) === "ResourceNotFoundException") return "no current value";
@@ -319,7 +375,10 @@ export class TokenRotator {
     } catch (e) {
       return `current value unusable: ${(e as Error).message}`;
     }
-    if (stored.workspaceId !== this.settings.workspaceId || stored.serviceAccountId !== this.settings.serviceAccountId) {
+    if (
+      stored.workspaceId !== this.settings.workspaceId ||
+      stored.serviceAccountId !== this.settings.serviceAccountId
+    ) {
       return "current token belongs to another workspace or service account";
     }
     const remaining = (Date.parse(stored.expiresAt) - this.deps.now().getTime()) / 1000;
@@ -337,7 +396,14 @@ export class TokenRotator {
     // Taken before the request, so the recorded expiry is never later than Grafana's.
     const expiresAt = new Date(this.deps.now().getTime() + tokenTtlSeconds * 1000).toISOString();
     const create = () =>
-      this.deps.grafana.send(new CreateWorkspaceServiceAccountTokenCommand({ workspaceId, serviceAccountId, name, secondsToLive: tokenTtlSeconds }));
+      this.deps.grafana.send(
+        new CreateWorkspaceServiceAccountTokenCommand({
+          workspaceId,
+          serviceAccountId,
+          name,
+          secondsToLive: tokenTtlSeconds,
+        }),
+      );
     let response;
     try {
       response = await create();
@@ -347,25 +413,43 @@ export class TokenRotator {
       // lost, so replace it.
       const orphan = (await this.listTokens()).find((t) => t.name === name);
       if (!orphan?.id) throw e;
-      log("replacing a token minted by an earlier attempt that was never stored", { tokenId: orphan.id, tokenName: name });
+      log("replacing a token minted by an earlier attempt that was never stored", {
+        tokenId: orphan.id,
+        tokenName: name,
+      });
       await this.deleteToken(orphan.id);
       response = await create();
     }
     const token = response.serviceAccountToken;
     if (!token?.key || !token.id) throw new Error("CreateWorkspaceServiceAccountToken returned no token key or id");
-    return { token: token.key, tokenId: token.id, tokenName: token.name ?? name, expiresAt, workspaceId, serviceAccountId };
+    return {
+      token: token.key,
+      tokenId: token.id,
+      tokenName: token.name ?? name,
+      expiresAt,
+      workspaceId,
+      serviceAccountId,
+    };
   }
 
   /** Proves that a stored token authenticates (HTTP) or at least exists unexpired (AWS API). */
   private async verify(stored: StoredToken): Promise<void> {
-    if (stored.workspaceId !== this.settings.workspaceId || stored.serviceAccountId !== this.settings.serviceAccountId) {
-      throw new Error(`token ${stored.tokenId} belongs to workspace ${stored.workspaceId}/service account ${stored.serviceAccountId}, not this rotator's`);
+    if (
+      stored.workspaceId !== this.settings.workspaceId ||
+      stored.serviceAccountId !== this.settings.serviceAccountId
+    ) {
+      throw new Error(
+        `token ${stored.tokenId} belongs to workspace ${stored.workspaceId}/service account ${stored.serviceAccountId}, not this rotator's`,
+      );
     }
-    if (Date.parse(stored.expiresAt) <= this.deps.now().getTime()) throw new Error(`token ${stored.tokenId} expired at ${stored.expiresAt}`);
+    if (Date.parse(stored.expiresAt) <= this.deps.now().getTime())
+      throw new Error(`token ${stored.tokenId} expired at ${stored.expiresAt}`);
     if (this.settings.verifyMode === "aws") {
       const listed = (await this.listTokens()).find((t) => t.id === stored.tokenId);
-      if (!listed) throw new Error(`token ${stored.tokenId} is not listed for service account ${stored.serviceAccountId}`);
-      if (listed.expiresAt && listed.expiresAt.getTime() <= this.deps.now().getTime()) throw new Error(`token ${stored.tokenId} is listed as expired`);
+      if (!listed)
+        throw new Error(`token ${stored.tokenId} is not listed for service account ${stored.serviceAccountId}`);
+      if (listed.expiresAt && listed.expiresAt.getTime() <= this.deps.now().getTime())
+        throw new Error(`token ${stored.tokenId} is listed as expired`);
       return;
     }
     // Any authenticated read works; /api/org answers for service accounts of every role. Network
@@ -378,7 +462,10 @@ export class TokenRotator {
       if (attempt > 1) await sleep(VERIFY_RETRY_DELAY_MS * (attempt - 1));
       let response: Response;
       try {
-        response = await this.deps.fetch(url, { headers: { Authorization: `Bearer ${stored.token}` }, signal: AbortSignal.timeout(10_000) });
+        response = await this.deps.fetch(url, {
+          headers: { Authorization: `Bearer ${stored.token}` },
+          signal: AbortSignal.timeout(10_000),
+        });
       } catch (e) {
         problem = `GET ${url} failed: ${(e as Error).message} (if network access control blocks this function, use verify mode "aws")`;
         continue;
@@ -395,7 +482,9 @@ export class TokenRotator {
     const tokens: ServiceAccountTokenSummary[] = [];
     let nextToken: string | undefined;
     do {
-      const page = await this.deps.grafana.send(new ListWorkspaceServiceAccountTokensCommand({ workspaceId, serviceAccountId, nextToken, maxResults: 100 }));
+      const page = await this.deps.grafana.send(
+        new ListWorkspaceServiceAccountTokensCommand({ workspaceId, serviceAccountId, nextToken, maxResults: 100 }),
+      );
       tokens.push(...(page.serviceAccountTokens ?? []));
       nextToken = page.nextToken;
     } while (nextToken);
@@ -405,7 +494,9 @@ export class TokenRotator {
   private async deleteToken(tokenId: string): Promise<void> {
     const { workspaceId, serviceAccountId } = this.settings;
     try {
-      await this.deps.grafana.send(new DeleteWorkspaceServiceAccountTokenCommand({ workspaceId, serviceAccountId, tokenId }));
+      await this.deps.grafana.send(
+        new DeleteWorkspaceServiceAccountTokenCommand({ workspaceId, serviceAccountId, tokenId }),
+      );
     } catch (e) {
       if (errorName(e) !== "ResourceNotFoundException") throw e;
     }
@@ -431,7 +522,9 @@ export class TokenRotator {
     const keep = new Set<string>();
     for (const stage of [CURRENT, PREVIOUS]) {
       try {
-        const value = await this.deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionStage: stage }));
+        const value = await this.deps.secrets.send(
+          new GetSecretValueCommand({ SecretId: secretId, VersionStage: stage }),
+        );
         keep.add(parseStoredToken(value.SecretString).tokenId);
       } catch (e) {
         if (errorName(e) === "ResourceNotFoundException") continue;
