@@ -1,7 +1,7 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
-import { GrafanaWorkspace } from "../modules/grafana-workspace";
-import { FlinkApplication } from "../modules/flink-application";
-import { FlinkMonitoring } from "../modules/flink-monitoring";
+import { GrafanaWorkspace } from "../modules/aws/grafana-workspace";
+import { FlinkApplication } from "../modules/aws/flink-application";
+import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
 
 /** What an environment stack reports after apply; see {@link addEnvironmentOutputs}. */
 export interface EnvironmentOutputSources {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALERT_KINDS, THRESHOLD_SPECS, ThresholdName } from "../../modules/flink-alerts/thresholds";
+import { ALERT_KINDS, THRESHOLD_SPECS, ThresholdName } from "../../modules/grafana/flink-alerts/thresholds";
 
 // The `alerting` section (contact points, notification policy) and each application's alert thresholds.
 
@@ -16,7 +16,7 @@ function thresholdSetting(name: ThresholdName) {
 export const applicationAlertsSchema = z.strictObject({
   /** Alerts to leave out for this application. Default: none. */
   disabled: z.array(z.enum(ALERT_KINDS)).default([]),
-  /** Threshold overrides; see modules/flink-alerts/thresholds.ts for defaults and ranges. */
+  /** Threshold overrides; see modules/grafana/flink-alerts/thresholds.ts for defaults and ranges. */
   thresholds: z
     .strictObject(
       Object.fromEntries(Object.keys(THRESHOLD_SPECS).map((k) => [k, thresholdSetting(k as ThresholdName)])) as {

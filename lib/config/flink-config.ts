@@ -9,7 +9,7 @@ import {
   FLINK_RUNTIMES,
   LOG_RETENTION_DAYS,
   STREAM_BINDINGS_PROPERTY_GROUP,
-} from "../../modules/flink-application/types";
+} from "../../modules/aws/flink-application/types";
 import {
   APPLICATION_NAME_PATTERN,
   MAX_SECURITY_GROUPS,
@@ -20,8 +20,8 @@ import {
   SUBNET_ID_PATTERN,
   propertyKeyProblem,
   runtimeProblem,
-} from "../../modules/flink-application/validation";
-import { BUCKET_ARN_PATTERN } from "../../modules/flink-application/code";
+} from "../../modules/aws/flink-application/validation";
+import { BUCKET_ARN_PATTERN } from "../../modules/aws/flink-application/code";
 import { FLINK_RUNTIMES as MONITORED_FLINK_RUNTIMES } from "../../modules/flink-metrics";
 import {
   KINESIS_STREAM_MODES,
@@ -29,7 +29,7 @@ import {
   MAX_RETENTION_HOURS,
   MIN_RETENTION_HOURS,
   STREAM_NAME_PATTERN,
-} from "../../modules/kinesis-stream";
+} from "../../modules/aws/kinesis-stream";
 
 // The `applications` and `monitoredApplications` sections; each entry's `alerts` is in alerting-config.ts.
 

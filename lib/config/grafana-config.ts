@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // The `grafana` section: workspace and token lifecycle. The limits below are shared with the constructs in
-// modules/grafana-workspace and modules/grafana-token-rotation, which validate their props again.
+// modules/aws/grafana-workspace and modules/aws/grafana-token-rotation, which validate their props again.
 
 /** Grafana versions Amazon Managed Grafana offers for new workspaces. */
 export const GRAFANA_VERSIONS = ["9.4", "10.4", "12.4"] as const;

@@ -1,0 +1,598 @@
+import {
+  CreateWorkspaceServiceAccountTokenCommand,
+  DeleteWorkspaceServiceAccountTokenCommand,
+  GrafanaClient,
+  ListWorkspaceServiceAccountTokensCommand,
+} from "@aws-sdk/client-grafana";
+import {
+  DescribeSecretCommand,
+  GetSecretValueCommand,
+  PutSecretValueCommand,
+  SecretsManagerClient,
+  UpdateSecretVersionStageCommand,
+} from "@aws-sdk/client-secrets-manager";
+import { mockClient } from "aws-sdk-client-mock";
+import {
+  RotatorSettings,
+  StoredToken,
+  TokenRotator,
+  parseStoredToken,
+  settingsFromEnv,
+} from "../../modules/aws/grafana-token-rotation/lambda/handler";
+
+// The AWS clients are mocked with aws-sdk-client-mock; behind the mocks, small in-memory fakes of a
+// Secrets Manager secret (versions and staging labels) and of a service account's tokens, so the tests
+// check the state a rotation leaves behind, not only which calls were made.
+
+const SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:flinkobs-test-grafana-token-AbCdEf";
+const SETTINGS: RotatorSettings = {
+  workspaceId: "g-abc123",
+  workspaceEndpoint: "g-abc123.grafana-workspace.eu-west-1.amazonaws.com",
+  serviceAccountId: "7",
+  tokenNamePrefix: "terraform-rotated-",
+  tokenTtlSeconds: 30 * 24 * 3600,
+  verifyMode: "http",
+  ensureMinRemainingSeconds: 7 * 24 * 3600,
+};
+
+function awsError(name: string, message = name): Error {
+  return Object.assign(new Error(message), { name });
+}
+
+class FakeSecret {
+  rotationEnabled = true;
+  readonly versions = new Map<string, { value: string; stages: Set<string> }>();
+
+  describe() {
+    return {
+      ARN: SECRET_ARN,
+      RotationEnabled: this.rotationEnabled,
+      VersionIdsToStages: Object.fromEntries([...this.versions].map(([id, v]) => [id, [...v.stages]])),
+    };
+  }
+
+  get(input: { VersionId?: string; VersionStage?: string }) {
+    const stage = input.VersionStage ?? (input.VersionId ? undefined : "AWSCURRENT");
+    for (const [id, v] of this.versions) {
+      if ((input.VersionId === undefined || input.VersionId === id) && (stage === undefined || v.stages.has(stage))) {
+        return { ARN: SECRET_ARN, VersionId: id, SecretString: v.value, VersionStages: [...v.stages] };
+      }
+    }
+    throw awsError("ResourceNotFoundException", "Secrets Manager can't find the specified secret value");
+  }
+
+  put(input: { ClientRequestToken?: string; SecretString?: string; VersionStages?: string[] }) {
+    const id = input.ClientRequestToken!;
+    if (this.versions.has(id)) throw awsError("ResourceExistsException");
+    this.versions.set(id, { value: input.SecretString!, stages: new Set() });
+    for (const stage of input.VersionStages ?? ["AWSCURRENT"]) this.moveStage(stage, id);
+    return { ARN: SECRET_ARN, VersionId: id };
+  }
+
+  updateStage(input: { VersionStage?: string; MoveToVersionId?: string; RemoveFromVersionId?: string }) {
+    const current = this.stageHolder(input.VersionStage!);
+    if (current && current !== input.MoveToVersionId && current !== input.RemoveFromVersionId) {
+      throw awsError("InvalidParameterException", "RemoveFromVersionId does not hold the stage");
+    }
+    this.moveStage(input.VersionStage!, input.MoveToVersionId!);
+    return { ARN: SECRET_ARN };
+  }
+
+  stageHolder(stage: string): string | undefined {
+    return [...this.versions].find(([, v]) => v.stages.has(stage))?.[0];
+  }
+
+  current(): StoredToken {
+    return parseStoredToken(this.versions.get(this.stageHolder("AWSCURRENT")!)!.value);
+  }
+
+  private moveStage(stage: string, to: string) {
+    const from = this.stageHolder(stage);
+    if (from) this.versions.get(from)!.stages.delete(stage);
+    this.versions.get(to)!.stages.add(stage);
+    // Like Secrets Manager: the version that loses AWSCURRENT becomes AWSPREVIOUS.
+    if (stage === "AWSCURRENT" && from && from !== to) {
+      const previous = this.stageHolder("AWSPREVIOUS");
+      if (previous) this.versions.get(previous)!.stages.delete("AWSPREVIOUS");
+      this.versions.get(from)!.stages.add("AWSPREVIOUS");
+    }
+  }
+}
+
+interface FakeToken {
+  id: string;
+  name: string;
+  key: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+class FakeServiceAccount {
+  readonly tokens: FakeToken[] = [];
+  private next = 1;
+  constructor(private readonly now: () => Date) {}
+
+  add(name: string, expiresAt: Date): FakeToken {
+    const token = { id: String(this.next), name, key: `glsa_fake_${this.next}`, createdAt: this.now(), expiresAt };
+    this.next += 1;
+    this.tokens.push(token);
+    return token;
+  }
+
+  create(input: { name?: string; secondsToLive?: number; workspaceId?: string; serviceAccountId?: string }) {
+    if (input.workspaceId !== SETTINGS.workspaceId || input.serviceAccountId !== SETTINGS.serviceAccountId)
+      throw awsError("ResourceNotFoundException");
+    if (this.tokens.some((t) => t.name === input.name))
+      throw awsError("ConflictException", "token name already exists");
+    const token = this.add(input.name!, new Date(this.now().getTime() + input.secondsToLive! * 1000));
+    return {
+      workspaceId: input.workspaceId,
+      serviceAccountId: input.serviceAccountId,
+      serviceAccountToken: { id: token.id, name: token.name, key: token.key },
+    };
+  }
+
+  list() {
+    return {
+      serviceAccountTokens: this.tokens.map(({ id, name, createdAt, expiresAt }) => ({
+        id,
+        name,
+        createdAt,
+        expiresAt,
+      })),
+    };
+  }
+
+  delete(input: { tokenId?: string }) {
+    const index = this.tokens.findIndex((t) => t.id === input.tokenId);
+    if (index < 0) throw awsError("ResourceNotFoundException");
+    this.tokens.splice(index, 1);
+    return { tokenId: input.tokenId };
+  }
+
+  names(): string[] {
+    return this.tokens.map((t) => t.name).sort();
+  }
+}
+
+const grafanaMock = mockClient(GrafanaClient);
+const secretsMock = mockClient(SecretsManagerClient);
+
+// The handler logs one JSON line per event; collected to prove no token ever reaches the logs.
+const logLines: string[] = [];
+beforeAll(() => jest.spyOn(console, "log").mockImplementation((line: string) => void logLines.push(line)));
+afterAll(() => {
+  expect(logLines.length).toBeGreaterThan(10);
+  expect(logLines.filter((line) => line.includes("glsa_"))).toEqual([]);
+  jest.restoreAllMocks();
+});
+
+interface World {
+  rotator: TokenRotator;
+  secret: FakeSecret;
+  account: FakeServiceAccount;
+  fetch: jest.Mock;
+  clock: { now: Date };
+}
+
+function world(settings: Partial<RotatorSettings> = {}): World {
+  grafanaMock.reset();
+  secretsMock.reset();
+  const clock = { now: new Date("2026-01-01T00:00:00Z") };
+  const now = () => clock.now;
+  const secret = new FakeSecret();
+  const account = new FakeServiceAccount(now);
+  secretsMock.on(DescribeSecretCommand).callsFake(() => secret.describe());
+  secretsMock.on(GetSecretValueCommand).callsFake((input) => secret.get(input));
+  secretsMock.on(PutSecretValueCommand).callsFake((input) => secret.put(input));
+  secretsMock.on(UpdateSecretVersionStageCommand).callsFake((input) => secret.updateStage(input));
+  grafanaMock.on(CreateWorkspaceServiceAccountTokenCommand).callsFake((input) => account.create(input));
+  grafanaMock.on(ListWorkspaceServiceAccountTokensCommand).callsFake(() => account.list());
+  grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).callsFake((input) => account.delete(input));
+  // The workspace API accepts exactly the live tokens of the service account.
+  const fetchFake = jest.fn(async (_url: string, init: { headers: Record<string, string> }) => {
+    const key = init.headers.Authorization.replace(/^Bearer /, "");
+    const live = account.tokens.some((t) => t.key === key && t.expiresAt > clock.now);
+    return { status: live ? 200 : 401 } as Response;
+  });
+  const rotator = new TokenRotator(
+    { ...SETTINGS, ...settings },
+    {
+      grafana: new GrafanaClient({ region: "eu-west-1" }),
+      secrets: new SecretsManagerClient({ region: "eu-west-1" }),
+      fetch: fetchFake as unknown as typeof fetch,
+      now,
+      sleep: async () => undefined,
+    },
+  );
+  return { rotator, secret, account, fetch: fetchFake, clock };
+}
+
+async function rotateFully(w: World, versionId: string): Promise<void> {
+  for (const Step of ["createSecret", "setSecret", "testSecret", "finishSecret"] as const) {
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: versionId, Step });
+  }
+}
+
+/** Secrets Manager's own bookkeeping before createSecret: the version id exists as AWSPENDING. */
+function startRotation(w: World, versionId: string): void {
+  secretsMock.on(DescribeSecretCommand).callsFake(() => {
+    const described = w.secret.describe();
+    const stages = described.VersionIdsToStages;
+    if (!stages[versionId]) stages[versionId] = ["AWSPENDING"];
+    return described;
+  });
+}
+
+describe("settingsFromEnv", () => {
+  const env = {
+    WORKSPACE_ID: "g-1",
+    WORKSPACE_ENDPOINT: "g-1.example",
+    SERVICE_ACCOUNT_ID: "3",
+    TOKEN_NAME_PREFIX: "p-",
+  };
+
+  test("reads the environment with 30-day tokens and http verification by default", () => {
+    expect(settingsFromEnv(env)).toEqual({
+      workspaceId: "g-1",
+      workspaceEndpoint: "g-1.example",
+      serviceAccountId: "3",
+      tokenNamePrefix: "p-",
+      tokenTtlSeconds: 2592000,
+      verifyMode: "http",
+      ensureMinRemainingSeconds: 604800,
+    });
+  });
+
+  test.each([
+    [{ WORKSPACE_ID: "" }, /WORKSPACE_ID is not set/],
+    [{ TOKEN_TTL_SECONDS: "2592001" }, /TOKEN_TTL_SECONDS must be at most 2592000/],
+    [{ TOKEN_TTL_SECONDS: "-5" }, /TOKEN_TTL_SECONDS must be a positive integer/],
+    [{ VERIFY_MODE: "ping" }, /VERIFY_MODE must be "http" or "aws"/],
+  ])("rejects %j", (override, message) => {
+    expect(() => settingsFromEnv({ ...env, ...override })).toThrow(message);
+  });
+});
+
+describe("parseStoredToken", () => {
+  test("names the missing field", () => {
+    expect(() => parseStoredToken(JSON.stringify({ token: "t", tokenId: "1" }))).toThrow(
+      'secret value has no string "tokenName"',
+    );
+    expect(() => parseStoredToken("not json")).toThrow("not JSON");
+    expect(() => parseStoredToken(undefined)).toThrow("empty");
+  });
+});
+
+describe("ensure (bootstrap and recovery)", () => {
+  test("first apply: mints a verified 30-day token, stores it as AWSCURRENT and returns no secret material", async () => {
+    const w = world();
+    const result = await w.rotator.handle({
+      action: "ensure",
+      secretArn: SECRET_ARN,
+      workspaceId: "g-abc123",
+      serviceAccountId: "7",
+    });
+
+    expect(w.account.tokens).toHaveLength(1);
+    const stored = w.secret.current();
+    expect(stored).toEqual({
+      token: w.account.tokens[0].key,
+      tokenId: w.account.tokens[0].id,
+      tokenName: w.account.tokens[0].name,
+      expiresAt: "2026-01-31T00:00:00.000Z",
+      workspaceId: "g-abc123",
+      serviceAccountId: "7",
+    });
+    expect(stored.tokenName).toMatch(/^terraform-rotated-[0-9a-f-]{36}$/);
+    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)[0].args[0].input.secondsToLive).toBe(
+      2592000,
+    );
+    expect(w.fetch).toHaveBeenCalledWith(
+      "https://g-abc123.grafana-workspace.eu-west-1.amazonaws.com/api/org",
+      expect.anything(),
+    );
+    expect(result).toEqual({
+      secretArn: SECRET_ARN,
+      versionId: w.secret.stageHolder("AWSCURRENT"),
+      expiresAt: "2026-01-31T00:00:00.000Z",
+      minted: true,
+    });
+    expect(JSON.stringify(result)).not.toContain("glsa_");
+  });
+
+  test("keeps a current token that is live and far from expiry", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    w.clock.now = new Date("2026-01-10T00:00:00Z");
+    const result = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(result.minted).toBe(false);
+    expect(w.account.tokens).toHaveLength(1);
+    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)).toHaveLength(1);
+  });
+
+  test("replaces a token that expires before the next rotation, keeping the old one as previous", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const first = w.secret.current();
+    w.clock.now = new Date("2026-01-25T00:00:00Z"); // 6 days left < 7
+    const result = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(result.minted).toBe(true);
+    expect(w.secret.current().tokenId).not.toBe(first.tokenId);
+    expect(w.account.tokens.map((t) => t.id).sort()).toEqual([first.tokenId, w.secret.current().tokenId].sort());
+  });
+
+  test("replaces a revoked token (deleted in Grafana) and a value from another workspace", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    w.account.tokens.splice(0, 1);
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(true);
+
+    w.secret.put({
+      ClientRequestToken: "foreign",
+      SecretString: JSON.stringify({ ...w.secret.current(), workspaceId: "g-other" }),
+    });
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(true);
+    expect(w.secret.current().workspaceId).toBe("g-abc123");
+  });
+
+  test("force mints even when the current token is fine", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true })).minted).toBe(true);
+  });
+
+  test("a token that fails verification is deleted and nothing is stored", async () => {
+    const w = world();
+    w.fetch.mockImplementation(async () => ({ status: 403 }) as Response);
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(/answered HTTP 403/);
+    expect(w.account.tokens).toEqual([]);
+    expect(secretsMock.commandCalls(PutSecretValueCommand)).toHaveLength(0);
+  });
+
+  test("a lasting network failure is retried, then names the verify mode to use instead", async () => {
+    const w = world();
+    w.fetch.mockRejectedValue(new Error("connect ETIMEDOUT"));
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(
+      /ETIMEDOUT.*verify mode "aws"/,
+    );
+    expect(w.fetch).toHaveBeenCalledTimes(3);
+    expect(w.account.tokens).toEqual([]);
+  });
+
+  test("a transient 5xx or network error is retried; a 4xx is not", async () => {
+    const w = world();
+    w.fetch.mockResolvedValueOnce({ status: 502 } as Response).mockRejectedValueOnce(new Error("ECONNRESET"));
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(true);
+    expect(w.fetch).toHaveBeenCalledTimes(3);
+
+    const again = world();
+    again.fetch.mockResolvedValue({ status: 401 } as Response);
+    await expect(again.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(/HTTP 401/);
+    expect(again.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("verify mode aws checks the token through the AMG API without calling the workspace", async () => {
+    const w = world({ verifyMode: "aws" });
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(true);
+    expect(w.fetch).not.toHaveBeenCalled();
+  });
+
+  test("refuses an invocation wired to another workspace or service account", async () => {
+    const w = world();
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, workspaceId: "g-other" })).rejects.toThrow(
+      /workspaceId g-other does not match/,
+    );
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, serviceAccountId: "8" })).rejects.toThrow(
+      /serviceAccountId 8 does not match/,
+    );
+    expect(w.account.tokens).toEqual([]);
+  });
+
+  test("a Secrets Manager failure other than a missing value is not mistaken for a first apply", async () => {
+    const w = world();
+    secretsMock.on(GetSecretValueCommand).rejects(awsError("InternalServiceError"));
+    await expect(w.rotator.handle({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow("InternalServiceError");
+    expect(w.account.tokens).toEqual([]);
+    expect(secretsMock.commandCalls(GetSecretValueCommand)).toHaveLength(1);
+  });
+
+  test("access denied (IAM not propagated yet) is retried, then the bootstrap succeeds", async () => {
+    const w = world();
+    grafanaMock
+      .on(CreateWorkspaceServiceAccountTokenCommand)
+      .rejectsOnce(awsError("AccessDeniedException"))
+      .callsFake((input) => w.account.create(input));
+    const result = (await w.rotator.handle({ action: "ensure", secretArn: SECRET_ARN })) as { minted: boolean };
+    expect(result.minted).toBe(true);
+    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)).toHaveLength(2);
+  });
+
+  test("lasting access denial fails after a bounded number of attempts", async () => {
+    const w = world();
+    secretsMock.on(GetSecretValueCommand).rejects(awsError("AccessDeniedException"));
+    await expect(w.rotator.handle({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(
+      "AccessDeniedException",
+    );
+    expect(secretsMock.commandCalls(GetSecretValueCommand)).toHaveLength(6);
+  });
+
+  test("unknown actions are rejected", async () => {
+    const w = world();
+    await expect(w.rotator.handle({ action: "rotate" } as never)).rejects.toThrow(/unknown action "rotate"/);
+  });
+});
+
+describe("Secrets Manager rotation", () => {
+  async function bootstrapped(settings: Partial<RotatorSettings> = {}): Promise<World> {
+    const w = world(settings);
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    return w;
+  }
+
+  test("a full rotation mints, stores, verifies, promotes and leaves exactly current and previous tokens", async () => {
+    const w = await bootstrapped();
+    const first = w.secret.current();
+    for (const [day, version] of [
+      ["2026-01-08", "11111111-1111-4111-8111-111111111111"],
+      ["2026-01-15", "22222222-2222-4222-8222-222222222222"],
+      ["2026-01-22", "33333333-3333-4333-8333-333333333333"],
+    ]) {
+      w.clock.now = new Date(`${day}T00:00:00Z`);
+      startRotation(w, version);
+      await rotateFully(w, version);
+      expect(w.secret.stageHolder("AWSCURRENT")).toBe(version);
+    }
+    // Three rotations later: the bootstrap token and the first rotated one are gone.
+    expect(w.account.names()).toEqual([
+      "terraform-rotated-22222222-2222-4222-8222-222222222222",
+      "terraform-rotated-33333333-3333-4333-8333-333333333333",
+    ]);
+    expect(w.account.tokens.some((t) => t.id === first.tokenId)).toBe(false);
+    expect(w.secret.current().expiresAt).toBe("2026-02-21T00:00:00.000Z");
+    const previous = parseStoredToken(w.secret.versions.get(w.secret.stageHolder("AWSPREVIOUS")!)!.value);
+    expect(previous.tokenName).toBe("terraform-rotated-22222222-2222-4222-8222-222222222222");
+  });
+
+  test("createSecret stores the new token as AWSPENDING only and is idempotent when retried", async () => {
+    const w = await bootstrapped();
+    const version = "44444444-4444-4444-8444-444444444444";
+    startRotation(w, version);
+    const before = w.secret.current();
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+    expect(w.secret.current()).toEqual(before);
+    expect([...w.secret.versions.get(version)!.stages]).toEqual(["AWSPENDING"]);
+    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)).toHaveLength(2); // bootstrap + one
+  });
+
+  test("createSecret replaces a token an earlier attempt minted but never stored", async () => {
+    const w = await bootstrapped();
+    const version = "55555555-5555-4555-8555-555555555555";
+    const orphan = w.account.add(`terraform-rotated-${version}`, new Date("2026-01-31T00:00:00Z"));
+    startRotation(w, version);
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+    expect(w.account.tokens.some((t) => t.id === orphan.id)).toBe(false);
+    expect(parseStoredToken(w.secret.versions.get(version)!.value).tokenName).toBe(`terraform-rotated-${version}`);
+  });
+
+  test("createSecret deletes expired tokens first (they count against the 99-token limit)", async () => {
+    const w = await bootstrapped();
+    w.account.add("someone-elses-expired", new Date("2025-12-01T00:00:00Z"));
+    const live = w.account.add("someone-elses-live", new Date("2026-03-01T00:00:00Z"));
+    startRotation(w, "66666666-6666-4666-8666-666666666666");
+    await w.rotator.rotate({
+      SecretId: SECRET_ARN,
+      ClientRequestToken: "66666666-6666-4666-8666-666666666666",
+      Step: "createSecret",
+    });
+    expect(w.account.names()).not.toContain("someone-elses-expired");
+    expect(w.account.tokens).toContain(live);
+  });
+
+  test("testSecret fails when the pending token is rejected by the workspace", async () => {
+    const w = await bootstrapped();
+    const version = "77777777-7777-4777-8777-777777777777";
+    startRotation(w, version);
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+    w.fetch.mockImplementation(async () => ({ status: 401 }) as Response);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(/answered HTTP 401/);
+    // The rotation stops before finishSecret: the current token is untouched.
+    expect(w.secret.stageHolder("AWSCURRENT")).not.toBe(version);
+  });
+
+  test("testSecret in aws mode fails when the token is not listed", async () => {
+    const w = await bootstrapped({ verifyMode: "aws" });
+    const version = "88888888-8888-4888-8888-888888888888";
+    startRotation(w, version);
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+    const pending = parseStoredToken(w.secret.versions.get(version)!.value);
+    w.account.delete({ tokenId: pending.tokenId });
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(/is not listed/);
+  });
+
+  test("finishSecret prunes only this rotator's stale tokens and expired ones", async () => {
+    const w = await bootstrapped();
+    const stale = w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
+    const pipeline = w.account.add("ci-pipeline", new Date("2026-01-20T00:00:00Z"));
+    const version = "99999999-9999-4999-8999-999999999999";
+    startRotation(w, version);
+    await rotateFully(w, version);
+    expect(w.account.tokens).not.toContain(stale);
+    expect(w.account.tokens).toContain(pipeline);
+    expect(w.account.tokens).toHaveLength(3); // current, previous (bootstrap), ci-pipeline
+  });
+
+  test("a failing prune still fails the invocation (alarm), after the new token is current", async () => {
+    const w = await bootstrapped();
+    w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
+    const version = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
+    startRotation(w, version);
+    for (const Step of ["createSecret", "setSecret", "testSecret"] as const)
+      await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step });
+    grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).rejects(awsError("ThrottlingException"));
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "finishSecret" }),
+    ).rejects.toThrow("ThrottlingException");
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(version);
+  });
+
+  test("a mint failure fails createSecret and stores nothing", async () => {
+    const w = await bootstrapped();
+    grafanaMock.on(CreateWorkspaceServiceAccountTokenCommand).rejects(awsError("ServiceQuotaExceededException"));
+    startRotation(w, "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb");
+    await expect(
+      w.rotator.rotate({
+        SecretId: SECRET_ARN,
+        ClientRequestToken: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb",
+        Step: "createSecret",
+      }),
+    ).rejects.toThrow("ServiceQuotaExceededException");
+    expect(w.secret.versions.has("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb")).toBe(false);
+  });
+
+  test("rejects events for secrets without rotation, unknown versions and versions not pending", async () => {
+    const w = await bootstrapped();
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "nope", Step: "createSecret" }),
+    ).rejects.toThrow(/does not exist/);
+    w.secret.put({ ClientRequestToken: "labelless", SecretString: "{}", VersionStages: [] });
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" }),
+    ).rejects.toThrow(/is not AWSPENDING/);
+    w.secret.rotationEnabled = false;
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" }),
+    ).rejects.toThrow(/does not have rotation enabled/);
+  });
+
+  test("Secrets Manager's configuration test (an empty AWSPENDING version) verifies the current token", async () => {
+    const w = await bootstrapped();
+    const version = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
+    startRotation(w, version);
+    w.fetch.mockClear();
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" });
+    expect(w.fetch).toHaveBeenCalledWith(expect.any(String), {
+      headers: { Authorization: `Bearer ${w.secret.current().token}` },
+      signal: expect.anything(),
+    });
+    // ...and fails when that token no longer works.
+    w.account.tokens.splice(0);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(/HTTP 401/);
+  });
+
+  test("a step for a version that is already AWSCURRENT does nothing", async () => {
+    const w = await bootstrapped();
+    const current = w.secret.stageHolder("AWSCURRENT")!;
+    grafanaMock.resetHistory();
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: current, Step: "finishSecret" });
+    expect(grafanaMock.calls()).toHaveLength(0);
+    expect(secretsMock.commandCalls(UpdateSecretVersionStageCommand)).toHaveLength(0);
+  });
+});

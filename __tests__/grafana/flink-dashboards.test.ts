@@ -1,0 +1,211 @@
+import { findFlinkMetric, metricNamesInExpression } from "../../modules/flink-metrics";
+import { GRAFANA_UID_MAX_LENGTH, stableUid } from "../../modules/grafana/uid";
+import {
+  GRID_COLUMNS,
+  buildApplicationDashboard,
+  buildOverviewDashboard,
+  FlinkApplicationDashboardProps,
+} from "../../modules/grafana/flink-dashboards";
+
+const ds = { type: "cloudwatch", uid: "flinkobs-test-cloudwatch" };
+const base = {
+  uid: "flinkobs-test-app-orders",
+  folderUid: "flinkobs-test-flink",
+  dataSource: ds,
+  overviewUid: "flinkobs-test-flink-overview",
+  environment: "test",
+};
+const flink1Task: FlinkApplicationDashboardProps = {
+  ...base,
+  target: {
+    applicationName: "orders",
+    runtime: "FLINK-1_20",
+    metricsLevel: "TASK",
+    source: "kinesis",
+    logGroupName: "/aws/kinesis-analytics/orders",
+  },
+};
+const flink2App: FlinkApplicationDashboardProps = {
+  ...base,
+  uid: "flinkobs-test-app-payments",
+  target: { applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION", source: "kafka" },
+};
+
+type Panel = Record<string, any>;
+const contentPanels = (d: { panels?: Panel[] }) => (d.panels ?? []).filter((p) => p.type !== "row");
+const metricTargets = (d: { panels?: Panel[] }) =>
+  contentPanels(d).flatMap((p) => (p.targets ?? []).filter((t: Panel) => t.queryMode === "Metrics"));
+
+function expectNoOverlap(panels: Panel[]) {
+  for (const p of panels) {
+    expect(p.gridPos.x).toBeGreaterThanOrEqual(0);
+    expect(p.gridPos.x + p.gridPos.w).toBeLessThanOrEqual(GRID_COLUMNS);
+  }
+  for (let i = 0; i < panels.length; i++) {
+    for (let j = i + 1; j < panels.length; j++) {
+      const a = panels[i].gridPos,
+        b = panels[j].gridPos;
+      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      expect({ a: panels[i].title, b: panels[j].title, overlap }).toEqual({
+        a: panels[i].title,
+        b: panels[j].title,
+        overlap: false,
+      });
+    }
+  }
+}
+
+function expectCatalogued(target: Panel) {
+  if (target.metricEditorMode === 1) {
+    const names = metricNamesInExpression(target.expression);
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(findFlinkMetric(n)).toBeDefined();
+    expect(target.expression).toMatch(/AWS\/KinesisAnalytics/);
+    return;
+  }
+  const metric = findFlinkMetric(target.metricName);
+  expect(metric).toBeDefined();
+  expect(target.namespace).toBe("AWS/KinesisAnalytics");
+  const dims = Object.keys(target.dimensions).sort();
+  if (target.matchExact) expect(metric!.dimensionSets.map((s) => [...s].sort().join(","))).toContain(dims.join(","));
+  else expect(dims).toEqual(["Application"]);
+  expect(target.dimensions.Application).toBe("$application");
+}
+
+describe.each([
+  ["Flink 1.x, TASK level, Kinesis, logs", flink1Task],
+  ["Flink 2.2, APPLICATION level, Kafka, no logs", flink2App],
+])("per-application dashboard: %s", (_name, props) => {
+  const { json, rows } = buildApplicationDashboard(props);
+  const roundTripped = JSON.parse(JSON.stringify(json));
+
+  test("is well-formed JSON with a stable uid of at most 40 characters and a schema version", () => {
+    expect(roundTripped.uid).toBe(props.uid);
+    expect(roundTripped.uid.length).toBeLessThanOrEqual(GRAFANA_UID_MAX_LENGTH);
+    expect(roundTripped.schemaVersion).toBeGreaterThanOrEqual(39);
+    expect(new Set(roundTripped.panels.map((p: Panel) => p.id)).size).toBe(roundTripped.panels.length);
+  });
+
+  test("panels do not overlap in the 24-column grid", () => expectNoOverlap(roundTripped.panels));
+
+  test("every query reads a catalogued metric with valid dimensions; every metric panel has a unit", () => {
+    const targets = metricTargets(roundTripped);
+    expect(targets.length).toBeGreaterThan(10);
+    targets.forEach(expectCatalogued);
+    for (const p of contentPanels(roundTripped).filter((p) => p.type !== "logs"))
+      expect(p.fieldConfig.defaults.unit).toMatch(/\S/);
+  });
+
+  test("the $application variable comes from CloudWatch Application dimension values", () => {
+    const variable = roundTripped.templating.list.find((v: Panel) => v.name === "application");
+    expect(variable.type).toBe("query");
+    expect(variable.query).toMatchObject({
+      queryType: "dimensionValues",
+      namespace: "AWS/KinesisAnalytics",
+      dimensionKey: "Application",
+    });
+    expect(variable.current.value).toBe(props.target.applicationName);
+  });
+
+  test("links back to the overview", () => {
+    expect(roundTripped.links.map((l: Panel) => l.url)).toContain(`/d/${props.overviewUid}`);
+  });
+
+  test("throughput uses per-second Average (4 snapshots per minute) and counters are diffed", () => {
+    const rate = metricTargets(roundTripped).find((t) => t.metricName === "numRecordsInPerSecond");
+    expect(rate.statistic).toBe("Average");
+    const restarts = metricTargets(roundTripped).filter((t) => /Restarts"/.test(t.expression ?? ""));
+    expect(restarts).toHaveLength(1);
+    expect(restarts[0].expression).toMatch(/^DIFF\(/);
+  });
+
+  test("row set follows runtime, level, source and log group", () => {
+    const keys = rows.map((r) => r.key);
+    const names = metricTargets(roundTripped).map((t) => t.metricName);
+    const expressions = metricTargets(roundTripped)
+      .map((t) => t.expression ?? "")
+      .join(" ");
+    if (props.target.runtime === "FLINK-2_2") {
+      expect(names).not.toContain("downtime");
+      expect(names).not.toContain("uptime");
+      expect(expressions).not.toMatch(/fullRestarts/);
+      expect(names).toContain("runningTime");
+      expect(names).toContain("records_lag_max");
+      expect(keys).not.toContain("backPressure");
+      expect(keys).not.toContain("logs");
+      expect(names).not.toContain("backPressuredTimeMsPerSecond");
+    } else {
+      expect(names).toEqual(
+        expect.arrayContaining([
+          "uptime",
+          "downtime",
+          "millisBehindLatest",
+          "backPressuredTimeMsPerSecond",
+          "busyTimeMsPerSecond",
+          "idleTimeMsPerSecond",
+        ]),
+      );
+      expect(expressions).toMatch(/fullRestarts/);
+      const logs = contentPanels(roundTripped).find((p) => p.type === "logs")!;
+      expect(logs.targets[0]).toMatchObject({ queryMode: "Logs", logGroupNames: ["/aws/kinesis-analytics/orders"] });
+      expect(logs.targets[0].expression).toMatch(/exception/i);
+    }
+  });
+});
+
+describe("consistency checks", () => {
+  test("asking for back-pressure panels on an APPLICATION-level app is an error naming panel and metric", () => {
+    expect(() => buildApplicationDashboard({ ...flink2App, rows: ["backPressure"] })).toThrow(
+      /"payments": row "Back pressure" panel "Back-pressured time per task" uses metric backPressuredTimeMsPerSecond needs metrics level TASK or finer, but the application's metrics level is APPLICATION/,
+    );
+  });
+  test("a logs row without a log group is an error", () => {
+    expect(() => buildApplicationDashboard({ ...flink2App, rows: ["logs"] })).toThrow(
+      /row "logs" needs the application's logGroupName/,
+    );
+  });
+  test("uids longer than 40 characters are rejected", () => {
+    expect(() => buildApplicationDashboard({ ...flink2App, uid: "x".repeat(41) })).toThrow(/uid must be 1 to 40/);
+  });
+  test("stableUid is deterministic, at most 40 characters and keeps long names apart", () => {
+    const a = stableUid("flinkobs-staging", "app", "clickstream-sessionizer");
+    expect(a).toBe(stableUid("flinkobs-staging", "app", "clickstream-sessionizer"));
+    expect(a.length).toBeLessThanOrEqual(40);
+    expect(stableUid("flinkobs-staging", "app", "clickstream-sessionizer-2")).not.toBe(a);
+  });
+});
+
+describe("overview dashboard", () => {
+  const apps = [flink1Task, flink2App].map((p) => ({ target: p.target, dashboardUid: p.uid }));
+  const { json } = buildOverviewDashboard({
+    applications: apps,
+    uid: "flinkobs-test-flink-overview",
+    folderUid: "f",
+    dataSource: ds,
+    environment: "test",
+  });
+  const d = JSON.parse(JSON.stringify(json));
+
+  test("links to every application dashboard, passing the application", () => {
+    const urls = d.links.map((l: Panel) => l.url);
+    expect(urls).toContain("/d/flinkobs-test-app-orders?var-application=orders");
+    expect(urls).toContain("/d/flinkobs-test-app-payments?var-application=payments");
+  });
+  test("multi-value $application restricted to the environment's apps", () => {
+    const v = d.templating.list[0];
+    expect(v).toMatchObject({ name: "application", multi: true, includeAll: true, regex: "/^(orders|payments)$/" });
+  });
+  test("shows job health for both runtime families, no overlap, catalogued metrics only", () => {
+    expect(contentPanels(d).map((p) => p.title)).toEqual(
+      expect.arrayContaining(["Downtime (Flink 1.x)", "Restarting time (Flink 2.2)"]),
+    );
+    expectNoOverlap(d.panels);
+    metricTargets(d).forEach(expectCatalogued);
+  });
+  test("every metric panel sets a unit; the application list links every dashboard", () => {
+    for (const p of contentPanels(d).filter((p) => p.type !== "text")) expect(p.fieldConfig.defaults.unit).toBeTruthy();
+    const listing = contentPanels(d).find((p) => p.type === "text")!;
+    expect(listing.options.content).toContain("(/d/flinkobs-test-app-orders)");
+    expect(listing.options.content).toContain("(/d/flinkobs-test-app-payments)");
+  });
+});

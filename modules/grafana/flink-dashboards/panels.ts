@@ -1,0 +1,275 @@
+/**
+ * Panel descriptions shared by the overview and the per-application dashboards, and the one place
+ * that turns them into Grafana JSON (foundation SDK builders) with an explicit, overlap-free layout.
+ */
+import * as cloudwatch from "@grafana/grafana-foundation-sdk/cloudwatch";
+import * as common from "@grafana/grafana-foundation-sdk/common";
+import type * as cog from "@grafana/grafana-foundation-sdk/cog";
+import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
+import * as logs from "@grafana/grafana-foundation-sdk/logs";
+import * as stat from "@grafana/grafana-foundation-sdk/stat";
+import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
+import {
+  APPLICATION_DIMENSION,
+  FLINK_NAMESPACE,
+  FlinkMetric,
+  Statistic,
+  increaseExpression,
+  watermarkLagExpression,
+} from "../../flink-metrics";
+
+/** Width of Grafana's grid. */
+export const GRID_COLUMNS = 24;
+/** Metric period of every query: Managed Flink publishes 1-minute datapoints (15 s snapshots). */
+export const PERIOD_SECONDS = 60;
+
+/** How a panel reads one catalogued metric. */
+export type MetricRead =
+  /** The metric as stored, with its catalogue statistic (or `statistic`), one series per app. */
+  | { readonly kind: "value"; readonly metric: FlinkMetric; readonly statistic?: Statistic; readonly legend: string }
+  /** One series per task (`TaskName` dimension); for TASK-level metrics. */
+  | { readonly kind: "perTask"; readonly metric: FlinkMetric; readonly legend: string }
+  /** Every dimension combination the metric has for the app (per stream/shard, per partition). */
+  | { readonly kind: "anyDimensions"; readonly metric: FlinkMetric; readonly legend: string }
+  /** Per-minute increase of a cumulative counter. */
+  | { readonly kind: "increase"; readonly metric: FlinkMetric; readonly legend: string }
+  /** Wall clock minus a watermark. */
+  | { readonly kind: "watermarkLag"; readonly metric: FlinkMetric; readonly legend: string };
+
+/** A panel before layout. */
+export interface PanelSpec {
+  /** Visualisation. */
+  readonly viz: "timeseries" | "stat" | "logs";
+  /** Title. */
+  readonly title: string;
+  /** What it shows and how to read it (panel description, shown as the (i) tooltip). */
+  readonly description: string;
+  /** Grafana unit id; required for metric panels. */
+  readonly unit?: string;
+  /** Metric reads (metric panels). */
+  readonly reads?: readonly MetricRead[];
+  /** Logs Insights query and log group (logs panels). */
+  readonly logs?: { readonly logGroupName: string; readonly query: string };
+  /** Axis/value minimum (0 for counters whose reset would show as a negative step). */
+  readonly min?: number;
+  /** Axis/value maximum (100 for percentages). */
+  readonly max?: number;
+  /** Value from which the panel turns red (stat and thresholds style). */
+  readonly redFrom?: number;
+  /** Width in grid columns. */
+  readonly width: number;
+  /** Height in grid rows. */
+  readonly height: number;
+}
+
+/** A titled group of panels. */
+export interface RowSpec {
+  /** Stable key (used in tests and docs). */
+  readonly key: string;
+  /** Row title. */
+  readonly title: string;
+  /** Its panels, laid out left to right, wrapping at 24 columns. */
+  readonly panels: readonly PanelSpec[];
+}
+
+/** Dynamic CloudWatch label: the dimension value of each series. */
+function dimLabel(dimension: string): string {
+  return "${PROP('Dim." + dimension + "')}";
+}
+
+function metricQuery(
+  read: MetricRead,
+  refId: string,
+  application: string,
+  ds: dashboard.DataSourceRef,
+): cloudwatch.CloudWatchMetricsQueryBuilder {
+  const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
+    .refId(refId)
+    .id(`q${refId.toLowerCase()}`)
+    .datasource(ds)
+    .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
+    .metricQueryType(cloudwatch.MetricQueryType.Search)
+    .region("default")
+    .namespace(FLINK_NAMESPACE)
+    .metricName(read.metric.name)
+    .period(String(PERIOD_SECONDS));
+  switch (read.kind) {
+    case "value":
+      return q
+        .metricEditorMode(cloudwatch.MetricEditorMode.Builder)
+        .dimensions({ [APPLICATION_DIMENSION]: application })
+        .matchExact(true)
+        .statistic(read.statistic ?? read.metric.statistic)
+        .label(`${read.legend} ${dimLabel(APPLICATION_DIMENSION)}`);
+    case "perTask":
+      return q
+        .metricEditorMode(cloudwatch.MetricEditorMode.Builder)
+        .dimensions({ [APPLICATION_DIMENSION]: application, TaskName: "*" })
+        .matchExact(true)
+        .statistic(read.metric.statistic)
+        .label(`${read.legend} ${dimLabel("TaskName")}`);
+    case "anyDimensions":
+      return q
+        .metricEditorMode(cloudwatch.MetricEditorMode.Builder)
+        .dimensions({ [APPLICATION_DIMENSION]: application })
+        .matchExact(false)
+        .statistic(read.metric.statistic)
+        .label(`${read.legend} ${dimLabel("Id")}`);
+    case "increase":
+      return q
+        .metricEditorMode(cloudwatch.MetricEditorMode.Code)
+        .expression(increaseExpression(read.metric, application, PERIOD_SECONDS))
+        .statistic(read.metric.statistic)
+        .label(read.legend);
+    case "watermarkLag":
+      return q
+        .metricEditorMode(cloudwatch.MetricEditorMode.Code)
+        .expression(watermarkLagExpression(read.metric, application, PERIOD_SECONDS))
+        .statistic(read.metric.statistic)
+        .label(read.legend);
+  }
+}
+
+function thresholds(redFrom: number | undefined): dashboard.ThresholdsConfigBuilder {
+  const steps: dashboard.Threshold[] = [{ value: null, color: "green" }];
+  if (redFrom !== undefined) steps.push({ value: redFrom, color: "red" });
+  return new dashboard.ThresholdsConfigBuilder().mode(dashboard.ThresholdsMode.Absolute).steps(steps);
+}
+
+/** Options every panel builder used here has (stat, time series, logs). */
+interface PanelBuilderBase {
+  id(id: number): this;
+  gridPos(gridPos: dashboard.GridPos): this;
+  title(title: string): this;
+  description(description: string): this;
+  datasource(datasource: dashboard.DataSourceRef): this;
+}
+
+/** Options the metric panel builders (stat, time series) add. */
+interface MetricPanelBuilder extends PanelBuilderBase {
+  targets(targets: cog.Builder<cog.Dataquery>[]): this;
+  unit(unit: string): this;
+  thresholds(thresholds: cog.Builder<dashboard.ThresholdsConfig>): this;
+  min(min: number): this;
+  max(max: number): this;
+}
+
+function withPanelBasics<T extends PanelBuilderBase>(
+  builder: T,
+  spec: PanelSpec,
+  id: number,
+  gridPos: dashboard.GridPos,
+  ds: dashboard.DataSourceRef,
+): T {
+  return builder.id(id).gridPos(gridPos).title(spec.title).description(spec.description).datasource(ds);
+}
+
+function withMetrics<T extends MetricPanelBuilder>(
+  builder: T,
+  spec: PanelSpec,
+  unit: string,
+  targets: cog.Builder<cog.Dataquery>[],
+): T {
+  builder.targets(targets).unit(unit).thresholds(thresholds(spec.redFrom));
+  if (spec.min !== undefined) builder.min(spec.min);
+  if (spec.max !== undefined) builder.max(spec.max);
+  return builder;
+}
+
+/** Builds one panel (position and id set by {@link layoutRows}). */
+export function buildPanel(
+  spec: PanelSpec,
+  id: number,
+  gridPos: dashboard.GridPos,
+  application: string,
+  ds: dashboard.DataSourceRef,
+): cog.Builder<dashboard.Panel> {
+  if (spec.viz === "logs") {
+    if (!spec.logs) throw new Error(`panel "${spec.title}": a logs panel needs a log group and a query`);
+    return withPanelBasics(new logs.PanelBuilder(), spec, id, gridPos, ds)
+      .withTarget(
+        new cloudwatch.CloudWatchLogsQueryBuilder()
+          .refId("A")
+          .id("logs")
+          .datasource(ds)
+          .queryMode(cloudwatch.CloudWatchQueryMode.Logs)
+          .queryLanguage(cloudwatch.LogsQueryLanguage.CWLI)
+          .region("default")
+          .logGroupNames([spec.logs.logGroupName])
+          .expression(spec.logs.query),
+      )
+      .showTime(true)
+      .wrapLogMessage(true)
+      .enableLogDetails(true)
+      .sortOrder(common.LogsSortOrder.Descending);
+  }
+  if (!spec.unit) throw new Error(`panel "${spec.title}": metric panels must set a unit`);
+  const reads = spec.reads ?? [];
+  if (reads.length === 0) throw new Error(`panel "${spec.title}": a metric panel needs at least one metric`);
+  const targets = reads.map((read, i) => metricQuery(read, String.fromCharCode(65 + i), application, ds));
+  if (spec.viz === "stat") {
+    return withMetrics(withPanelBasics(new stat.PanelBuilder(), spec, id, gridPos, ds), spec, spec.unit, targets)
+      .colorMode(common.BigValueColorMode.Value)
+      .graphMode(common.BigValueGraphMode.Area)
+      .reduceOptions(new common.ReduceDataOptionsBuilder().calcs(["lastNotNull"]).values(false));
+  }
+  const panel = withMetrics(
+    withPanelBasics(new timeseries.PanelBuilder(), spec, id, gridPos, ds),
+    spec,
+    spec.unit,
+    targets,
+  )
+    .lineWidth(1)
+    .fillOpacity(10)
+    .spanNulls(false)
+    .legend(
+      new common.VizLegendOptionsBuilder()
+        .displayMode(common.LegendDisplayMode.List)
+        .placement(common.LegendPlacement.Bottom)
+        .showLegend(true),
+    )
+    .tooltip(
+      new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Multi).sort(common.SortOrder.Descending),
+    );
+  if (spec.redFrom !== undefined) {
+    panel.thresholdsStyle(new common.GraphThresholdsStyleConfigBuilder().mode(common.GraphThresholdsStyleMode.Dashed));
+  }
+  return panel;
+}
+
+/**
+ * Adds rows and their panels to `builder` with explicit grid positions: panels fill a line left
+ * to right and wrap when the next one would cross column 24, so nothing overlaps or overflows.
+ * Rows are expanded (their panels follow them at top level, as Grafana stores open rows).
+ */
+export function layoutRows(
+  builder: dashboard.DashboardBuilder,
+  rows: readonly RowSpec[],
+  application: string,
+  ds: dashboard.DataSourceRef,
+): void {
+  let y = 0;
+  let nextId = 1;
+  for (const row of rows) {
+    if (row.panels.length === 0) continue;
+    builder.withRow(
+      new dashboard.RowBuilder(row.title).id(nextId++).collapsed(false).gridPos({ x: 0, y, w: GRID_COLUMNS, h: 1 }),
+    );
+    y += 1;
+    let x = 0;
+    let lineHeight = 0;
+    for (const spec of row.panels) {
+      if (spec.width < 1 || spec.width > GRID_COLUMNS)
+        throw new Error(`panel "${spec.title}": width must be 1 to ${GRID_COLUMNS}, got ${spec.width}`);
+      if (x + spec.width > GRID_COLUMNS) {
+        y += lineHeight;
+        x = 0;
+        lineHeight = 0;
+      }
+      builder.withPanel(buildPanel(spec, nextId++, { x, y, w: spec.width, h: spec.height }, application, ds));
+      x += spec.width;
+      lineHeight = Math.max(lineHeight, spec.height);
+    }
+    y += lineHeight;
+  }
+}

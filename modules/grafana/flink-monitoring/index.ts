@@ -1,0 +1,158 @@
+import { Construct } from "constructs";
+import { FlinkAlertRules, ApplicationAlertOptions, AlertRuleSpec } from "../flink-alerts";
+import { FlinkApplicationDashboard, FlinkOverviewDashboard } from "../flink-dashboards";
+import { FlinkMonitoringTarget } from "../../flink-metrics";
+import { GrafanaCloudWatchDataSource } from "../cloudwatch-datasource";
+import { GrafanaFolder } from "../folder";
+import { ContactPointSpec, GrafanaNotifications, NotificationSeverity } from "../notifications";
+import { stableUid } from "../uid";
+
+/** An application to monitor, with its alert settings. */
+export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
+  /** Alert thresholds and disabled alerts. Default: every alert with default thresholds. */
+  readonly alerts?: ApplicationAlertOptions;
+}
+
+/** Notification settings (the `alerting:` section of an environment). */
+export interface FlinkMonitoringNotifications {
+  /** Contact points. When empty, no contact point, template or policy is created. */
+  readonly contactPoints: readonly ContactPointSpec[];
+  /** Contact point names per severity. Default: none. */
+  readonly routes?: Partial<Record<NotificationSeverity, readonly string[]>>;
+  /** Default contact point. Default: the first one. */
+  readonly defaultContactPoint?: string;
+  /** Default: alertname, environment, application. */
+  readonly groupBy?: readonly string[];
+  /** Default: 30s. */
+  readonly groupWait?: string;
+  /** Default: 5m. */
+  readonly groupInterval?: string;
+  /** Default: 4h. */
+  readonly repeatInterval?: string;
+}
+
+/** Properties of {@link FlinkMonitoring}. */
+export interface FlinkMonitoringProps {
+  /** Environment name (titles, tags, `environment` label). Required. */
+  readonly environment: string;
+  /** Prefix of every uid (the environment's name prefix, ≤ 32 characters). Required. */
+  readonly uidPrefix: string;
+  /** Region queried by default by the CloudWatch data source. Required. */
+  readonly region: string;
+  /** Applications to monitor, created here or elsewhere. Required (may be empty). */
+  readonly applications: readonly FlinkMonitoringApplication[];
+  /** Contact points and routing. Required. */
+  readonly notifications: FlinkMonitoringNotifications;
+  /** The workspace's SNS alert topic, for `sns` contact points without a topic. Default: none. */
+  readonly alertTopicArn?: string;
+  /** Base URL of the runbooks. Required. */
+  readonly runbookBaseUrl: string;
+  /** Rule evaluation interval in seconds. Default: 60. */
+  readonly evaluationIntervalSeconds?: number;
+}
+
+/**
+ * Everything Grafana-side for the Flink applications of one environment: the CloudWatch data
+ * source, the environment folder, the overview and per-application dashboards, one rule group per
+ * application and the notification setup.
+ */
+export class FlinkMonitoring extends Construct {
+  /** The CloudWatch data source. */
+  readonly dataSource: GrafanaCloudWatchDataSource;
+  /** The environment folder (dashboards and rule groups). */
+  readonly folder: GrafanaFolder;
+  /** The overview dashboard. */
+  readonly overview: FlinkOverviewDashboard;
+  /** Per-application dashboards, by application name. */
+  readonly applicationDashboards: Record<string, FlinkApplicationDashboard>;
+  /** Per-application rule groups, by application name. */
+  readonly alertRules: Record<string, FlinkAlertRules>;
+  /** Contact points, template and policy (undefined when no contact point is configured). */
+  readonly notifications?: GrafanaNotifications;
+
+  constructor(scope: Construct, id: string, props: FlinkMonitoringProps) {
+    super(scope, id);
+    const seen = new Set<string>();
+    props.applications.forEach((app, i) => {
+      if (seen.has(app.applicationName))
+        throw new Error(
+          `FlinkMonitoring "${id}": applications[${i}].applicationName "${app.applicationName}" is monitored twice`,
+        );
+      seen.add(app.applicationName);
+    });
+
+    this.dataSource = new GrafanaCloudWatchDataSource(this, "cloudwatch", {
+      uid: stableUid(props.uidPrefix, "cloudwatch"),
+      name: `CloudWatch ${props.environment} (${props.region})`,
+      defaultRegion: props.region,
+      isDefault: true,
+    });
+    this.folder = new GrafanaFolder(this, "folder", {
+      uid: stableUid(props.uidPrefix, "flink"),
+      title: `Flink (${props.environment})`,
+    });
+
+    const overviewUid = stableUid(props.uidPrefix, "flink-overview");
+    const dashboardUid = (name: string) => stableUid(props.uidPrefix, "app", name);
+    this.overview = new FlinkOverviewDashboard(this, "overview", {
+      uid: overviewUid,
+      folderUid: this.folder.uid,
+      dataSource: this.dataSource.ref,
+      environment: props.environment,
+      applications: props.applications.map((target) => ({
+        target,
+        dashboardUid: dashboardUid(target.applicationName),
+      })),
+    });
+    this.overview.resource.node.addDependency(this.folder.resource, this.dataSource.resource);
+
+    this.applicationDashboards = {};
+    this.alertRules = {};
+    for (const app of props.applications) {
+      const scopeId = `app-${app.applicationName}`;
+      const appScope = new Construct(this, scopeId);
+      const dash = new FlinkApplicationDashboard(appScope, "dashboard", {
+        target: app,
+        uid: dashboardUid(app.applicationName),
+        folderUid: this.folder.uid,
+        dataSource: this.dataSource.ref,
+        overviewUid,
+        environment: props.environment,
+      });
+      dash.resource.node.addDependency(this.folder.resource, this.dataSource.resource);
+      this.applicationDashboards[app.applicationName] = dash;
+      const rules = new FlinkAlertRules(appScope, "alerts", {
+        target: app,
+        alerts: app.alerts,
+        folderUid: this.folder.uid,
+        dataSource: this.dataSource.ref,
+        environment: props.environment,
+        uidPrefix: props.uidPrefix,
+        dashboardUid: dash.uid,
+        runbookBaseUrl: props.runbookBaseUrl,
+        intervalSeconds: props.evaluationIntervalSeconds,
+      });
+      rules.resource?.node.addDependency(this.folder.resource, this.dataSource.resource);
+      this.alertRules[app.applicationName] = rules;
+    }
+
+    if (props.notifications.contactPoints.length > 0) {
+      this.notifications = new GrafanaNotifications(this, "notifications", {
+        environment: props.environment,
+        contactPoints: props.notifications.contactPoints,
+        routes: props.notifications.routes,
+        defaultContactPoint: props.notifications.defaultContactPoint,
+        defaultSnsTopicArn: props.alertTopicArn,
+        groupBy: props.notifications.groupBy,
+        groupWait: props.notifications.groupWait,
+        groupInterval: props.notifications.groupInterval,
+        repeatInterval: props.notifications.repeatInterval,
+      });
+    }
+  }
+
+  /** Every rule built, by application name (for tests and reports). */
+  rulesByApplication(): Record<string, AlertRuleSpec[]> {
+    return Object.fromEntries(Object.entries(this.alertRules).map(([name, r]) => [name, r.rules]));
+  }
+}

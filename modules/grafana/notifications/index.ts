@@ -1,0 +1,242 @@
+import { Construct } from "constructs";
+import { TerraformVariable } from "cdktf";
+import { ContactPoint } from "../../../.gen/providers/grafana/contact-point";
+import { MessageTemplate } from "../../../.gen/providers/grafana/message-template";
+import { NotificationPolicy, NotificationPolicyPolicy } from "../../../.gen/providers/grafana/notification-policy";
+import { terraformLiteral } from "../terraform-literal";
+
+/** Severities routed by the policy, most urgent first. */
+export const NOTIFICATION_SEVERITIES = ["critical", "warning", "info"] as const;
+export type NotificationSeverity = (typeof NOTIFICATION_SEVERITIES)[number];
+
+/** A contact point as configured (secrets are not part of it; see {@link GrafanaNotifications}). */
+export type ContactPointSpec =
+  | {
+      readonly name: string;
+      readonly type: "email";
+      readonly addresses: readonly string[];
+      readonly singleEmail?: boolean;
+    }
+  | { readonly name: string; readonly type: "slack"; readonly recipient?: string }
+  | { readonly name: string; readonly type: "sns"; readonly topicArn?: string }
+  | { readonly name: string; readonly type: "pagerduty"; readonly class?: string };
+
+/** Properties of {@link GrafanaNotifications}. */
+export interface GrafanaNotificationsProps {
+  /** Environment name; the policy routes alerts whose `environment` label equals it. Required. */
+  readonly environment: string;
+  /** Contact points. Required, at least one. */
+  readonly contactPoints: readonly ContactPointSpec[];
+  /** Contact point names notified per severity. Default: none (everything goes to the default). */
+  readonly routes?: Partial<Record<NotificationSeverity, readonly string[]>>;
+  /** Contact point of the root policy and of unrouted severities. Default: the first contact point. */
+  readonly defaultContactPoint?: string;
+  /** SNS topic used by `sns` contact points without `topicArn` (the workspace's alert topic). Default: none. */
+  readonly defaultSnsTopicArn?: string;
+  /** Labels notifications are grouped by. Default: alertname, environment, application. */
+  readonly groupBy?: readonly string[];
+  /** Default: 30s. */
+  readonly groupWait?: string;
+  /** Default: 5m. */
+  readonly groupInterval?: string;
+  /** Default: 4h. */
+  readonly repeatInterval?: string;
+  /** Name of the message template. Default: `flink-observability`. */
+  readonly templateName?: string;
+}
+
+/** Name of the sensitive Terraform variable holding a secret of a contact point. */
+export function secretVariableName(
+  kind: "slack_webhook_url" | "pagerduty_integration_key",
+  contactPoint: string,
+): string {
+  return `${kind}_${contactPoint
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")}`;
+}
+
+/** The message template: a title and a body listing each alert with its summary, links and labels. */
+export function messageTemplate(templateName: string): string {
+  return [
+    `{{ define "${templateName}.title" -}}`,
+    `[{{ .Status | toUpper }}{{ if eq .Status "firing" }}:{{ .Alerts.Firing | len }}{{ end }}] {{ .CommonLabels.environment }} {{ .CommonLabels.severity }}: {{ .CommonLabels.alertname }}`,
+    `{{- end }}`,
+    ``,
+    `{{ define "${templateName}.message" -}}`,
+    `{{ range .Alerts -}}`,
+    `{{ .Labels.severity | toUpper }} {{ .Labels.application }} ({{ .Labels.environment }}, {{ .Labels.runtime }}): {{ .Annotations.summary }}`,
+    `{{ .Annotations.description }}`,
+    `{{ if .Annotations.runbook_url }}Runbook: {{ .Annotations.runbook_url }}{{ end }}`,
+    `{{ if .DashboardURL }}Dashboard: {{ .DashboardURL }}{{ end }}`,
+    `{{ if .SilenceURL }}Silence: {{ .SilenceURL }}{{ end }}`,
+    `Started: {{ .StartsAt }}{{ if eq .Status "resolved" }}, resolved: {{ .EndsAt }}{{ end }}`,
+    ``,
+    `{{ end -}}`,
+    `{{- end }}`,
+  ].join("\n");
+}
+
+/**
+ * Contact points, the message template and the notification policy of a Grafana organisation.
+ * Secrets (Slack webhook URL, PagerDuty integration key) come only from sensitive Terraform
+ * variables without default, declared only for the contact points that need them, so they are
+ * never in configuration, code or the synthesized JSON.
+ */
+export class GrafanaNotifications extends Construct {
+  /** Contact points by name. */
+  readonly contactPoints: Record<string, ContactPoint>;
+  /** Sensitive variables declared, by Terraform variable name. */
+  readonly secretVariables: Record<string, TerraformVariable>;
+  /** The message template. */
+  readonly template: MessageTemplate;
+  /** The notification policy (one per Grafana organisation). */
+  readonly policy: NotificationPolicy;
+
+  constructor(scope: Construct, id: string, props: GrafanaNotificationsProps) {
+    super(scope, id);
+    const owner = `GrafanaNotifications "${id}"`;
+    if (props.contactPoints.length === 0)
+      throw new Error(`${owner}: contactPoints must hold at least one contact point`);
+    const names = new Set<string>();
+    props.contactPoints.forEach((cp, i) => {
+      if (names.has(cp.name)) throw new Error(`${owner}: contactPoints[${i}].name "${cp.name}" is used twice`);
+      names.add(cp.name);
+    });
+    const known = (ref: string, field: string) => {
+      if (!names.has(ref))
+        throw new Error(
+          `${owner}: ${field} references unknown contact point "${ref}" (defined: ${[...names].join(", ")})`,
+        );
+    };
+    for (const severity of NOTIFICATION_SEVERITIES)
+      (props.routes?.[severity] ?? []).forEach((ref, i) => known(ref, `routes.${severity}[${i}]`));
+    for (const key of Object.keys(props.routes ?? {})) {
+      if (!(NOTIFICATION_SEVERITIES as readonly string[]).includes(key))
+        throw new Error(`${owner}: routes.${key} is not a severity (known: ${NOTIFICATION_SEVERITIES.join(", ")})`);
+    }
+    const defaultName = props.defaultContactPoint ?? props.contactPoints[0].name;
+    known(defaultName, "defaultContactPoint");
+
+    const templateName = props.templateName ?? "flink-observability";
+    this.template = new MessageTemplate(this, "template", {
+      name: templateName,
+      template: terraformLiteral(messageTemplate(templateName)),
+    });
+    const title = `{{ template "${templateName}.title" . }}`;
+    const message = `{{ template "${templateName}.message" . }}`;
+
+    this.secretVariables = {};
+    const secret = (
+      kind: "slack_webhook_url" | "pagerduty_integration_key",
+      cpName: string,
+      description: string,
+    ): string => {
+      const name = secretVariableName(kind, cpName);
+      if (this.secretVariables[name])
+        throw new Error(
+          `${owner}: contact points "${cpName}" and another one map to the same variable ${name}; rename one`,
+        );
+      const variable = new TerraformVariable(this, name, {
+        type: "string",
+        sensitive: true,
+        nullable: false,
+        description,
+      });
+      variable.overrideLogicalId(name);
+      this.secretVariables[name] = variable;
+      return variable.stringValue;
+    };
+
+    this.contactPoints = {};
+    props.contactPoints.forEach((cp, i) => {
+      const base = { name: cp.name, dependsOn: [this.template] };
+      let resource: ContactPoint;
+      switch (cp.type) {
+        case "email":
+          if (cp.addresses.length === 0) throw new Error(`${owner}: contactPoints[${i}].addresses must not be empty`);
+          resource = new ContactPoint(this, `contact-${cp.name}`, {
+            ...base,
+            email: [{ addresses: [...cp.addresses], singleEmail: cp.singleEmail ?? false, subject: title, message }],
+          });
+          break;
+        case "slack":
+          resource = new ContactPoint(this, `contact-${cp.name}`, {
+            ...base,
+            slack: [
+              {
+                url: secret("slack_webhook_url", cp.name, `Slack incoming-webhook URL of contact point "${cp.name}"`),
+                recipient: cp.recipient,
+                title,
+                text: message,
+              },
+            ],
+          });
+          break;
+        case "sns": {
+          const topic = cp.topicArn ?? props.defaultSnsTopicArn;
+          if (!topic)
+            throw new Error(
+              `${owner}: contactPoints[${i}] ("${cp.name}") is an SNS contact point without topicArn, and no workspace alert topic was given`,
+            );
+          resource = new ContactPoint(this, `contact-${cp.name}`, {
+            ...base,
+            sns: [{ topic, subject: title, body: message, messageFormat: "text" }],
+          });
+          break;
+        }
+        case "pagerduty":
+          resource = new ContactPoint(this, `contact-${cp.name}`, {
+            ...base,
+            pagerduty: [
+              {
+                integrationKey: secret(
+                  "pagerduty_integration_key",
+                  cp.name,
+                  `PagerDuty Events API v2 integration key of contact point "${cp.name}"`,
+                ),
+                class: cp.class ?? "flink",
+                severity: "{{ .CommonLabels.severity }}",
+                summary: title,
+                group: props.environment,
+                component: "{{ .CommonLabels.application }}",
+              },
+            ],
+          });
+          break;
+      }
+      this.contactPoints[cp.name] = resource;
+    });
+
+    // Root → environment=<env> → one child per (severity, contact point). `continue` lets an alert
+    // reach every contact point listed for its severity; severities without a route stop at the
+    // environment policy, whose contact point is the default.
+    const severityPolicies: NotificationPolicyPolicy[] = [];
+    for (const severity of NOTIFICATION_SEVERITIES) {
+      const refs = props.routes?.[severity] ?? [];
+      refs.forEach((ref, i) => {
+        severityPolicies.push({
+          contactPoint: this.contactPoints[ref].name,
+          matcher: [{ label: "severity", match: "=", value: severity }],
+          continue: i < refs.length - 1,
+          ...(severity === "critical" ? { groupWait: "10s", repeatInterval: "1h" } : {}),
+        });
+      });
+    }
+    this.policy = new NotificationPolicy(this, "policy", {
+      contactPoint: this.contactPoints[defaultName].name,
+      groupBy: [...(props.groupBy ?? ["alertname", "environment", "application"])],
+      groupWait: props.groupWait ?? "30s",
+      groupInterval: props.groupInterval ?? "5m",
+      repeatInterval: props.repeatInterval ?? "4h",
+      policy: [
+        {
+          contactPoint: this.contactPoints[defaultName].name,
+          matcher: [{ label: "environment", match: "=", value: props.environment }],
+          continue: false,
+          policy: severityPolicies.length ? severityPolicies : undefined,
+        },
+      ],
+    });
+  }
+}
