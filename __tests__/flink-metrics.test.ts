@@ -1,6 +1,7 @@
 import {
   FLINK_METRICS,
-  METRICS_LEVEL_ORDER,
+  FlinkMonitoringTarget,
+  METRICS_LEVELS,
   findFlinkMetric,
   increaseExpression,
   levelSatisfies,
@@ -41,7 +42,7 @@ describe("Flink metrics catalogue", () => {
   });
 
   test("metrics levels follow AWS's order, coarsest first", () => {
-    expect(METRICS_LEVEL_ORDER).toEqual(["APPLICATION", "TASK", "OPERATOR", "PARALLELISM"]);
+    expect(METRICS_LEVELS).toEqual(["APPLICATION", "TASK", "OPERATOR", "PARALLELISM"]);
     expect(levelSatisfies("OPERATOR", "TASK")).toBe(true);
     expect(levelSatisfies("TASK", "TASK")).toBe(true);
     expect(levelSatisfies("APPLICATION", "TASK")).toBe(false);
@@ -87,16 +88,23 @@ describe("Flink metrics catalogue", () => {
     expect(sourceLagMetric("none")).toBeUndefined();
   });
 
+  test("runtime, metrics level and source are typed unions: unknown values do not compile", () => {
+    const target = (t: FlinkMonitoringTarget) => t;
+    // @ts-expect-error FLINK-3_0 is not a Managed Flink runtime
+    target({ applicationName: "a", runtime: "FLINK-3_0", metricsLevel: "TASK" });
+    // @ts-expect-error JOB is not a metrics level
+    target({ applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "JOB" });
+    // @ts-expect-error pulsar is not a source kind
+    target({ applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK", source: "pulsar" });
+  });
+
   test("targets are validated with errors naming the field", () => {
-    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-3_0", metricsLevel: "TASK" })).toThrow(
-      /X "a": runtime must be one of/,
-    );
-    expect(() => resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "JOB" })).toThrow(
-      /metricsLevel must be one of/,
+    expect(() => resolveTarget("X", { applicationName: "a b", runtime: "FLINK-2_2", metricsLevel: "TASK" })).toThrow(
+      /X: applicationName must be 1 to 128/,
     );
     expect(() =>
-      resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK", source: "pulsar" }),
-    ).toThrow(/source must be one of/);
+      resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK", logGroupName: "a b" }),
+    ).toThrow(/X "a": logGroupName must be a CloudWatch log group name/);
     expect(resolveTarget("X", { applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "TASK" })).toMatchObject({
       source: "none",
       family: "flink-2",

@@ -47,7 +47,7 @@ export class EnvironmentStack extends TerraformStack {
       grafanaVersion: config.grafana.version,
       authenticationProviders: config.grafana.authentication.providers,
       saml: config.grafana.authentication.saml,
-      pluginAdminEnabled: config.grafana.pluginAdmin,
+      pluginAdmin: config.grafana.pluginAdmin,
       vpcConfiguration: config.grafana.vpc,
       networkAccessControl: config.grafana.networkAccessControl,
     });
@@ -66,7 +66,7 @@ export class EnvironmentStack extends TerraformStack {
             alarmTopicArn: workspace.alertTopicArn,
             rotationDays: tokenConfig.rotationDays,
             // The function calls the workspace from outside any allowed network: check through AWS then.
-            verifyMode: tokenConfig.verify ?? (config.grafana.networkAccessControl ? "aws" : "http"),
+            verify: tokenConfig.verify ?? (config.grafana.networkAccessControl ? "aws" : "http"),
             secretRecoveryWindowDays: tokenConfig.secretRecoveryWindowDays,
             logRetentionDays: tokenConfig.logRetentionDays,
           })
@@ -92,14 +92,21 @@ export class EnvironmentStack extends TerraformStack {
     const codeBucket = config.applications.some((app) => app.code.localJar !== undefined)
       ? new CodeBucket(this, "flink-code", { bucketName: codeBucketName(prefix, config.account) })
       : undefined;
-    const flinkApplications = config.applications.map(
-      (app) =>
-        new FlinkApplication(
-          this,
-          `flink-${app.name}`,
-          flinkApplicationPropsFromConfig(app, { prefix, account: config.account, region: config.region, codeBucket }),
-        ),
-    );
+    // Each created application keeps its configuration entry: its alert settings travel with it.
+    const createdApplications = config.applications.map((appConfig) => ({
+      appConfig,
+      app: new FlinkApplication(
+        this,
+        `flink-${appConfig.name}`,
+        flinkApplicationPropsFromConfig(appConfig, {
+          prefix,
+          account: config.account,
+          region: config.region,
+          codeBucket,
+        }),
+      ),
+    }));
+    const flinkApplications = createdApplications.map(({ app }) => app);
 
     // ---- Grafana objects: data source, folders, dashboards, alerting ----
     // Apps created above and apps only monitored (any runtime, FLINK-2_2 included) get the same
@@ -113,13 +120,13 @@ export class EnvironmentStack extends TerraformStack {
       runbookBaseUrl: alerting.runbookBaseUrl,
       evaluationIntervalSeconds: alerting.evaluationIntervalSeconds,
       applications: [
-        ...flinkApplications.map((app, i) => ({
+        ...createdApplications.map(({ app, appConfig }) => ({
           applicationName: app.applicationName,
           runtime: app.runtime,
           metricsLevel: app.metricsLevel,
           logGroupName: app.logGroupName,
-          source: app.sourceKind,
-          alerts: config.applications[i].alerts,
+          source: app.source,
+          alerts: appConfig.alerts,
         })),
         ...config.monitoredApplications.map((app) => ({
           applicationName: app.name,

@@ -58,7 +58,7 @@ export function flinkApplicationPropsFromConfig(
     runtime: app.runtime,
     parallelism: app.parallelism,
     parallelismPerKpu: app.parallelismPerKpu,
-    autoScalingEnabled: app.autoScaling,
+    autoScaling: app.autoScaling,
     checkpointingEnabled: app.checkpointing.enabled,
     checkpointIntervalMs: app.checkpointing.intervalMs,
     minPauseBetweenCheckpointsMs: app.checkpointing.minPauseMs,
@@ -72,6 +72,6 @@ export function flinkApplicationPropsFromConfig(
     logKmsKeyArn: app.logging.kmsKeyArn,
     sourceStreams: app.streams.sources.map((s) => stream(s, s.enhancedFanOut)),
     sinkStreams: app.streams.sinks.map((s) => stream(s)),
-    sourceKind: app.source,
+    source: app.source,
   };
 }

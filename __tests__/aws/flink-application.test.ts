@@ -292,20 +292,20 @@ describe("FlinkApplication props validation (construct used directly)", () => {
       runtime: app.runtime,
       metricsLevel: app.metricsLevel,
       logGroupName: app.logGroupName,
-      sourceKind: app.sourceKind,
+      source: app.source,
     }).toEqual({
       applicationName: "orders",
       runtime: "FLINK-1_20",
       metricsLevel: "APPLICATION",
       logGroupName: "/aws/kinesis-analytics/orders",
-      sourceKind: "kinesis",
+      source: "kinesis",
     });
     const json = JSON.parse(Testing.synth(stack));
     const [block] = Object.values(resourcesOfType(json, "aws_kinesisanalyticsv2_application"));
     // Token attributes resolve to the resources' ARNs.
     for (const token of [app.applicationArn, app.roleArn, app.logGroupArn])
       expect(Token.isUnresolved(token)).toBe(true);
-    for (const plain of [app.applicationName, app.runtime, app.metricsLevel, app.logGroupName, app.sourceKind])
+    for (const plain of [app.applicationName, app.runtime, app.metricsLevel, app.logGroupName, app.source])
       expect(Token.isUnresolved(plain)).toBe(false);
     expect(block.application_configuration.flink_application_configuration).toEqual({
       checkpoint_configuration: {

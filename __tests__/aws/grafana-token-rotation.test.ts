@@ -184,10 +184,16 @@ describe("GrafanaTokenRotation props validation", () => {
       "name must be 1-56 lower-case letters, digits or '-', starting with a letter, got \"Bad_Name\"",
     ],
     [{ accountId: "12" }, 'accountId must be 12 digits, got "12"'],
-    [{ verifyMode: "ping" as never }, 'verifyMode must be "http" or "aws", got "ping"'],
     [{ tokenNamePrefix: "has space" }, "tokenNamePrefix must be 1-64 letters"],
   ])("%j is rejected naming the field", (overrides, message) => {
     expect(() => build(overrides)).toThrow(message);
+  });
+
+  test("verify is a typed union: other modes do not compile", () => {
+    const props = (p: Partial<GrafanaTokenRotationProps>) => p;
+    // @ts-expect-error ping is not a verify mode
+    props({ verify: "ping" });
+    expect(props({ verify: "aws" }).verify).toBe("aws");
   });
 
   test("valid props build", () => {

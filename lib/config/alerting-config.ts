@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NOTIFICATION_SEVERITIES } from "../../modules/grafana/notifications";
 import { ALERT_KINDS, THRESHOLD_SPECS, ThresholdName } from "../../modules/grafana/flink-alerts/thresholds";
 
 // The `alerting` section (contact points, notification policy) and each application's alert thresholds.
@@ -25,8 +26,6 @@ export const applicationAlertsSchema = z.strictObject({
     )
     .default({}),
 });
-
-export const SEVERITIES = ["critical", "warning", "info"] as const;
 
 const contactPointName = z
   .string()
@@ -81,7 +80,7 @@ export const alertingConfigSchema = z
      */
     contactPoints: z.array(contactPointConfigSchema).default([]),
     /** Contact points (by name) notified per severity; every severity falls back to `defaultContactPoint`. */
-    routes: z.partialRecord(z.enum(SEVERITIES), z.array(contactPointName).min(1)).default({}),
+    routes: z.partialRecord(z.enum(NOTIFICATION_SEVERITIES), z.array(contactPointName).min(1)).default({}),
     /** Contact point of the root notification policy. Default: the first contact point. */
     defaultContactPoint: contactPointName.optional(),
     /** Labels alerts are grouped by in notifications. */

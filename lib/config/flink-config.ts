@@ -3,13 +3,12 @@ import path from "node:path";
 import { z } from "zod";
 import { applicationAlertsSchema } from "./alerting-config";
 import {
+  APPLICATION_RUNTIMES,
   DEFAULT_FLINK_RUNTIME,
   FLINK_LOG_LEVELS,
-  FLINK_METRICS_LEVELS,
-  FLINK_RUNTIMES,
-  LOG_RETENTION_DAYS,
   STREAM_BINDINGS_PROPERTY_GROUP,
 } from "../../modules/aws/flink-application/types";
+import { LOG_RETENTION_DAYS } from "../../modules/aws/log-retention";
 import {
   APPLICATION_NAME_PATTERN,
   MAX_SECURITY_GROUPS,
@@ -22,7 +21,7 @@ import {
   runtimeProblem,
 } from "../../modules/aws/flink-application/validation";
 import { BUCKET_ARN_PATTERN } from "../../modules/aws/flink-application/code";
-import { FLINK_RUNTIMES as MONITORED_FLINK_RUNTIMES } from "../../modules/flink-metrics";
+import { FLINK_RUNTIMES, METRICS_LEVELS, SOURCE_KINDS } from "../../modules/flink-metrics";
 import {
   KINESIS_STREAM_MODES,
   KMS_KEY_ARN_PATTERN,
@@ -32,12 +31,6 @@ import {
 } from "../../modules/aws/kinesis-stream";
 
 // The `applications` and `monitoredApplications` sections; each entry's `alerts` is in alerting-config.ts.
-
-/**
- * Managed Flink runtimes that can be monitored (FLINK-2_2 included: it may exist outside this stack).
- * The metric catalogue owns the list, since it knows which job-health metrics each runtime emits.
- */
-export const MONITORABLE_RUNTIMES = MONITORED_FLINK_RUNTIMES;
 
 const applicationName = z
   .string()
@@ -198,7 +191,9 @@ export const flinkApplicationConfigSchema = z
     /** Description shown in the console. */
     description: z.string().max(1024).optional(),
     /** Apache Flink runtime. Default FLINK-1_20. */
-    runtime: z.enum(FLINK_RUNTIMES, { error: (issue) => runtimeProblem(issue.input) }).default(DEFAULT_FLINK_RUNTIME),
+    runtime: z
+      .enum(APPLICATION_RUNTIMES, { error: (issue) => runtimeProblem(issue.input) })
+      .default(DEFAULT_FLINK_RUNTIME),
     /** Where the application's JAR comes from: exactly one of `s3` and `localJar`. */
     code: codeSchema,
     /** Initial parallelism. Default 1. */
@@ -224,7 +219,7 @@ export const flinkApplicationConfigSchema = z
         /** DEBUG, INFO (default), WARN, ERROR. */
         logLevel: z.enum(FLINK_LOG_LEVELS).default("INFO"),
         /** APPLICATION (default), OPERATOR, PARALLELISM, TASK; back-pressure/busy/idle panels need TASK. */
-        metricsLevel: z.enum(FLINK_METRICS_LEVELS).default("APPLICATION"),
+        metricsLevel: z.enum(METRICS_LEVELS).default("APPLICATION"),
       })
       .prefault({}),
     /** Take snapshots on stop and update. Default true. */
@@ -275,7 +270,7 @@ export const flinkApplicationConfigSchema = z
       })
       .prefault({}),
     /** Kind of the main source, for monitoring (as in monitoredApplications). Default: kinesis with source streams, else none. */
-    source: z.enum(["kinesis", "kafka", "none"]).optional(),
+    source: z.enum(SOURCE_KINDS).optional(),
     /** Alert thresholds and options for this application. */
     alerts: applicationAlertsSchema.prefault({}),
   })
@@ -292,14 +287,17 @@ export const flinkApplicationConfigSchema = z
 export const monitoredApplicationConfigSchema = z.strictObject({
   /** Name of an existing Managed Flink application (the CloudWatch `Application` dimension). */
   name: applicationName,
-  /** Its runtime; decides which job-health metrics exist (Flink 1.x `uptime`/`downtime`, 2.2 `runningTime`...). */
-  runtime: z.enum(MONITORABLE_RUNTIMES),
+  /**
+   * Its runtime, any the metric catalogue knows (FLINK-2_2 included: it may exist outside this stack);
+   * decides which job-health metrics exist (Flink 1.x `uptime`/`downtime`, 2.2 `runningTime`...).
+   */
+  runtime: z.enum(FLINK_RUNTIMES),
   /** Its monitoring configuration's metrics level. Default APPLICATION (what AWS sets by default). */
-  metricsLevel: z.enum(FLINK_METRICS_LEVELS).default("APPLICATION"),
+  metricsLevel: z.enum(METRICS_LEVELS).default("APPLICATION"),
   /** Its CloudWatch log group, for the exceptions panel. Default: none (the panel is left out). */
   logGroupName: z.string().min(1).max(512).optional(),
   /** Kind of its main source, for the source-lag panels and alert. Default: none. */
-  source: z.enum(["kinesis", "kafka", "none"]).default("none"),
+  source: z.enum(SOURCE_KINDS).default("none"),
   /** Alert thresholds and options for this application. */
   alerts: applicationAlertsSchema.prefault({}),
 });

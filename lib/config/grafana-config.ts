@@ -1,25 +1,15 @@
 import { z } from "zod";
+import { AUTHENTICATION_PROVIDERS, GRAFANA_VERSIONS } from "../../modules/aws/grafana-workspace";
+import {
+  MAX_ROTATION_DAYS,
+  MAX_TOKEN_TTL_DAYS,
+  TOKEN_EXPIRY_MARGIN_DAYS,
+  TOKEN_LOG_RETENTION_DAYS,
+  TOKEN_VERIFY_MODES,
+} from "../../modules/aws/grafana-token-rotation";
 
-// The `grafana` section: workspace and token lifecycle. The limits below are shared with the constructs in
-// modules/aws/grafana-workspace and modules/aws/grafana-token-rotation, which validate their props again.
-
-/** Grafana versions Amazon Managed Grafana offers for new workspaces. */
-export const GRAFANA_VERSIONS = ["9.4", "10.4", "12.4"] as const;
-/** Workspace authentication providers. */
-export const AUTHENTICATION_PROVIDERS = ["AWS_SSO", "SAML"] as const;
-/** Longest a Grafana service-account token may live (30 days, the AMG limit). */
-export const MAX_TOKEN_TTL_DAYS = 30;
-/**
- * Days a token must still have to live when the next scheduled rotation is due: a failed rotation
- * then leaves at least this long to notice the alarm and fix it before Terraform loses access.
- */
-export const TOKEN_EXPIRY_MARGIN_DAYS = 10;
-/** Longest allowed rotation interval. */
-export const MAX_ROTATION_DAYS = MAX_TOKEN_TTL_DAYS - TOKEN_EXPIRY_MARGIN_DAYS;
-/** Retention periods CloudWatch Logs accepts. */
-export const LOG_RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-] as const;
+// The `grafana` section: workspace and token lifecycle. The lists and limits belong to the constructs
+// in modules/aws/grafana-workspace and modules/aws/grafana-token-rotation; this schema derives from them.
 
 const nonEmpty = z.string().min(1);
 
@@ -138,13 +128,16 @@ const rotatedTokenSchema = z.strictObject({
    * through the AMG API; for workspaces whose network access control blocks the function). Default:
    * `aws` when networkAccessControl is set, else `http`.
    */
-  verify: z.enum(["http", "aws"]).optional(),
+  verify: z.enum(TOKEN_VERIFY_MODES).optional(),
   /** Days a deleted secret can be restored; 0 deletes at once. Default 7. */
   secretRecoveryWindowDays: z.union([z.literal(0), z.int().min(7).max(30)]).default(7),
   /** Retention of the rotation function's logs, in days. Default 90. */
   logRetentionDays: z
     .int()
-    .refine((d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d), `one of ${LOG_RETENTION_DAYS.join(", ")}`)
+    .refine(
+      (d) => (TOKEN_LOG_RETENTION_DAYS as readonly number[]).includes(d),
+      `one of ${TOKEN_LOG_RETENTION_DAYS.join(", ")}`,
+    )
     .default(90),
 });
 

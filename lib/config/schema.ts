@@ -3,25 +3,7 @@ import { backendConfigSchema } from "./backend-config";
 import { grafanaConfigSchema } from "./grafana-config";
 import { flinkApplicationConfigSchema, monitoredApplicationConfigSchema } from "./flink-config";
 import { alertingConfigSchema } from "./alerting-config";
-
-/** AWS regions where Amazon Managed Grafana is available (the workspace decides where a stack can live). */
-export const GRAFANA_REGIONS = [
-  "us-east-1",
-  "us-east-2",
-  "us-west-2",
-  "ap-northeast-1",
-  "ap-northeast-2",
-  "ap-south-1",
-  "ap-southeast-1",
-  "ap-southeast-2",
-  "ca-central-1",
-  "eu-central-1",
-  "eu-west-1",
-  "eu-west-2",
-  "eu-west-3",
-  "eu-north-1",
-  "sa-east-1",
-] as const;
+import { GRAFANA_REGIONS } from "../../modules/aws/grafana-workspace";
 
 const tagKey = z
   .string()

@@ -21,12 +21,12 @@ export const APPLICATION_DIMENSION = "Application";
  * an application reports metrics of its level and of every coarser level (OPERATOR reports
  * APPLICATION, TASK and OPERATOR metrics).
  */
-export const METRICS_LEVEL_ORDER = ["APPLICATION", "TASK", "OPERATOR", "PARALLELISM"] as const;
-export type MetricsLevel = (typeof METRICS_LEVEL_ORDER)[number];
+export const METRICS_LEVELS = ["APPLICATION", "TASK", "OPERATOR", "PARALLELISM"] as const;
+export type MetricsLevel = (typeof METRICS_LEVELS)[number];
 
 /** True when an application configured at `configured` reports metrics that need `required`. */
 export function levelSatisfies(configured: MetricsLevel, required: MetricsLevel): boolean {
-  return METRICS_LEVEL_ORDER.indexOf(configured) >= METRICS_LEVEL_ORDER.indexOf(required);
+  return METRICS_LEVELS.indexOf(configured) >= METRICS_LEVELS.indexOf(required);
 }
 
 /** Managed Flink runtimes this project can monitor. */
@@ -586,29 +586,38 @@ export function sourceLagMetric(source: SourceKind): FlinkMetric | undefined {
 
 /**
  * One Managed Flink application to monitor: created by this stack or existing elsewhere (any
- * runtime, FLINK-2_2 included). Plain strings, so monitoring never depends on how the app was made.
+ * runtime, FLINK-2_2 included). Plain values, so monitoring never depends on how the app was made.
  */
 export interface FlinkMonitoringTarget {
   /** Application name: the value of the CloudWatch `Application` dimension. */
   readonly applicationName: string;
-  /** Its runtime (`FLINK-1_20`, `FLINK-2_2`, ...); decides which job-health metrics exist. */
-  readonly runtime: string;
-  /** Its metrics level (`APPLICATION`, `TASK`, `OPERATOR`, `PARALLELISM`). */
-  readonly metricsLevel: string;
-  /** Its CloudWatch log group, for the exceptions panel. Default: none (the panel is left out). */
+  /** Its runtime; decides which job-health metrics exist. */
+  readonly runtime: FlinkRuntime;
+  /** Its metrics level; decides which task-level panels can work. */
+  readonly metricsLevel: MetricsLevel;
+  /**
+   * Its CloudWatch log group, for the exceptions panel.
+   * @default - none (the panel is left out)
+   */
   readonly logGroupName?: string;
-  /** Kind of its main source: decides the source-lag metric. Default: `none`. */
-  readonly source?: string;
+  /**
+   * Kind of its main source: decides the source-lag metric.
+   * @default "none"
+   */
+  readonly source?: SourceKind;
 }
 
-/** A target whose strings were checked against the known runtimes, levels and source kinds. */
+/** A target whose name and log group were checked, with its defaults filled in. */
 export interface ResolvedMonitoringTarget extends MetricAvailabilityContext {
   readonly logGroupName?: string;
   readonly source: SourceKind;
   readonly family: RuntimeFamily;
 }
 
-/** Checks a target's strings; the error names the owner, the application and the field. */
+/**
+ * Checks what the target's types cannot express (name and log group syntax); the error names the
+ * owner, the application and the field. Runtime, metrics level and source are typed unions.
+ */
 export function resolveTarget(owner: string, target: FlinkMonitoringTarget): ResolvedMonitoringTarget {
   const where = `${owner} "${target.applicationName}"`;
   if (!/^[a-zA-Z0-9_.-]{1,128}$/.test(target.applicationName)) {
@@ -616,28 +625,16 @@ export function resolveTarget(owner: string, target: FlinkMonitoringTarget): Res
       `${owner}: applicationName must be 1 to 128 letters, digits, '_', '.' or '-', got "${target.applicationName}"`,
     );
   }
-  if (!(FLINK_RUNTIMES as readonly string[]).includes(target.runtime)) {
-    throw new Error(`${where}: runtime must be one of ${FLINK_RUNTIMES.join(", ")}, got "${target.runtime}"`);
-  }
-  if (!(METRICS_LEVEL_ORDER as readonly string[]).includes(target.metricsLevel)) {
-    throw new Error(
-      `${where}: metricsLevel must be one of ${METRICS_LEVEL_ORDER.join(", ")}, got "${target.metricsLevel}"`,
-    );
-  }
   const source = target.source ?? "none";
-  if (!(SOURCE_KINDS as readonly string[]).includes(source)) {
-    throw new Error(`${where}: source must be one of ${SOURCE_KINDS.join(", ")}, got "${source}"`);
-  }
   if (target.logGroupName !== undefined && !/^[\w#/.-]{1,512}$/.test(target.logGroupName)) {
     throw new Error(`${where}: logGroupName must be a CloudWatch log group name, got "${target.logGroupName}"`);
   }
-  const runtime = target.runtime as FlinkRuntime;
   return {
     applicationName: target.applicationName,
-    runtime,
-    metricsLevel: target.metricsLevel as MetricsLevel,
+    runtime: target.runtime,
+    metricsLevel: target.metricsLevel,
     logGroupName: target.logGroupName,
-    source: source as SourceKind,
-    family: runtimeFamily(runtime),
+    source,
+    family: runtimeFamily(target.runtime),
   };
 }

@@ -5,6 +5,7 @@ import { CloudwatchLogStream } from "@cdktf/provider-aws/lib/cloudwatch-log-stre
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { Kinesisanalyticsv2Application } from "@cdktf/provider-aws/lib/kinesisanalyticsv2-application";
+import { MetricsLevel, SourceKind } from "../../flink-metrics";
 import { KinesisStream } from "../kinesis-stream";
 import { S3CodeLocation } from "../code-bucket";
 import { executionPolicy, StreamGrant } from "./policy";
@@ -12,9 +13,7 @@ import {
   DEFAULT_FLINK_RUNTIME,
   FlinkApplicationProps,
   FlinkLogLevel,
-  FlinkMetricsLevel,
-  FlinkRuntime,
-  FlinkSourceKind,
+  ApplicationRuntime,
   FlinkStreamProps,
   STREAM_BINDINGS_PROPERTY_GROUP,
 } from "./types";
@@ -56,25 +55,25 @@ export interface FlinkApplicationStream {
  * role (least privilege), log group and stream, and optionally its Kinesis streams.
  *
  * Plain-string attributes (`applicationName`, `runtime`, `metricsLevel`, `logGroupName`,
- * `sourceKind`) are known at synth time, for dashboards and alerts built in the same stack.
+ * `source`) are known at synth time, for dashboards and alerts built in the same stack.
  */
 export class FlinkApplication extends Construct {
   /** Application name: the `Application` dimension of its CloudWatch metrics. */
   public readonly applicationName: string;
   /** Runtime. */
-  public readonly runtime: FlinkRuntime;
+  public readonly runtime: ApplicationRuntime;
   /** Metrics level (decides which metrics exist: back-pressure/busy/idle need OPERATOR or finer). */
-  public readonly metricsLevel: FlinkMetricsLevel;
+  public readonly metricsLevel: MetricsLevel;
   /** Log level. */
   public readonly logLevel: FlinkLogLevel;
   /** Log group name. */
   public readonly logGroupName: string;
   /** Kind of the main source. */
-  public readonly sourceKind: FlinkSourceKind;
+  public readonly source: SourceKind;
   /** Initial parallelism. */
   public readonly parallelism: number;
   /** Whether AWS may scale the parallelism. */
-  public readonly autoScalingEnabled: boolean;
+  public readonly autoScaling: boolean;
   /** Whether checkpointing is on. */
   public readonly checkpointingEnabled: boolean;
   /** Where the code is read from. */
@@ -108,9 +107,9 @@ export class FlinkApplication extends Construct {
     this.metricsLevel = props.metricsLevel ?? "APPLICATION";
     this.logLevel = props.logLevel ?? "INFO";
     this.parallelism = props.parallelism ?? 1;
-    this.autoScalingEnabled = props.autoScalingEnabled ?? true;
+    this.autoScaling = props.autoScaling ?? true;
     this.checkpointingEnabled = props.checkpointingEnabled ?? true;
-    this.sourceKind = props.sourceKind ?? ((props.sourceStreams ?? []).length > 0 ? "kinesis" : "none");
+    this.source = props.source ?? ((props.sourceStreams ?? []).length > 0 ? "kinesis" : "none");
     this.logGroupName = props.logGroupName ?? `/aws/kinesis-analytics/${name}`;
 
     this.codeLocation = props.code.bind(this, name);
@@ -247,7 +246,7 @@ export class FlinkApplication extends Construct {
             configurationType: "CUSTOM",
             parallelism: this.parallelism,
             parallelismPerKpu: props.parallelismPerKpu ?? 1,
-            autoScalingEnabled: this.autoScalingEnabled,
+            autoScalingEnabled: this.autoScaling,
           },
         },
         vpcConfiguration: props.vpc

@@ -1,37 +1,24 @@
 import { KinesisStreamMode } from "../kinesis-stream";
-import { METRICS_LEVEL_ORDER, MetricsLevel } from "../../flink-metrics";
+import { FLINK_RUNTIMES, FlinkRuntime, MetricsLevel, SourceKind, runtimeFamily } from "../../flink-metrics";
 import { FlinkApplicationCode } from "./code";
 
+/** Runtimes this construct creates applications with: the Flink 1.x runtimes of the metric catalogue. */
+export type ApplicationRuntime = Extract<FlinkRuntime, `FLINK-1_${string}`>;
 /**
- * Runtimes this construct creates applications with: the Apache Flink runtimes that hashicorp/aws
- * 5.100.0 accepts and AWS still supports for new applications.
+ * The Managed Flink runtimes (see the metric catalogue) that hashicorp/aws 5.100.0 accepts for new
+ * applications: it does not know FLINK-2_2, which can only be monitored.
  */
-export const FLINK_RUNTIMES = ["FLINK-1_15", "FLINK-1_18", "FLINK-1_19", "FLINK-1_20"] as const;
-export type FlinkRuntime = (typeof FLINK_RUNTIMES)[number];
+export const APPLICATION_RUNTIMES = FLINK_RUNTIMES.filter(
+  (runtime): runtime is ApplicationRuntime => runtimeFamily(runtime) === "flink-1",
+);
 /** Flink runtimes hashicorp/aws 5.100.0 still accepts but AWS no longer supports for new applications. */
 export const RETIRED_FLINK_RUNTIMES = ["FLINK-1_6", "FLINK-1_8", "FLINK-1_11", "FLINK-1_13"] as const;
 /** Default runtime of a new application. */
-export const DEFAULT_FLINK_RUNTIME: FlinkRuntime = "FLINK-1_20";
+export const DEFAULT_FLINK_RUNTIME: ApplicationRuntime = "FLINK-1_20";
 
 /** Verbosity of the application's logs. */
 export const FLINK_LOG_LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
 export type FlinkLogLevel = (typeof FLINK_LOG_LEVELS)[number];
-
-/**
- * Granularity of the application's CloudWatch metrics, coarsest first as AWS documents it
- * (APPLICATION < TASK < OPERATOR < PARALLELISM). Back-pressure, busy and idle times need TASK or finer.
- * The metric catalogue owns the order; this is the same list.
- */
-export const FLINK_METRICS_LEVELS = METRICS_LEVEL_ORDER;
-export type FlinkMetricsLevel = MetricsLevel;
-
-/** What the application mainly reads from, for the source-lag panels and alerts. */
-export type FlinkSourceKind = "kinesis" | "kafka" | "none";
-
-/** CloudWatch Logs retention values, in days (0: never expire). */
-export const LOG_RETENTION_DAYS = [
-  0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-] as const;
 
 /** Property group the construct fills with the ARNs and names of the application's streams. */
 export const STREAM_BINDINGS_PROPERTY_GROUP = "flinkobs.streams";
@@ -128,7 +115,7 @@ export interface FlinkApplicationProps {
    * Apache Flink runtime.
    * @default "FLINK-1_20"
    */
-  readonly runtime?: FlinkRuntime;
+  readonly runtime?: ApplicationRuntime;
   /**
    * Take checkpoints while the application runs.
    * @default true
@@ -158,7 +145,7 @@ export interface FlinkApplicationProps {
    * Let AWS change the parallelism with load.
    * @default true
    */
-  readonly autoScalingEnabled?: boolean;
+  readonly autoScaling?: boolean;
   /**
    * Log level.
    * @default "INFO"
@@ -169,7 +156,7 @@ export interface FlinkApplicationProps {
    * PARALLELISM multiplies metrics by the parallelism, mind the CloudWatch bill.
    * @default "APPLICATION"
    */
-  readonly metricsLevel?: FlinkMetricsLevel;
+  readonly metricsLevel?: MetricsLevel;
   /**
    * Take snapshots when the application is stopped or updated, so its state survives restarts.
    * @default true
@@ -220,5 +207,5 @@ export interface FlinkApplicationProps {
    * Kind of the main source, for monitoring. Must be "kinesis" (or unset) when `sourceStreams` is given.
    * @default - "kinesis" with source streams, else "none"
    */
-  readonly sourceKind?: FlinkSourceKind;
+  readonly source?: SourceKind;
 }

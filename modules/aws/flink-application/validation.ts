@@ -1,13 +1,12 @@
 import { KMS_KEY_ARN_PATTERN, STREAM_NAME_PATTERN, validateKinesisStreamProps } from "../kinesis-stream";
 import { S3CodeLocation } from "../code-bucket";
 import { BUCKET_ARN_PATTERN } from "./code";
+import { LOG_RETENTION_DAYS } from "../log-retention";
+import { isRegionOrToken } from "../region";
 import {
-  FLINK_LOG_LEVELS,
-  FLINK_METRICS_LEVELS,
-  FLINK_RUNTIMES,
+  APPLICATION_RUNTIMES,
   FlinkApplicationProps,
   FlinkStreamProps,
-  LOG_RETENTION_DAYS,
   RETIRED_FLINK_RUNTIMES,
   STREAM_BINDINGS_PROPERTY_GROUP,
 } from "./types";
@@ -35,15 +34,15 @@ export const MAX_SECURITY_GROUPS = 5;
 
 /** Why a runtime is refused, or undefined when it is accepted. */
 export function runtimeProblem(runtime: unknown): string | undefined {
-  if (typeof runtime === "string" && (FLINK_RUNTIMES as readonly string[]).includes(runtime)) return undefined;
+  if (typeof runtime === "string" && (APPLICATION_RUNTIMES as readonly string[]).includes(runtime)) return undefined;
   const shown = JSON.stringify(runtime);
   if (typeof runtime === "string" && (RETIRED_FLINK_RUNTIMES as readonly string[]).includes(runtime)) {
-    return `${shown} is no longer supported by AWS for new applications; use one of ${FLINK_RUNTIMES.join(", ")}`;
+    return `${shown} is no longer supported by AWS for new applications; use one of ${APPLICATION_RUNTIMES.join(", ")}`;
   }
   if (typeof runtime === "string" && /^FLINK-2_/.test(runtime)) {
-    return `${shown} is not accepted by the pinned AWS provider (hashicorp/aws 5.100.0), so it cannot be created here; use one of ${FLINK_RUNTIMES.join(", ")}, or list an existing ${runtime} application under monitoredApplications`;
+    return `${shown} is not accepted by the pinned AWS provider (hashicorp/aws 5.100.0), so it cannot be created here; use one of ${APPLICATION_RUNTIMES.join(", ")}, or list an existing ${runtime} application under monitoredApplications`;
   }
-  return `must be one of ${FLINK_RUNTIMES.join(", ")} (the Flink runtimes of hashicorp/aws 5.100.0 that AWS supports), got ${shown}`;
+  return `must be one of ${APPLICATION_RUNTIMES.join(", ")} (the Flink runtimes of hashicorp/aws 5.100.0 that AWS supports), got ${shown}`;
 }
 
 /** Why a property key is refused, or undefined. */
@@ -73,7 +72,7 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
   }
   if (typeof props.account !== "string" || !/^\d{12}$/.test(props.account))
     fail(`account must be a 12-digit AWS account id, got ${JSON.stringify(props.account)}`);
-  if (typeof props.region !== "string" || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region))
+  if (typeof props.region !== "string" || !isRegionOrToken(props.region))
     fail(`region must be an AWS region such as eu-west-1, got ${JSON.stringify(props.region)}`);
   if (!props.code || typeof props.code.bind !== "function") {
     fail("code is required: FlinkApplicationCode.fromS3Object(...) or FlinkApplicationCode.fromJarFile(...)");
@@ -97,12 +96,6 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
   const minPause = props.minPauseBetweenCheckpointsMs;
   if (minPause !== undefined && !(Number.isInteger(minPause) && minPause >= 0))
     fail(`minPauseBetweenCheckpointsMs must be an integer >= 0, got ${minPause}`);
-  if (props.logLevel !== undefined && !FLINK_LOG_LEVELS.includes(props.logLevel)) {
-    fail(`logLevel must be one of ${FLINK_LOG_LEVELS.join(", ")}, got ${JSON.stringify(props.logLevel)}`);
-  }
-  if (props.metricsLevel !== undefined && !FLINK_METRICS_LEVELS.includes(props.metricsLevel)) {
-    fail(`metricsLevel must be one of ${FLINK_METRICS_LEVELS.join(", ")}, got ${JSON.stringify(props.metricsLevel)}`);
-  }
 
   for (const [groupId, properties] of Object.entries(props.propertyGroups ?? {})) {
     if (!PROPERTY_GROUP_ID_PATTERN.test(groupId))
@@ -180,12 +173,8 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
   (props.sinkStreams ?? []).forEach((s, i) => checkStream(`sinkStreams[${i}]`, s, false));
 
   const hasKinesisSources = (props.sourceStreams ?? []).length > 0;
-  if (props.sourceKind !== undefined) {
-    if (!["kinesis", "kafka", "none"].includes(props.sourceKind))
-      fail(`sourceKind must be kinesis, kafka or none, got ${JSON.stringify(props.sourceKind)}`);
-    if (hasKinesisSources && props.sourceKind !== "kinesis")
-      fail(`sourceKind is ${JSON.stringify(props.sourceKind)} but sourceStreams lists Kinesis streams`);
-  }
+  if (props.source !== undefined && hasKinesisSources && props.source !== "kinesis")
+    fail(`source is ${JSON.stringify(props.source)} but sourceStreams lists Kinesis streams`);
 }
 
 /** Checks an existing S3 code location; throws an error naming the field. */

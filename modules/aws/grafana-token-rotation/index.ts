@@ -10,13 +10,23 @@ import { LambdaInvocation } from "@cdktf/provider-aws/lib/lambda-invocation";
 import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretRotation } from "@cdktf/provider-aws/lib/secretsmanager-secret-rotation";
-import {
-  LOG_RETENTION_DAYS,
-  MAX_ROTATION_DAYS,
-  MAX_TOKEN_TTL_DAYS,
-  TOKEN_EXPIRY_MARGIN_DAYS,
-} from "../../../lib/config/grafana-config";
+import { EXPIRING_LOG_RETENTION_DAYS } from "../log-retention";
 import { buildRotationPackage } from "./package";
+
+/** Longest a Grafana service-account token may live (30 days, the AMG limit). */
+export const MAX_TOKEN_TTL_DAYS = 30;
+/**
+ * Days a token must still have to live when the next scheduled rotation is due: a failed rotation
+ * then leaves at least this long to notice the alarm and fix it before Terraform loses access.
+ */
+export const TOKEN_EXPIRY_MARGIN_DAYS = 10;
+/** Longest allowed rotation interval. */
+export const MAX_ROTATION_DAYS = MAX_TOKEN_TTL_DAYS - TOKEN_EXPIRY_MARGIN_DAYS;
+/** How a new token is proven to work: a workspace API call, or a check through the AMG API. */
+export const TOKEN_VERIFY_MODES = ["http", "aws"] as const;
+export type TokenVerifyMode = (typeof TOKEN_VERIFY_MODES)[number];
+/** Retention periods of the rotation function's logs: the function's logs always expire. */
+export const TOKEN_LOG_RETENTION_DAYS = EXPIRING_LOG_RETENTION_DAYS;
 
 /** Properties of a {@link GrafanaTokenRotation}. */
 export interface GrafanaTokenRotationProps {
@@ -43,8 +53,11 @@ export interface GrafanaTokenRotationProps {
   readonly alarmTopicArn?: string;
   /** Days between rotations, 1 to 20 (tokens live 30 days; 10 are kept in reserve). Default 7. */
   readonly rotationDays?: number;
-  /** How new tokens are verified: `http` (workspace API call) or `aws` (AMG API). Default `http`. */
-  readonly verifyMode?: "http" | "aws";
+  /**
+   * How new tokens are verified: `http` (workspace API call) or `aws` (AMG API).
+   * @default "http"
+   */
+  readonly verify?: TokenVerifyMode;
   /** Days a deleted secret stays recoverable: 0, or 7 to 30. Default 7. */
   readonly secretRecoveryWindowDays?: number;
   /** Retention of the function's logs (a CloudWatch Logs retention value). Default 90. */
@@ -73,16 +86,13 @@ export function validateGrafanaTokenRotationProps(id: string, props: GrafanaToke
       `rotationDays must be an integer from 1 to ${MAX_ROTATION_DAYS} (tokens live ${MAX_TOKEN_TTL_DAYS} days and ${TOKEN_EXPIRY_MARGIN_DAYS} are kept in reserve), got ${rotationDays}`,
     );
   }
-  if (props.verifyMode !== undefined && props.verifyMode !== "http" && props.verifyMode !== "aws") {
-    problems.push(`verifyMode must be "http" or "aws", got ${JSON.stringify(props.verifyMode)}`);
-  }
   const window = props.secretRecoveryWindowDays ?? 7;
   if (!Number.isInteger(window) || (window !== 0 && (window < 7 || window > 30))) {
     problems.push(`secretRecoveryWindowDays must be 0 or an integer from 7 to 30, got ${window}`);
   }
   const retention = props.logRetentionDays ?? 90;
-  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
-    problems.push(`logRetentionDays must be one of ${LOG_RETENTION_DAYS.join(", ")}, got ${retention}`);
+  if (!(TOKEN_LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
+    problems.push(`logRetentionDays must be one of ${TOKEN_LOG_RETENTION_DAYS.join(", ")}, got ${retention}`);
   }
   const prefix = props.tokenNamePrefix ?? "terraform-rotated-";
   // The rotator appends a 36-character version id; AMG token names are at most 128 characters.
@@ -226,7 +236,7 @@ export class GrafanaTokenRotation extends Construct {
           SERVICE_ACCOUNT_ID: props.serviceAccountId,
           TOKEN_NAME_PREFIX: props.tokenNamePrefix ?? "terraform-rotated-",
           TOKEN_TTL_SECONDS: String(TOKEN_TTL_SECONDS),
-          VERIFY_MODE: props.verifyMode ?? "http",
+          VERIFY_MODE: props.verify ?? "http",
           // `ensure` replaces a token that would expire before the next scheduled rotation.
           ENSURE_MIN_REMAINING_SECONDS: String(rotationDays * 24 * 3600),
         },

@@ -8,10 +8,32 @@ import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
 import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
-import { AUTHENTICATION_PROVIDERS, GRAFANA_VERSIONS } from "../../../lib/config/grafana-config";
+import { isRegionOrToken } from "../region";
 
+/** Grafana versions Amazon Managed Grafana offers for new workspaces. */
+export const GRAFANA_VERSIONS = ["9.4", "10.4", "12.4"] as const;
 export type GrafanaVersion = (typeof GRAFANA_VERSIONS)[number];
+/** Workspace authentication providers. */
+export const AUTHENTICATION_PROVIDERS = ["AWS_SSO", "SAML"] as const;
 export type AuthenticationProvider = (typeof AUTHENTICATION_PROVIDERS)[number];
+/** AWS regions where Amazon Managed Grafana is available (the workspace decides where a stack can live). */
+export const GRAFANA_REGIONS = [
+  "us-east-1",
+  "us-east-2",
+  "us-west-2",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-south-1",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ca-central-1",
+  "eu-central-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "eu-north-1",
+  "sa-east-1",
+] as const;
 
 /** SAML settings of a workspace (see `aws_grafana_workspace_saml_configuration`). */
 export interface GrafanaWorkspaceSamlProps {
@@ -58,8 +80,11 @@ export interface GrafanaWorkspaceProps {
   readonly authenticationProviders?: AuthenticationProvider[];
   /** SAML settings; required exactly when authenticationProviders includes SAML. Default: none. */
   readonly saml?: GrafanaWorkspaceSamlProps;
-  /** Whether admins may install plugins (workspace configuration `plugins.pluginAdminEnabled`). Default false. */
-  readonly pluginAdminEnabled?: boolean;
+  /**
+   * Whether admins may install plugins (workspace configuration `plugins.pluginAdminEnabled`).
+   * @default false
+   */
+  readonly pluginAdmin?: boolean;
   /** VPC connection (2-6 subnets, 1-5 security groups). Default: none. */
   readonly vpcConfiguration?: { readonly subnetIds: string[]; readonly securityGroupIds: string[] };
   /** Network access control (prefix lists and/or VPC endpoints). Default: reachable from anywhere. */
@@ -84,7 +109,7 @@ export function validateGrafanaWorkspaceProps(id: string, props: GrafanaWorkspac
     problems.push(`name must be 1-48 letters, digits or -._~, got ${JSON.stringify(props.name)}`);
   if (!/^\d{12}$/.test(props.accountId))
     problems.push(`accountId must be 12 digits, got ${JSON.stringify(props.accountId)}`);
-  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region))
+  if (!isRegionOrToken(props.region))
     problems.push(`region must be an AWS region name, got ${JSON.stringify(props.region)}`);
   if (props.grafanaVersion !== undefined && !GRAFANA_VERSIONS.includes(props.grafanaVersion)) {
     problems.push(
@@ -350,7 +375,7 @@ export class GrafanaWorkspace extends Construct {
       notificationDestinations: ["SNS"],
       configuration: JSON.stringify({
         unifiedAlerting: { enabled: true },
-        plugins: { pluginAdminEnabled: props.pluginAdminEnabled ?? false },
+        plugins: { pluginAdminEnabled: props.pluginAdmin ?? false },
       }),
       vpcConfiguration: props.vpcConfiguration
         ? { subnetIds: props.vpcConfiguration.subnetIds, securityGroupIds: props.vpcConfiguration.securityGroupIds }

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { DataSource } from "../../../.gen/providers/grafana/data-source";
+import { isRegionOrToken } from "../../aws/region";
 import { validateUid } from "../uid";
 
 /** Properties of a {@link GrafanaCloudWatchDataSource}. */
@@ -38,7 +39,7 @@ export class GrafanaCloudWatchDataSource extends Construct {
   constructor(scope: Construct, id: string, props: GrafanaCloudWatchDataSourceProps) {
     super(scope, id);
     validateUid(`GrafanaCloudWatchDataSource "${id}"`, "uid", props.uid);
-    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.defaultRegion)) {
+    if (!isRegionOrToken(props.defaultRegion)) {
       throw new Error(
         `GrafanaCloudWatchDataSource "${id}": defaultRegion must be an AWS region such as eu-west-1, got "${props.defaultRegion}"`,
       );

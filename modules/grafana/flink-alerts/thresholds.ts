@@ -1,6 +1,6 @@
 /**
  * Alert kinds, their default thresholds and the range each threshold may take. Shared by the
- * configuration schema (lib/config/alerting-config.ts) and the FlinkAlertRules construct, so a value
+ * configuration schema (which derives from this file) and the FlinkAlertRules construct, so a value
  * from YAML and a value passed in code are checked against the same bounds.
  */
 

@@ -4,7 +4,7 @@ import { FlinkApplicationDashboard, FlinkOverviewDashboard } from "../flink-dash
 import { FlinkMonitoringTarget } from "../../flink-metrics";
 import { GrafanaCloudWatchDataSource } from "../cloudwatch-datasource";
 import { GrafanaFolder } from "../folder";
-import { ContactPointSpec, GrafanaNotifications, NotificationSeverity } from "../notifications";
+import { GrafanaNotifications, GrafanaNotificationsProps } from "../notifications";
 import { stableUid } from "../uid";
 
 /** An application to monitor, with its alert settings. */
@@ -13,23 +13,12 @@ export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
   readonly alerts?: ApplicationAlertOptions;
 }
 
-/** Notification settings (the `alerting:` section of an environment). */
-export interface FlinkMonitoringNotifications {
-  /** Contact points. When empty, no contact point, template or policy is created. */
-  readonly contactPoints: readonly ContactPointSpec[];
-  /** Contact point names per severity. Default: none. */
-  readonly routes?: Partial<Record<NotificationSeverity, readonly string[]>>;
-  /** Default contact point. Default: the first one. */
-  readonly defaultContactPoint?: string;
-  /** Default: alertname, environment, application. */
-  readonly groupBy?: readonly string[];
-  /** Default: 30s. */
-  readonly groupWait?: string;
-  /** Default: 5m. */
-  readonly groupInterval?: string;
-  /** Default: 4h. */
-  readonly repeatInterval?: string;
-}
+/**
+ * Notification settings (the `alerting:` section of an environment): the props of
+ * {@link GrafanaNotifications} that the environment decides. When `contactPoints` is empty, no
+ * contact point, template or policy is created.
+ */
+export type FlinkMonitoringNotifications = Omit<GrafanaNotificationsProps, "environment" | "defaultSnsTopicArn">;
 
 /** Properties of {@link FlinkMonitoring}. */
 export interface FlinkMonitoringProps {
@@ -138,15 +127,9 @@ export class FlinkMonitoring extends Construct {
 
     if (props.notifications.contactPoints.length > 0) {
       this.notifications = new GrafanaNotifications(this, "notifications", {
+        ...props.notifications,
         environment: props.environment,
-        contactPoints: props.notifications.contactPoints,
-        routes: props.notifications.routes,
-        defaultContactPoint: props.notifications.defaultContactPoint,
         defaultSnsTopicArn: props.alertTopicArn,
-        groupBy: props.notifications.groupBy,
-        groupWait: props.notifications.groupWait,
-        groupInterval: props.notifications.groupInterval,
-        repeatInterval: props.notifications.repeatInterval,
       });
     }
   }

@@ -1,0 +1,9 @@
+import { Token } from "cdktf";
+
+/** AWS region names such as `eu-west-1` or `us-gov-west-1`. */
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
+
+/** True when `region` is a region name or a token resolved only at apply time. */
+export function isRegionOrToken(region: string): boolean {
+  return Token.isUnresolved(region) || REGION_PATTERN.test(region);
+}
