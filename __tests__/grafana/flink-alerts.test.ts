@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Testing, TerraformStack } from "cdktf";
-import { findFlinkMetric, metricNamesInExpression } from "../../modules/flink-metrics";
+import { findFlinkMetric, metricNamesInExpression, resolveTarget } from "../../modules/flink-metrics";
 import {
   AlertRuleSpec,
+  alertRuleDefinitions,
+  defaultThresholds,
+  documentationRow,
   FlinkAlertRules,
   FlinkAlertRulesProps,
   THRESHOLD_SPECS,
@@ -244,5 +249,26 @@ describe("FlinkAlertRules construct", () => {
     });
     expect(r.resource).toBeUndefined();
     expect(JSON.parse(Testing.synth(s)).resource?.grafana_rule_group).toBeUndefined();
+  });
+});
+
+describe("documentation", () => {
+  const doc = readFileSync(path.join(__dirname, "..", "..", "docs", "dashboards-and-alerts.md"), "utf8");
+  test.each([
+    ["Flink 1.x", flink1],
+    ["Flink 2.2", flink2],
+  ])("each rule's row in the alerts table matches its definition (%s)", (_name, props) => {
+    const rules = alertRuleDefinitions(resolveTarget("test", props.target), defaultThresholds());
+    expect(rules).toHaveLength(8);
+    for (const rule of rules) {
+      const row = documentationRow(rule);
+      const line = doc.split("\n").find((l) => l.startsWith(`| <a id="${row.alert.toLowerCase()}"></a>`));
+      expect(line).toBeDefined();
+      const [, , query, , pending, severity, states] = line!.split("|").map((cell) => cell.trim());
+      expect(query).toContain(row.metric);
+      expect(pending.split(" ")[0]).toBe(row.for);
+      expect(severity).toBe(row.severity);
+      expect(states).toBe(row.noDataError);
+    }
   });
 });
