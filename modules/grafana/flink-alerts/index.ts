@@ -169,7 +169,8 @@ export class FlinkAlertRules extends Construct {
     const intervalSeconds = props.intervalSeconds ?? 60;
     if (!Number.isInteger(intervalSeconds) || intervalSeconds < 10 || intervalSeconds > 3600) {
       throw new Error(
-        `FlinkAlertRules "${props.target.applicationName}": intervalSeconds must be an integer from 10 to 3600, got ${intervalSeconds}`,
+        `FlinkAlertRules "${props.target.applicationName}": intervalSeconds must be an integer from 10 to 3600, ` +
+          `got ${intervalSeconds}`,
       );
     }
     this.rules = buildAlertRules(props);

@@ -56,7 +56,9 @@ function jobDown(target: ResolvedMonitoringTarget): AlertRuleDefinition {
         value: 0,
       },
       summary: `Flink application ${app} is down`,
-      description: `downtime has been above 0 for 2 minutes: the job is failing or restarting and processes nothing. Check the exceptions panel and the application's log group.`,
+      description:
+        `downtime has been above 0 for 2 minutes: the job is failing or restarting and processes nothing. Check ` +
+        `the exceptions panel and the application's log group.`,
     };
   }
   return {
@@ -72,7 +74,9 @@ function jobDown(target: ResolvedMonitoringTarget): AlertRuleDefinition {
       value: 1,
     },
     summary: `Flink application ${app} is not running`,
-    description: `runningTime has been 0 for 2 minutes: the job is not in RUNNING (restarting, failing or stopped) and processes nothing.`,
+    description:
+      `runningTime has been 0 for 2 minutes: the job is not in RUNNING (restarting, failing or stopped) and ` +
+      `processes nothing.`,
   };
 }
 
@@ -86,7 +90,9 @@ function restarts(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRu
     ...QUIET,
     query: { type: "count", metric, windowMinutes: t.restartsWindowMinutes, atLeast: t.restartsThreshold },
     summary: `Flink application ${target.applicationName} restarted`,
-    description: `${metric.name} grew by at least ${t.restartsThreshold} in ${t.restartsWindowMinutes} minutes. Repeated restarts usually mean a poison record, a failing sink or memory pressure.`,
+    description:
+      `${metric.name} grew by at least ${t.restartsThreshold} in ${t.restartsWindowMinutes} minutes. Repeated ` +
+      `restarts usually mean a poison record, a failing sink or memory pressure.`,
   };
 }
 
@@ -104,7 +110,9 @@ function failedCheckpoints(target: ResolvedMonitoringTarget, t: AlertThresholds)
       atLeast: t.failedCheckpointsThreshold,
     },
     summary: `Checkpoints of ${target.applicationName} are failing`,
-    description: `numberOfFailedCheckpoints grew by at least ${t.failedCheckpointsThreshold} in ${t.failedCheckpointsWindowMinutes} minutes. Without checkpoints a restart replays from an old position.`,
+    description:
+      `numberOfFailedCheckpoints grew by at least ${t.failedCheckpointsThreshold} in ` +
+      `${t.failedCheckpointsWindowMinutes} minutes. Without checkpoints a restart replays from an old position.`,
   };
 }
 
@@ -125,7 +133,9 @@ function checkpointDuration(target: ResolvedMonitoringTarget, t: AlertThresholds
       value: limit,
     },
     summary: `Checkpoints of ${target.applicationName} take longer than ${limit} ms`,
-    description: `lastCheckpointDuration stayed above ${limit} ms for 10 minutes; long checkpoints come from back pressure or growing state and end in checkpoint timeouts.`,
+    description:
+      `lastCheckpointDuration stayed above ${limit} ms for 10 minutes; long checkpoints come from back pressure or ` +
+      `growing state and end in checkpoint timeouts.`,
   };
 }
 
@@ -146,7 +156,9 @@ function cpu(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDef
       value: limit,
     },
     summary: `CPU of ${target.applicationName} above ${limit}%`,
-    description: `The hottest TaskManager container averaged more than ${limit}% CPU for 15 minutes; the application needs more KPUs or is about to fall behind.`,
+    description:
+      `The hottest TaskManager container averaged more than ${limit}% CPU for 15 minutes; the application needs ` +
+      `more KPUs or is about to fall behind.`,
   };
 }
 
@@ -167,7 +179,9 @@ function heapMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): Alert
       value: limit,
     },
     summary: `Heap of ${target.applicationName} above ${limit}%`,
-    description: `The fullest TaskManager heap averaged more than ${limit}% for 10 minutes; expect long old-generation GCs and OutOfMemoryError restarts.`,
+    description:
+      `The fullest TaskManager heap averaged more than ${limit}% for 10 minutes; expect long old-generation GCs ` +
+      `and OutOfMemoryError restarts.`,
   };
 }
 
@@ -188,7 +202,9 @@ function containerMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): 
       value: limit,
     },
     summary: `Container memory of ${target.applicationName} above ${limit}%`,
-    description: `A TaskManager container averaged more than ${limit}% memory for 5 minutes; the container is close to being OOM-killed.`,
+    description:
+      `A TaskManager container averaged more than ${limit}% memory for 5 minutes; the container is close to being ` +
+      `OOM-killed.`,
   };
 }
 
@@ -215,7 +231,9 @@ function sourceLag(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertR
       value: limit,
     },
     summary: `${target.applicationName} is falling behind its ${target.source} source`,
-    description: `${metric.name} averaged more than ${limit} ${unit} for 10 minutes on the worst ${kinesis ? "shard" : "partition"}: the application does not keep up with its input.`,
+    description:
+      `${metric.name} averaged more than ${limit} ${unit} for 10 minutes on the worst ` +
+      `${kinesis ? "shard" : "partition"}: the application does not keep up with its input.`,
   };
 }
 

@@ -87,7 +87,8 @@ function metricStep(
   } else {
     // Source lag exists per stream/shard or per partition: alert on the worst one as one series.
     const escaped = app.replace(/"/g, '\\"');
-    const search = `SEARCH('Namespace="${FLINK_NAMESPACE}" MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"', '${metric.statistic}', ${PERIOD})`;
+    const filter = `Namespace="${FLINK_NAMESPACE}" MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"`;
+    const search = `SEARCH('${filter}', '${metric.statistic}', ${PERIOD})`;
     q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(`MAX(${search})`);
   }
   return {

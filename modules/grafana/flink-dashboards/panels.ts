@@ -273,3 +273,10 @@ export function layoutRows(
     y += lineHeight;
   }
 }
+
+/** Reads a metric as stored, one series per application. */
+export const value = (metric: FlinkMetric, legend: string): MetricRead => ({ kind: "value", metric, legend });
+/** Reads the per-minute increase of a cumulative metric. */
+export const increase = (metric: FlinkMetric, legend: string): MetricRead => ({ kind: "increase", metric, legend });
+/** Reads a TASK-level metric, one series per task. */
+export const perTask = (metric: FlinkMetric, legend: string): MetricRead => ({ kind: "perTask", metric, legend });

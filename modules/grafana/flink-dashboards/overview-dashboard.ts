@@ -1,0 +1,116 @@
+import { Construct } from "constructs";
+import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
+import * as text from "@grafana/grafana-foundation-sdk/text";
+import { Dashboard } from "../../../.gen/providers/grafana/dashboard";
+import { FlinkMonitoringTarget, resolveTarget } from "../../flink-metrics";
+import { DataSourceRef } from "../cloudwatch-datasource";
+import { terraformLiteral } from "../terraform-literal";
+import { validateUid } from "../uid";
+import { overviewHealthRow, overviewResourcesRow, overviewThroughputRow } from "./rows/overview";
+import { RowSpec, layoutRows } from "./panels";
+import { applicationVariable } from "./variable";
+
+/** One application in the overview, with the uid of its detail dashboard. */
+export interface OverviewEntry {
+  /** The application. */
+  readonly target: FlinkMonitoringTarget;
+  /** Uid of its detail dashboard. */
+  readonly dashboardUid: string;
+}
+
+/** Properties of a {@link FlinkOverviewDashboard}. */
+export interface FlinkOverviewDashboardProps {
+  /** Applications of the environment. Required (may be empty). */
+  readonly applications: readonly OverviewEntry[];
+  /** Stable dashboard uid (≤ 40 characters). Required. */
+  readonly uid: string;
+  /** Folder uid. Required. */
+  readonly folderUid: string;
+  /** The CloudWatch data source. Required. */
+  readonly dataSource: DataSourceRef;
+  /** Environment name. Required. */
+  readonly environment: string;
+}
+
+/** Builds the overview dashboard JSON (pure). */
+export function buildOverviewDashboard(
+  props: FlinkOverviewDashboardProps,
+  owner = "FlinkOverviewDashboard",
+): { json: dashboard.Dashboard; rows: RowSpec[] } {
+  validateUid(owner, "uid", props.uid);
+  const targets = props.applications.map((a) => resolveTarget(owner, a.target));
+  const families = new Set(targets.map((t) => t.family));
+  const rows: RowSpec[] = [
+    { key: "health", title: "Health", panels: targets.length ? overviewHealthRow(families) : [] },
+    { key: "throughput", title: "Throughput", panels: targets.length ? overviewThroughputRow() : [] },
+    { key: "resources", title: "Checkpoints and resources", panels: targets.length ? overviewResourcesRow() : [] },
+  ];
+  const names = targets.map((t) => t.applicationName);
+  const builder = new dashboard.DashboardBuilder(`Flink overview (${props.environment})`)
+    .uid(props.uid)
+    .description(`All Managed Flink applications monitored in ${props.environment}.`)
+    .tags(["flink", "flink-overview", props.environment])
+    .editable()
+    .tooltip(dashboard.DashboardCursorSync.Crosshair)
+    .time({ from: "now-6h", to: "now" })
+    .refresh("1m")
+    .timezone("utc")
+    .withVariable(applicationVariable(props.dataSource, names.length ? names : ["(none)"], { multi: true }));
+  for (const entry of props.applications) {
+    builder.link(
+      new dashboard.DashboardLinkBuilder(entry.target.applicationName)
+        .type(dashboard.DashboardLinkType.Link)
+        .url(`/d/${entry.dashboardUid}?var-application=${encodeURIComponent(entry.target.applicationName)}`)
+        .icon("dashboard")
+        .tooltip(`Details of ${entry.target.applicationName} (${entry.target.runtime})`)
+        .keepTime(true)
+        .includeVars(false)
+        .targetBlank(false),
+    );
+  }
+  layoutRows(builder, rows, "$application", props.dataSource);
+  const json = builder.build();
+  // A text panel listing every application with its runtime and metrics level, below the rows.
+  const bottom = Math.max(0, ...(json.panels ?? []).map((p) => (p.gridPos ? p.gridPos.y + p.gridPos.h : 0)));
+  const lines = props.applications.map(
+    (e, i) =>
+      `| [${e.target.applicationName}](/d/${e.dashboardUid}) | ${e.target.runtime} | ${targets[i].metricsLevel} ` +
+      `| ${targets[i].source} |`,
+  );
+  const listing = new text.PanelBuilder()
+    .id((json.panels?.length ?? 0) + 1)
+    .gridPos({ x: 0, y: bottom, w: 24, h: Math.min(4 + lines.length, 20) })
+    .title("Applications")
+    .description("Every monitored application with a link to its dashboard.")
+    .mode(text.TextMode.Markdown)
+    .content(
+      lines.length
+        ? ["| Application | Runtime | Metrics level | Source |", "| --- | --- | --- | --- |", ...lines].join("\n")
+        : "No Flink application is monitored in this environment.",
+    )
+    .build();
+  json.panels = [...(json.panels ?? []), listing];
+  return { json, rows };
+}
+
+/** The environment's overview of every Flink application. */
+export class FlinkOverviewDashboard extends Construct {
+  /** Dashboard uid. */
+  readonly uid: string;
+  /** The dashboard model written to `config_json`. */
+  readonly model: dashboard.Dashboard;
+  /** The underlying grafana_dashboard. */
+  readonly resource: Dashboard;
+
+  constructor(scope: Construct, id: string, props: FlinkOverviewDashboardProps) {
+    super(scope, id);
+    const built = buildOverviewDashboard(props);
+    this.uid = props.uid;
+    this.model = built.json;
+    this.resource = new Dashboard(this, "resource", {
+      folder: props.folderUid,
+      configJson: terraformLiteral(JSON.stringify(built.json)),
+      overwrite: true,
+    });
+  }
+}

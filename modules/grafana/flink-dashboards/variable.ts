@@ -1,0 +1,34 @@
+import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
+import { APPLICATION_DIMENSION, FLINK_METRICS, FLINK_NAMESPACE } from "../../flink-metrics";
+import { DataSourceRef } from "../cloudwatch-datasource";
+
+/** `$application` template variable fed from the CloudWatch `Application` dimension values. */
+export function applicationVariable(
+  ds: DataSourceRef,
+  names: readonly string[],
+  opts: { multi: boolean; current?: string },
+): dashboard.QueryVariableBuilder {
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  const v = new dashboard.QueryVariableBuilder("application")
+    .label("Application")
+    .description(
+      "Managed Flink applications of this environment that report metrics (CloudWatch Application dimension values).",
+    )
+    .datasource(ds)
+    .query({
+      refId: "application",
+      queryType: "dimensionValues",
+      namespace: FLINK_NAMESPACE,
+      region: "default",
+      metricName: FLINK_METRICS.KPUs.name,
+      dimensionKey: APPLICATION_DIMENSION,
+      dimensionFilters: {},
+    })
+    .regex(`/^(${escaped.join("|")})$/`)
+    .refresh(dashboard.VariableRefresh.OnTimeRangeChanged)
+    .sort(dashboard.VariableSort.AlphabeticalAsc)
+    .multi(opts.multi)
+    .includeAll(opts.multi);
+  if (opts.current !== undefined) v.current({ selected: true, text: opts.current, value: opts.current });
+  return v;
+}
