@@ -230,10 +230,10 @@ describe("GrafanaWorkspace props validation", () => {
       { grafanaVersion: "11.0" as never },
       'GrafanaWorkspace "workspace": grafanaVersion must be one of 9.4, 10.4, 12.4, got "11.0"',
     ],
-    [{ authenticationProviders: ["SAML" as const] }, "saml is required when authenticationProviders includes SAML"],
+    [{ authenticationProviders: ["SAML" as const] }, "saml: required when the authentication providers include SAML"],
     [
       { saml: { idpMetadataUrl: "https://x", roleAssertion: "r", editorRoleValues: ["e"] } },
-      "saml is set but authenticationProviders does not include SAML",
+      "saml: set but the authentication providers do not include SAML",
     ],
     [{ authenticationProviders: [] }, "authenticationProviders must be distinct values of AWS_SSO, SAML, got []"],
     [

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigError, loadEnvironments, MAX_GRAFANA_WORKSPACES_PER_ACCOUNT_AND_REGION } from "../../lib/config/load";
+import { environmentConfigSchema } from "../../lib/config/schema";
 
 // Every invalid case is an environment folder written to a temp dir and loaded like `cdktf synth`
 // does; each error line must name the file, the field path and the bad value.
@@ -400,5 +401,39 @@ describe("backend settings", () => {
     expectProblem(result, "dev.yaml", "grafanaApiKey", "(hidden: may be a secret)", "unknown key");
     expectProblem(result, "dev.yaml", "extra", "(hidden: may be a secret)", "unknown key");
     expect(result.problems.join("\n")).not.toMatch(/glsa_0123|AKIAABCD/);
+  });
+});
+
+describe("SAML settings", () => {
+  const issues = (authentication: unknown) => {
+    const result = environmentConfigSchema.safeParse({
+      name: "t",
+      account: "123456789012",
+      region: "eu-west-1",
+      grafana: { authentication },
+    });
+    return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  };
+  const saml = { roleAssertion: "role", editorRoleValues: ["editor"] };
+
+  test("are required exactly when SAML is a provider, with one metadata source", () => {
+    expect(issues({ providers: ["SAML"] })).toEqual([
+      { path: "grafana.authentication.saml", message: "required when the authentication providers include SAML" },
+    ]);
+    expect(issues({ providers: ["AWS_SSO"], saml: { ...saml, idpMetadataUrl: "https://idp.example.com/m" } })).toEqual([
+      { path: "grafana.authentication.saml", message: "set but the authentication providers do not include SAML" },
+    ]);
+    expect(
+      issues({
+        providers: ["SAML"],
+        saml: { ...saml, idpMetadataUrl: "https://idp.example.com/m", idpMetadataXml: "<x/>" },
+      }),
+    ).toEqual([
+      {
+        path: "grafana.authentication.saml.idpMetadataUrl",
+        message: "set exactly one of idpMetadataUrl and idpMetadataXml",
+      },
+    ]);
+    expect(issues({ providers: ["SAML"], saml: { ...saml, idpMetadataXml: "<x/>" } })).toEqual([]);
   });
 });

@@ -97,10 +97,13 @@ describe("GrafanaNotifications", () => {
 
   test("unknown contact point references are rejected naming the field", () => {
     expect(() => synth({ ...props, routes: { critical: ["oncall", "pager"] } })).toThrow(
-      /routes.critical\[1\] references unknown contact point "pager"/,
+      /routes.critical\[1\]: unknown contact point "pager"/,
     );
     expect(() => synth({ ...props, defaultContactPoint: "nobody" })).toThrow(
-      /defaultContactPoint references unknown contact point "nobody"/,
+      /defaultContactPoint: unknown contact point "nobody"/,
+    );
+    expect(() => synth({ ...props, contactPoints: [...props.contactPoints, props.contactPoints[0]] })).toThrow(
+      new RegExp(`contactPoints\\[${props.contactPoints.length}\\]\\.name: duplicate contact point name`),
     );
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NOTIFICATION_SEVERITIES } from "../../modules/grafana/notifications";
+import { NOTIFICATION_SEVERITIES, contactPointProblems } from "../../modules/grafana/notifications";
 import { ALERT_KINDS, THRESHOLD_SPECS, ThresholdName } from "../../modules/grafana/flink-alerts/thresholds";
 
 // The `alerting` section (contact points, notification policy) and each application's alert thresholds.
@@ -108,33 +108,8 @@ export const alertingConfigSchema = z
     evaluationIntervalSeconds: z.number().int().min(10).max(3600).default(60),
   })
   .superRefine((alerting, ctx) => {
-    const names = new Set<string>();
-    alerting.contactPoints.forEach((cp, i) => {
-      if (names.has(cp.name))
-        ctx.addIssue({
-          code: "custom",
-          path: ["contactPoints", i, "name"],
-          message: `duplicate contact point name "${cp.name}"`,
-        });
-      names.add(cp.name);
-    });
-    for (const [severity, refs] of Object.entries(alerting.routes)) {
-      (refs ?? []).forEach((ref, i) => {
-        if (!names.has(ref))
-          ctx.addIssue({
-            code: "custom",
-            path: ["routes", severity, i],
-            message: `unknown contact point "${ref}" (defined: ${[...names].join(", ") || "none"})`,
-          });
-      });
-    }
-    if (alerting.defaultContactPoint !== undefined && !names.has(alerting.defaultContactPoint)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["defaultContactPoint"],
-        message: `unknown contact point "${alerting.defaultContactPoint}" (defined: ${[...names].join(", ") || "none"})`,
-      });
-    }
+    for (const { path, message } of contactPointProblems(alerting))
+      ctx.addIssue({ code: "custom", path: [...path], message });
   });
 
 export type ApplicationAlertsConfig = z.output<typeof applicationAlertsSchema>;

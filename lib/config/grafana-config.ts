@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AUTHENTICATION_PROVIDERS, GRAFANA_VERSIONS } from "../../modules/aws/grafana-workspace";
+import { AUTHENTICATION_PROVIDERS, GRAFANA_VERSIONS, samlProblems } from "../../modules/aws/grafana-workspace";
 import {
   MAX_ROTATION_DAYS,
   MAX_TOKEN_TTL_DAYS,
@@ -41,13 +41,6 @@ export const samlConfigSchema = z
     loginValidityMinutes: z.int().min(1).max(43200).optional(),
   })
   .superRefine((saml, ctx) => {
-    if ((saml.idpMetadataUrl === undefined) === (saml.idpMetadataXml === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["idpMetadataUrl"],
-        message: "set exactly one of idpMetadataUrl and idpMetadataXml",
-      });
-    }
     if (saml.allowedOrganizations.length > 0 && !saml.orgAssertion) {
       ctx.addIssue({ code: "custom", path: ["orgAssertion"], message: "allowedOrganizations needs orgAssertion" });
     }
@@ -61,23 +54,12 @@ export const authenticationConfigSchema = z
       .min(1)
       .refine((p) => new Set(p).size === p.length, "providers must not repeat")
       .default(["AWS_SSO"]),
-    /** SAML settings; required exactly when providers includes SAML. */
+    /** SAML settings; required exactly when providers includes SAML (see samlProblems). */
     saml: samlConfigSchema.optional(),
   })
   .superRefine((auth, ctx) => {
-    const usesSaml = auth.providers.includes("SAML");
-    if (usesSaml && !auth.saml)
-      ctx.addIssue({
-        code: "custom",
-        path: ["saml"],
-        message: "providers includes SAML, so saml settings are required",
-      });
-    if (!usesSaml && auth.saml)
-      ctx.addIssue({
-        code: "custom",
-        path: ["saml"],
-        message: "saml settings are set but providers does not include SAML",
-      });
+    for (const { path, message } of samlProblems(auth.providers, auth.saml))
+      ctx.addIssue({ code: "custom", path: [...path], message });
   });
 
 export const workspaceVpcConfigSchema = z.strictObject({

@@ -4,6 +4,7 @@ import { grafanaConfigSchema } from "./grafana-config";
 import { flinkApplicationConfigSchema, monitoredApplicationConfigSchema } from "./flink-config";
 import { alertingConfigSchema } from "./alerting-config";
 import { GRAFANA_REGIONS } from "../../modules/aws/grafana-workspace";
+import { duplicateApplicationProblems } from "../../modules/grafana/flink-monitoring";
 
 const tagKey = z
   .string()
@@ -24,25 +25,17 @@ function rejectDuplicateApplicationNames(
   config: { applications?: unknown; monitoredApplications?: unknown },
   ctx: z.RefinementCtx,
 ): void {
-  const firstUse = new Map<string, string>();
+  const named: { path: (string | number)[]; name: string }[] = [];
   for (const list of ["applications", "monitoredApplications"] as const) {
     const entries = config[list];
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry: unknown, index) => {
       const name = (entry as { name?: unknown } | null)?.name;
-      if (typeof name !== "string") return;
-      const earlier = firstUse.get(name);
-      if (earlier) {
-        ctx.addIssue({
-          code: "custom",
-          path: [list, index, "name"],
-          message: `duplicate application name, already used by ${earlier}`,
-        });
-      } else {
-        firstUse.set(name, `${list}[${index}].name`);
-      }
+      if (typeof name === "string") named.push({ path: [list, index, "name"], name });
     });
   }
+  for (const { path, message } of duplicateApplicationProblems(named))
+    ctx.addIssue({ code: "custom", path: [...path], message });
 }
 
 /** One environment: everything one stack (one Terraform plan) builds. */

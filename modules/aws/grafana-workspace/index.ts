@@ -8,6 +8,7 @@ import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
 import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
+import { SettingProblem, fieldPath } from "../../validation";
 import { isRegionOrToken } from "../region";
 
 /** Grafana versions Amazon Managed Grafana offers for new workspaces. */
@@ -99,6 +100,25 @@ export interface GrafanaWorkspaceProps {
   readonly tags?: Record<string, string>;
 }
 
+/**
+ * The one home of the SAML rules: settings exactly when SAML is a provider, and exactly one source
+ * of the identity provider's metadata. The configuration schema reports these with the file and
+ * field; the construct throws them for callers that build it in code.
+ */
+export function samlProblems(
+  providers: readonly AuthenticationProvider[],
+  saml: Pick<GrafanaWorkspaceSamlProps, "idpMetadataUrl" | "idpMetadataXml"> | undefined,
+): SettingProblem[] {
+  const usesSaml = providers.includes("SAML");
+  if (usesSaml && !saml)
+    return [{ path: ["saml"], message: "required when the authentication providers include SAML" }];
+  if (!usesSaml && saml)
+    return [{ path: ["saml"], message: "set but the authentication providers do not include SAML" }];
+  if (saml && (saml.idpMetadataUrl === undefined) === (saml.idpMetadataXml === undefined))
+    return [{ path: ["saml", "idpMetadataUrl"], message: "set exactly one of idpMetadataUrl and idpMetadataXml" }];
+  return [];
+}
+
 const NAME = /^[a-zA-Z0-9._~-]{1,48}$/;
 const SERVICE_ACCOUNT_NAME = /^[a-zA-Z0-9._-]{1,128}$/;
 
@@ -126,16 +146,9 @@ export function validateGrafanaWorkspaceProps(id: string, props: GrafanaWorkspac
       `authenticationProviders must be distinct values of ${AUTHENTICATION_PROVIDERS.join(", ")}, got ${JSON.stringify(providers)}`,
     );
   }
-  if (providers.includes("SAML") && !props.saml)
-    problems.push("saml is required when authenticationProviders includes SAML");
-  if (!providers.includes("SAML") && props.saml)
-    problems.push("saml is set but authenticationProviders does not include SAML");
-  if (props.saml) {
-    if ((props.saml.idpMetadataUrl === undefined) === (props.saml.idpMetadataXml === undefined)) {
-      problems.push("saml: set exactly one of idpMetadataUrl and idpMetadataXml");
-    }
-    if (props.saml.editorRoleValues.length === 0) problems.push("saml.editorRoleValues must not be empty");
-  }
+  for (const problem of samlProblems(providers, props.saml))
+    problems.push(`${fieldPath(problem.path)}: ${problem.message}`);
+  if (props.saml && props.saml.editorRoleValues.length === 0) problems.push("saml.editorRoleValues must not be empty");
   if (props.vpcConfiguration) {
     const { subnetIds, securityGroupIds } = props.vpcConfiguration;
     if (subnetIds.length < 2 || subnetIds.length > 6)

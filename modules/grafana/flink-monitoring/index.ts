@@ -5,6 +5,7 @@ import { FlinkMonitoringTarget } from "../../flink-metrics";
 import { GrafanaCloudWatchDataSource } from "../cloudwatch-datasource";
 import { GrafanaFolder } from "../folder";
 import { GrafanaNotifications, GrafanaNotificationsProps } from "../notifications";
+import { SettingProblem, fieldPath, throwProblems } from "../../validation";
 import { stableUid } from "../uid";
 
 /** An application to monitor, with its alert settings. */
@@ -19,6 +20,23 @@ export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
  * contact point, template or policy is created.
  */
 export type FlinkMonitoringNotifications = Omit<GrafanaNotificationsProps, "environment" | "defaultSnsTopicArn">;
+
+/**
+ * The one home of the rule that an application is monitored once per environment (its name keys
+ * every dashboard, rule group and uid): each entry after the first use of a name is a problem.
+ */
+export function duplicateApplicationProblems(
+  entries: readonly { readonly path: readonly (string | number)[]; readonly name: string }[],
+): SettingProblem[] {
+  const firstUse = new Map<string, readonly (string | number)[]>();
+  const problems: SettingProblem[] = [];
+  for (const { path, name } of entries) {
+    const earlier = firstUse.get(name);
+    if (earlier) problems.push({ path, message: `duplicate application name, already used by ${fieldPath(earlier)}` });
+    else firstUse.set(name, path);
+  }
+  return problems;
+}
 
 /** Properties of {@link FlinkMonitoring}. */
 export interface FlinkMonitoringProps {
@@ -61,14 +79,15 @@ export class FlinkMonitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: FlinkMonitoringProps) {
     super(scope, id);
-    const seen = new Set<string>();
-    props.applications.forEach((app, i) => {
-      if (seen.has(app.applicationName))
-        throw new Error(
-          `FlinkMonitoring "${id}": applications[${i}].applicationName "${app.applicationName}" is monitored twice`,
-        );
-      seen.add(app.applicationName);
-    });
+    throwProblems(
+      `FlinkMonitoring "${id}"`,
+      duplicateApplicationProblems(
+        props.applications.map((app, i) => ({
+          path: ["applications", i, "applicationName"],
+          name: app.applicationName,
+        })),
+      ),
+    );
 
     this.dataSource = new GrafanaCloudWatchDataSource(this, "cloudwatch", {
       uid: stableUid(props.uidPrefix, "cloudwatch"),

@@ -3,6 +3,7 @@ import { TerraformVariable } from "cdktf";
 import { ContactPoint } from "../../../.gen/providers/grafana/contact-point";
 import { MessageTemplate } from "../../../.gen/providers/grafana/message-template";
 import { NotificationPolicy, NotificationPolicyPolicy } from "../../../.gen/providers/grafana/notification-policy";
+import { SettingProblem, throwProblems } from "../../validation";
 import { terraformLiteral } from "../terraform-literal";
 
 /** Severities routed by the policy, most urgent first. */
@@ -43,6 +44,33 @@ export interface GrafanaNotificationsProps {
   readonly repeatInterval?: string;
   /** Name of the message template. Default: `flink-observability`. */
   readonly templateName?: string;
+}
+
+/**
+ * The one home of the cross-field rules of notification settings: contact point names are unique,
+ * and routes and the default name defined contact points. The configuration schema reports these
+ * with the file and field; the construct throws them for callers that build it in code.
+ */
+export function contactPointProblems(
+  settings: Pick<GrafanaNotificationsProps, "contactPoints" | "routes" | "defaultContactPoint">,
+): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  const names = new Set<string>();
+  settings.contactPoints.forEach((cp, i) => {
+    if (names.has(cp.name))
+      problems.push({ path: ["contactPoints", i, "name"], message: `duplicate contact point name "${cp.name}"` });
+    names.add(cp.name);
+  });
+  const unknown = (ref: string) => `unknown contact point "${ref}" (defined: ${[...names].join(", ") || "none"})`;
+  for (const [severity, refs] of Object.entries(settings.routes ?? {})) {
+    (refs ?? []).forEach((ref, i) => {
+      if (!names.has(ref)) problems.push({ path: ["routes", severity, i], message: unknown(ref) });
+    });
+  }
+  const defaultName = settings.defaultContactPoint;
+  if (defaultName !== undefined && !names.has(defaultName))
+    problems.push({ path: ["defaultContactPoint"], message: unknown(defaultName) });
+  return problems;
 }
 
 /** Name of the sensitive Terraform variable holding a secret of a contact point. */
@@ -98,25 +126,12 @@ export class GrafanaNotifications extends Construct {
     const owner = `GrafanaNotifications "${id}"`;
     if (props.contactPoints.length === 0)
       throw new Error(`${owner}: contactPoints must hold at least one contact point`);
-    const names = new Set<string>();
-    props.contactPoints.forEach((cp, i) => {
-      if (names.has(cp.name)) throw new Error(`${owner}: contactPoints[${i}].name "${cp.name}" is used twice`);
-      names.add(cp.name);
-    });
-    const known = (ref: string, field: string) => {
-      if (!names.has(ref))
-        throw new Error(
-          `${owner}: ${field} references unknown contact point "${ref}" (defined: ${[...names].join(", ")})`,
-        );
-    };
-    for (const severity of NOTIFICATION_SEVERITIES)
-      (props.routes?.[severity] ?? []).forEach((ref, i) => known(ref, `routes.${severity}[${i}]`));
     for (const key of Object.keys(props.routes ?? {})) {
       if (!(NOTIFICATION_SEVERITIES as readonly string[]).includes(key))
         throw new Error(`${owner}: routes.${key} is not a severity (known: ${NOTIFICATION_SEVERITIES.join(", ")})`);
     }
+    throwProblems(owner, contactPointProblems(props));
     const defaultName = props.defaultContactPoint ?? props.contactPoints[0].name;
-    known(defaultName, "defaultContactPoint");
 
     const templateName = props.templateName ?? "flink-observability";
     this.template = new MessageTemplate(this, "template", {

@@ -1,0 +1,49 @@
+import { Testing, TerraformStack } from "cdktf";
+import { FlinkMonitoring, FlinkMonitoringProps } from "../../modules/grafana/flink-monitoring";
+
+const orders = { applicationName: "orders", runtime: "FLINK-1_20", metricsLevel: "APPLICATION" } as const;
+const payments = { applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "TASK", source: "kafka" } as const;
+
+function monitoring(overrides: Partial<FlinkMonitoringProps> = {}): { construct: FlinkMonitoring; json: any } {
+  const stack = new TerraformStack(Testing.app(), "monitoring-test");
+  const construct = new FlinkMonitoring(stack, "monitoring", {
+    environment: "test",
+    uidPrefix: "flinkobs-test",
+    region: "eu-west-1",
+    runbookBaseUrl: "https://runbooks.example.com/flink",
+    applications: [orders, payments],
+    notifications: { contactPoints: [] },
+    ...overrides,
+  });
+  return { construct, json: JSON.parse(Testing.synth(stack)) };
+}
+
+describe("FlinkMonitoring", () => {
+  test("one dashboard and one rule group per application, an overview, no notifications without contact points", () => {
+    const { construct, json } = monitoring();
+    expect(Object.keys(construct.applicationDashboards)).toEqual(["orders", "payments"]);
+    expect(Object.keys(json.resource.grafana_dashboard)).toHaveLength(3);
+    expect(Object.values(json.resource.grafana_rule_group).map((g: any) => g.name)).toEqual([
+      "flink-orders",
+      "flink-payments",
+    ]);
+    expect(construct.notifications).toBeUndefined();
+    expect(json.resource.grafana_notification_policy).toBeUndefined();
+  });
+
+  test("alert settings travel with their application", () => {
+    const { construct } = monitoring({
+      applications: [orders, { ...payments, alerts: { disabled: ["cpu"] } }],
+    });
+    const kinds = construct.rulesByApplication();
+    expect(kinds.orders.map((r) => r.kind)).toContain("cpu");
+    expect(kinds.payments.map((r) => r.kind)).not.toContain("cpu");
+  });
+
+  test("an application is monitored once", () => {
+    expect(() => monitoring({ applications: [orders, payments, orders] })).toThrow(
+      'FlinkMonitoring "monitoring": applications[2].applicationName: duplicate application name, ' +
+        "already used by applications[0].applicationName",
+    );
+  });
+});
