@@ -27,6 +27,8 @@ export const applicationAlertsSchema = z.strictObject({
     .default({}),
 });
 
+const duration = z.string().regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h");
+
 const contactPointName = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,62}$/, "letters, digits, ' ', '_', '.' and '-', at most 63 characters");
@@ -83,23 +85,15 @@ export const alertingConfigSchema = z
     routes: z.partialRecord(z.enum(NOTIFICATION_SEVERITIES), z.array(contactPointName).min(1)).default({}),
     /** Contact point of the root notification policy. Default: the first contact point. */
     defaultContactPoint: contactPointName.optional(),
+    // Timing defaults belong to GrafanaNotifications (alertname/environment/application, 30s, 5m, 4h).
     /** Labels alerts are grouped by in notifications. */
-    groupBy: z.array(z.string().min(1)).default(["alertname", "environment", "application"]),
+    groupBy: z.array(z.string().min(1)).optional(),
     /** Wait before the first notification of a new group. */
-    groupWait: z
-      .string()
-      .regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h")
-      .default("30s"),
+    groupWait: duration.optional(),
     /** Wait before notifying about new alerts in a group already notified. */
-    groupInterval: z
-      .string()
-      .regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h")
-      .default("5m"),
+    groupInterval: duration.optional(),
     /** Wait before repeating a notification for a still-firing alert. */
-    repeatInterval: z
-      .string()
-      .regex(/^\d+[smh]$/, "a duration such as 30s, 5m or 1h")
-      .default("4h"),
+    repeatInterval: duration.optional(),
     /** Base URL of the runbooks; each alert links to `<runbookBaseUrl>#<alert kind>`. */
     runbookBaseUrl: z
       .url()

@@ -34,13 +34,25 @@ export interface GrafanaNotificationsProps {
   readonly defaultContactPoint?: string;
   /** SNS topic used by `sns` contact points without `topicArn` (the workspace's alert topic). Default: none. */
   readonly defaultSnsTopicArn?: string;
-  /** Labels notifications are grouped by. Default: alertname, environment, application. */
+  /**
+   * Labels notifications are grouped by.
+   * @default ["alertname", "environment", "application"]
+   */
   readonly groupBy?: readonly string[];
-  /** Default: 30s. */
+  /**
+   * Wait before the first notification of a new group.
+   * @default "30s"
+   */
   readonly groupWait?: string;
-  /** Default: 5m. */
+  /**
+   * Wait before notifying about new alerts in a group already notified.
+   * @default "5m"
+   */
   readonly groupInterval?: string;
-  /** Default: 4h. */
+  /**
+   * Wait before repeating a notification for a still-firing alert.
+   * @default "4h"
+   */
   readonly repeatInterval?: string;
   /** Name of the message template. Default: `flink-observability`. */
   readonly templateName?: string;
