@@ -609,6 +609,7 @@ export interface FlinkMonitoringTarget {
 
 /** A target whose name and log group were checked, with its defaults filled in. */
 export interface ResolvedMonitoringTarget extends MetricAvailabilityContext {
+  /** @default - none */
   readonly logGroupName?: string;
   readonly source: SourceKind;
   readonly family: RuntimeFamily;

@@ -7,6 +7,7 @@ export interface PolicyStatement {
   readonly Effect: "Allow";
   readonly Action: string[];
   readonly Resource: string | string[];
+  /** @default - no condition */
   readonly Condition?: Record<string, Record<string, string | string[]>>;
 }
 
@@ -15,8 +16,15 @@ export interface StreamGrant {
   /** Statement id suffix (alphanumeric). */
   readonly sid: string;
   readonly streamArn: string;
-  /** Customer managed key of the stream; undefined for the AWS managed key (no grant needed). */
+  /**
+   * Customer managed key of the stream.
+   * @default - the AWS managed key (no grant needed)
+   */
   readonly kmsKeyArn?: string;
+  /**
+   * Grant the enhanced fan-out consumer actions.
+   * @default false
+   */
   readonly enhancedFanOut?: boolean;
 }
 
@@ -30,6 +38,7 @@ export interface ExecutionPolicyInputs {
   readonly logStreamArn: string;
   readonly sources: StreamGrant[];
   readonly sinks: StreamGrant[];
+  /** @default - no VPC */
   readonly vpc?: FlinkVpcProps;
 }
 

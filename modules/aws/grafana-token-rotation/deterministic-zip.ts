@@ -6,16 +6,20 @@ export interface ZipEntry {
   readonly name: string;
   /** File content. */
   readonly data: Buffer | string;
-  /** Unix permission bits stored for the entry. Default 0o644. */
+  /**
+   * Unix permission bits stored for the entry.
+   * @default 0o644
+   */
   readonly mode?: number;
 }
 
 /** Options of {@link deterministicZip}. */
 export interface DeterministicZipOptions {
   /**
-   * `store` (no compression) or `deflate`. Default `store`: stored bytes depend on nothing but the
-   * input, while deflate output may change when Node.js upgrades its zlib, which would change the
-   * archive's hash (and redeploy the function) on a machine with another Node.js version.
+   * `store` (no compression) or `deflate`. Stored bytes depend on nothing but the input, while deflate output
+   * may change when Node.js upgrades its zlib, which would change the archive's hash (and redeploy the function)
+   * on a machine with another Node.js version.
+   * @default "store"
    */
   readonly compression?: "store" | "deflate";
 }

@@ -49,22 +49,40 @@ export interface GrafanaTokenRotationProps {
   readonly serviceAccountId: string;
   /** ARN of the customer-managed KMS key encrypting the secret. */
   readonly kmsKeyArn: string;
-  /** SNS topic notified when the rotation function fails. Default: none (the alarm has no action). */
+  /**
+   * SNS topic notified when the rotation function fails.
+   * @default - none (the alarm has no action)
+   */
   readonly alarmTopicArn?: string;
-  /** Days between rotations, 1 to 20 (tokens live 30 days; 10 are kept in reserve). Default 7. */
+  /**
+   * Days between rotations, 1 to 20 (tokens live 30 days; 10 are kept in reserve).
+   * @default 7
+   */
   readonly rotationDays?: number;
   /**
    * How new tokens are verified: `http` (workspace API call) or `aws` (AMG API).
    * @default "http"
    */
   readonly verify?: TokenVerifyMode;
-  /** Days a deleted secret stays recoverable: 0, or 7 to 30. Default 7. */
+  /**
+   * Days a deleted secret stays recoverable: 0, or 7 to 30.
+   * @default 7
+   */
   readonly secretRecoveryWindowDays?: number;
-  /** Retention of the function's logs (a CloudWatch Logs retention value). Default 90. */
+  /**
+   * Retention of the function's logs (a CloudWatch Logs retention value).
+   * @default 90
+   */
   readonly logRetentionDays?: number;
-  /** Prefix of the minted tokens' names; tokens with it are pruned by the rotator. Default `terraform-rotated-`. */
+  /**
+   * Prefix of the minted tokens' names; tokens with it are pruned by the rotator.
+   * @default "terraform-rotated-"
+   */
   readonly tokenNamePrefix?: string;
-  /** Tags for every resource, on top of the provider's default tags. Default none. */
+  /**
+   * Tags for every resource, on top of the provider's default tags.
+   * @default - none
+   */
   readonly tags?: Record<string, string>;
 }
 

@@ -38,29 +38,59 @@ export const GRAFANA_REGIONS = [
 
 /** SAML settings of a workspace (see `aws_grafana_workspace_saml_configuration`). */
 export interface GrafanaWorkspaceSamlProps {
-  /** URL of the identity provider's metadata. Exactly one of idpMetadataUrl / idpMetadataXml. */
+  /**
+   * URL of the identity provider's metadata. Exactly one of idpMetadataUrl / idpMetadataXml.
+   * @default - none (idpMetadataXml is given)
+   */
   readonly idpMetadataUrl?: string;
-  /** The identity provider's metadata document. Exactly one of idpMetadataUrl / idpMetadataXml. */
+  /**
+   * The identity provider's metadata document. Exactly one of idpMetadataUrl / idpMetadataXml.
+   * @default - none (idpMetadataUrl is given)
+   */
   readonly idpMetadataXml?: string;
   /** Assertion attribute carrying the user's roles (compared with adminRoleValues/editorRoleValues). */
   readonly roleAssertion: string;
-  /** Assertion attribute of the login name. Default: none. */
+  /**
+   * Assertion attribute of the login name.
+   * @default - none
+   */
   readonly loginAssertion?: string;
-  /** Assertion attribute of the e-mail address. Default: none. */
+  /**
+   * Assertion attribute of the e-mail address.
+   * @default - none
+   */
   readonly emailAssertion?: string;
-  /** Assertion attribute of the display name. Default: none. */
+  /**
+   * Assertion attribute of the display name.
+   * @default - none
+   */
   readonly nameAssertion?: string;
-  /** Assertion attribute of the groups. Default: none. */
+  /**
+   * Assertion attribute of the groups.
+   * @default - none
+   */
   readonly groupsAssertion?: string;
-  /** Assertion attribute of the organization. Default: none. */
+  /**
+   * Assertion attribute of the organization.
+   * @default - none
+   */
   readonly orgAssertion?: string;
-  /** Role values that grant Admin. Default: none. */
+  /**
+   * Role values that grant Admin.
+   * @default - none
+   */
   readonly adminRoleValues?: string[];
   /** Role values that grant Editor; at least one. */
   readonly editorRoleValues: string[];
-  /** Organizations allowed to log in (needs orgAssertion). Default: any. */
+  /**
+   * Organizations allowed to log in (needs orgAssertion).
+   * @default - any
+   */
   readonly allowedOrganizations?: string[];
-  /** Login validity in minutes. Default: the AMG default. */
+  /**
+   * Login validity in minutes.
+   * @default - the AMG default
+   */
   readonly loginValidityMinutes?: number;
 }
 
@@ -75,28 +105,55 @@ export interface GrafanaWorkspaceProps {
   readonly accountId: string;
   /** AWS region of the workspace; scopes ARNs in the policies. */
   readonly region: string;
-  /** Grafana version. Default `12.4`. */
+  /**
+   * Grafana version.
+   * @default "12.4"
+   */
   readonly grafanaVersion?: GrafanaVersion;
-  /** Authentication providers. Default `["AWS_SSO"]`. */
+  /**
+   * Authentication providers.
+   * @default ["AWS_SSO"]
+   */
   readonly authenticationProviders?: AuthenticationProvider[];
-  /** SAML settings; required exactly when authenticationProviders includes SAML. Default: none. */
+  /**
+   * SAML settings; required exactly when authenticationProviders includes SAML.
+   * @default - none
+   */
   readonly saml?: GrafanaWorkspaceSamlProps;
   /**
    * Whether admins may install plugins (workspace configuration `plugins.pluginAdminEnabled`).
    * @default false
    */
   readonly pluginAdmin?: boolean;
-  /** VPC connection (2-6 subnets, 1-5 security groups). Default: none. */
+  /**
+   * VPC connection (2-6 subnets, 1-5 security groups).
+   * @default - none
+   */
   readonly vpcConfiguration?: { readonly subnetIds: string[]; readonly securityGroupIds: string[] };
-  /** Network access control (prefix lists and/or VPC endpoints). Default: reachable from anywhere. */
+  /**
+   * Network access control (prefix lists and/or VPC endpoints).
+   * @default - reachable from anywhere
+   */
   readonly networkAccessControl?: { readonly prefixListIds?: string[]; readonly vpceIds?: string[] };
-  /** Workspace description. Default `Managed by flink-observability`. */
+  /**
+   * Workspace description.
+   * @default "Managed by flink-observability"
+   */
   readonly description?: string;
-  /** Name of the service account Terraform uses (ADMIN role). Default `terraform`. */
+  /**
+   * Name of the service account Terraform uses (ADMIN role).
+   * @default "terraform"
+   */
   readonly serviceAccountName?: string;
-  /** Days before the KMS key is deleted after a destroy (7-30). Default 30. */
+  /**
+   * Days before the KMS key is deleted after a destroy (7-30).
+   * @default 30
+   */
   readonly kmsDeletionWindowDays?: number;
-  /** Tags for every resource, on top of the provider's default tags. Default none. */
+  /**
+   * Tags for every resource, on top of the provider's default tags.
+   * @default - none
+   */
   readonly tags?: Record<string, string>;
 }
 

@@ -7,11 +7,17 @@ import { validateUid } from "../uid";
 export interface GrafanaCloudWatchDataSourceProps {
   /** Stable uid that dashboards and alert rules reference. Required; at most 40 characters. */
   readonly uid: string;
-  /** Display name in Grafana. Default: `CloudWatch (<defaultRegion>)`. */
+  /**
+   * Display name in Grafana.
+   * @default `CloudWatch (<defaultRegion>)`
+   */
   readonly name?: string;
   /** Region queried when a query says `default`. Required. */
   readonly defaultRegion: string;
-  /** Make it the organisation's default data source. Default: false. */
+  /**
+   * Make it the organisation's default data source.
+   * @default false
+   */
   readonly isDefault?: boolean;
 }
 

@@ -45,7 +45,10 @@ export interface AlertRuleSpec {
 export interface FlinkAlertRulesProps {
   /** The application watched. Required. */
   readonly target: FlinkMonitoringTarget;
-  /** Alert thresholds and disabled alerts. Default: every alert, default thresholds. */
+  /**
+   * Alert thresholds and disabled alerts.
+   * @default - every alert, default thresholds
+   */
   readonly alerts?: ApplicationAlertOptions;
   /** Folder holding the rule group. Required. */
   readonly folderUid: string;
@@ -55,11 +58,17 @@ export interface FlinkAlertRulesProps {
   readonly environment: string;
   /** Prefix of the rule uids (the environment's name prefix). Required. */
   readonly uidPrefix: string;
-  /** Uid of the application's dashboard, linked from every alert. Default: none. */
+  /**
+   * Uid of the application's dashboard, linked from every alert.
+   * @default - none
+   */
   readonly dashboardUid?: string;
   /** Base URL of the runbooks; each alert links to `<runbookBaseUrl>#<alert kind in lower case>`. Required. */
   readonly runbookBaseUrl: string;
-  /** Evaluation interval of the group, in seconds. Default: 60. */
+  /**
+   * Evaluation interval of the group, in seconds.
+   * @default 60
+   */
   readonly intervalSeconds?: number;
 }
 

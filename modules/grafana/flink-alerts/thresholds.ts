@@ -59,9 +59,15 @@ export type AlertThresholds = { readonly [K in ThresholdName]: number };
 
 /** Per-application alert options as given (every field optional). */
 export interface ApplicationAlertOptions {
-  /** Alerts to leave out for this application. Default: none. */
+  /**
+   * Alerts to leave out for this application.
+   * @default - none
+   */
   readonly disabled?: readonly AlertKind[];
-  /** Threshold overrides; anything not set takes its default from THRESHOLD_SPECS. */
+  /**
+   * Threshold overrides; anything not set takes its default from THRESHOLD_SPECS.
+   * @default - every threshold at its default
+   */
   readonly thresholds?: Partial<Record<ThresholdName, number>>;
 }
 

@@ -23,7 +23,10 @@ export interface FlinkApplicationDashboardProps {
   readonly overviewUid: string;
   /** Environment name, shown in the title and used as a tag. Required. */
   readonly environment: string;
-  /** Rows to show. Default: every row the target supports (see {@link defaultRows}). */
+  /**
+   * Rows to show.
+   * @default - every row the target supports (see {@link defaultRows})
+   */
   readonly rows?: readonly ApplicationRow[];
 }
 

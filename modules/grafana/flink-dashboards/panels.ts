@@ -44,17 +44,35 @@ export interface PanelSpec {
   readonly title: string;
   /** What it shows and how to read it (panel description, shown as the (i) tooltip). */
   readonly description: string;
-  /** Grafana unit id; required for metric panels. */
+  /**
+   * Grafana unit id; required for metric panels.
+   * @default - none (logs panels)
+   */
   readonly unit?: string;
-  /** Metric reads (metric panels). */
+  /**
+   * Metric reads (metric panels).
+   * @default - none (logs panels)
+   */
   readonly reads?: readonly MetricRead[];
-  /** Logs Insights query and log group (logs panels). */
+  /**
+   * Logs Insights query and log group (logs panels).
+   * @default - none (metric panels)
+   */
   readonly logs?: { readonly logGroupName: string; readonly query: string };
-  /** Axis/value minimum (0 for counters whose reset would show as a negative step). */
+  /**
+   * Axis/value minimum (0 for counters whose reset would show as a negative step).
+   * @default - Grafana's automatic minimum
+   */
   readonly min?: number;
-  /** Axis/value maximum (100 for percentages). */
+  /**
+   * Axis/value maximum (100 for percentages).
+   * @default - Grafana's automatic maximum
+   */
   readonly max?: number;
-  /** Value from which the panel turns red (stat and thresholds style). */
+  /**
+   * Value from which the panel turns red (stat and thresholds style).
+   * @default - never red
+   */
   readonly redFrom?: number;
   /** Width in grid columns. */
   readonly width: number;

@@ -10,7 +10,10 @@ import { stableUid } from "../uid";
 
 /** An application to monitor, with its alert settings. */
 export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
-  /** Alert thresholds and disabled alerts. Default: every alert with default thresholds. */
+  /**
+   * Alert thresholds and disabled alerts.
+   * @default - every alert with default thresholds
+   */
   readonly alerts?: ApplicationAlertOptions;
 }
 
@@ -50,11 +53,17 @@ export interface FlinkMonitoringProps {
   readonly applications: readonly FlinkMonitoringApplication[];
   /** Contact points and routing. Required. */
   readonly notifications: FlinkMonitoringNotifications;
-  /** The workspace's SNS alert topic, for `sns` contact points without a topic. Default: none. */
+  /**
+   * The workspace's SNS alert topic, for `sns` contact points without a topic.
+   * @default - none
+   */
   readonly alertTopicArn?: string;
   /** Base URL of the runbooks. Required. */
   readonly runbookBaseUrl: string;
-  /** Rule evaluation interval in seconds. Default: 60. */
+  /**
+   * Rule evaluation interval in seconds.
+   * @default 60
+   */
   readonly evaluationIntervalSeconds?: number;
 }
 

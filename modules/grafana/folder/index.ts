@@ -8,7 +8,10 @@ export interface GrafanaFolderProps {
   readonly uid: string;
   /** Title shown in Grafana. Required. */
   readonly title: string;
-  /** Refuse to destroy the folder while it still holds objects made by hand. Default: true. */
+  /**
+   * Refuse to destroy the folder while it still holds objects made by hand.
+   * @default true
+   */
   readonly preventDestroyIfNotEmpty?: boolean;
 }
 

@@ -16,11 +16,16 @@ export type ContactPointSpec =
       readonly name: string;
       readonly type: "email";
       readonly addresses: readonly string[];
+      /** @default false */
       readonly singleEmail?: boolean;
     }
-  | { readonly name: string; readonly type: "slack"; readonly recipient?: string }
-  | { readonly name: string; readonly type: "sns"; readonly topicArn?: string }
-  | { readonly name: string; readonly type: "pagerduty"; readonly class?: string };
+  | {
+      readonly name: string;
+      readonly type: "slack";
+      /** @default - the webhook's channel */ readonly recipient?: string;
+    }
+  | { readonly name: string; readonly type: "sns"; /** @default - defaultSnsTopicArn */ readonly topicArn?: string }
+  | { readonly name: string; readonly type: "pagerduty"; /** @default "flink" */ readonly class?: string };
 
 /** Properties of {@link GrafanaNotifications}. */
 export interface GrafanaNotificationsProps {
@@ -28,11 +33,20 @@ export interface GrafanaNotificationsProps {
   readonly environment: string;
   /** Contact points. Required, at least one. */
   readonly contactPoints: readonly ContactPointSpec[];
-  /** Contact point names notified per severity. Default: none (everything goes to the default). */
+  /**
+   * Contact point names notified per severity.
+   * @default - none (everything goes to the default)
+   */
   readonly routes?: Partial<Record<NotificationSeverity, readonly string[]>>;
-  /** Contact point of the root policy and of unrouted severities. Default: the first contact point. */
+  /**
+   * Contact point of the root policy and of unrouted severities.
+   * @default - the first contact point
+   */
   readonly defaultContactPoint?: string;
-  /** SNS topic used by `sns` contact points without `topicArn` (the workspace's alert topic). Default: none. */
+  /**
+   * SNS topic used by `sns` contact points without `topicArn` (the workspace's alert topic).
+   * @default - none
+   */
   readonly defaultSnsTopicArn?: string;
   /**
    * Labels notifications are grouped by.
@@ -54,7 +68,10 @@ export interface GrafanaNotificationsProps {
    * @default "4h"
    */
   readonly repeatInterval?: string;
-  /** Name of the message template. Default: `flink-observability`. */
+  /**
+   * Name of the message template.
+   * @default "flink-observability"
+   */
   readonly templateName?: string;
 }
 
