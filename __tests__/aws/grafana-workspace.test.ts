@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack, Testing } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { GrafanaWorkspace, GrafanaWorkspaceProps } from "../../modules/aws/grafana-workspace";
 import { parseEnvironmentFile } from "../../lib/config/load";
@@ -27,8 +27,21 @@ function policyOf(json: Json, type: string, suffix: string): Json[] {
   return JSON.parse(entry![1].policy).Statement;
 }
 
-describe("default workspace (AWS_SSO, rotated token)", () => {
-  const { json } = synthEnvironment(environmentConfig({ name: "ws" }));
+/** The workspace construct alone, in a small stack, synthesized. */
+function workspaceStack(props: Partial<GrafanaWorkspaceProps> = {}): Json {
+  const stack = new TerraformStack(Testing.app(), "workspace-test");
+  new AwsProvider(stack, "aws", { region: "eu-west-1" });
+  new GrafanaWorkspace(stack, "workspace", {
+    name: "flinkobs-ws-grafana",
+    accountId: "123456789012",
+    region: "eu-west-1",
+    ...props,
+  });
+  return JSON.parse(Testing.synth(stack));
+}
+
+describe("default workspace (AWS_SSO)", () => {
+  const json = workspaceStack();
   const [, workspace] = only(json, "aws_grafana_workspace");
   const [roleName, role] = only(json, "aws_iam_role");
   const [topicName, topic] = only(json, "aws_sns_topic");
@@ -123,6 +136,10 @@ describe("default workspace (AWS_SSO, rotated token)", () => {
     expect(account).toMatchObject({ name: "terraform", grafana_role: "ADMIN" });
     expect(account.workspace_id).toMatch(/^\$\{aws_grafana_workspace\.workspace_.+\.id\}$/);
   });
+});
+
+describe("the environment around the workspace", () => {
+  const { json } = synthEnvironment(environmentConfig({ name: "ws" }));
 
   test("the AWS provider only accepts the configured account and tags everything", () => {
     expect(json.provider.aws[0].allowed_account_ids).toEqual(["123456789012"]);
