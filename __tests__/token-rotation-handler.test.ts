@@ -1,3 +1,4 @@
+import { CloudWatchClient, PutMetricDataCommand } from "@aws-sdk/client-cloudwatch";
 import {
   CreateWorkspaceServiceAccountTokenCommand,
   DeleteWorkspaceServiceAccountTokenCommand,
@@ -33,21 +34,32 @@ const SETTINGS: RotatorSettings = {
   tokenTtlSeconds: 30 * 24 * 3600,
   verifyMode: "http",
   ensureMinRemainingSeconds: 7 * 24 * 3600,
+  healthNamespace: "FlinkObservability/GrafanaToken",
 };
 
 function awsError(name: string, message = name): Error {
   return Object.assign(new Error(message), { name });
 }
 
+/**
+ * One Secrets Manager secret: versions, each with an optional value (Secrets Manager's RotateSecret
+ * creates the AWSPENDING version before createSecret stores its value) and its staging labels.
+ */
 class FakeSecret {
   rotationEnabled = true;
-  readonly versions = new Map<string, { value: string; stages: Set<string> }>();
+  readonly name = "flinkobs-test-grafana-token-20260101";
+  readonly versions = new Map<string, { value?: string; stages: Set<string>; created: Date }>();
+  constructor(private readonly now: () => Date) {}
 
   describe() {
     return {
       ARN: SECRET_ARN,
+      Name: this.name,
       RotationEnabled: this.rotationEnabled,
-      VersionIdsToStages: Object.fromEntries([...this.versions].map(([id, v]) => [id, [...v.stages]])),
+      // Like Secrets Manager: only versions that carry a label are listed.
+      VersionIdsToStages: Object.fromEntries(
+        [...this.versions].filter(([, v]) => v.stages.size > 0).map(([id, v]) => [id, [...v.stages]]),
+      ),
     };
   }
 
@@ -55,7 +67,14 @@ class FakeSecret {
     const stage = input.VersionStage ?? (input.VersionId ? undefined : "AWSCURRENT");
     for (const [id, v] of this.versions) {
       if ((input.VersionId === undefined || input.VersionId === id) && (stage === undefined || v.stages.has(stage))) {
-        return { ARN: SECRET_ARN, VersionId: id, SecretString: v.value, VersionStages: [...v.stages] };
+        if (v.value === undefined) break;
+        return {
+          ARN: SECRET_ARN,
+          VersionId: id,
+          SecretString: v.value,
+          VersionStages: [...v.stages],
+          CreatedDate: v.created,
+        };
       }
     }
     throw awsError("ResourceNotFoundException", "Secrets Manager can't find the specified secret value");
@@ -63,19 +82,45 @@ class FakeSecret {
 
   put(input: { ClientRequestToken?: string; SecretString?: string; VersionStages?: string[] }) {
     const id = input.ClientRequestToken!;
-    if (this.versions.has(id)) throw awsError("ResourceExistsException");
-    this.versions.set(id, { value: input.SecretString!, stages: new Set() });
+    const existing = this.versions.get(id);
+    if (existing?.value !== undefined && existing.value !== input.SecretString)
+      throw awsError("ResourceExistsException");
+    if (existing) {
+      existing.value = input.SecretString;
+      existing.created = this.now();
+    } else {
+      this.versions.set(id, { value: input.SecretString!, stages: new Set(), created: this.now() });
+    }
     for (const stage of input.VersionStages ?? ["AWSCURRENT"]) this.moveStage(stage, id);
     return { ARN: SECRET_ARN, VersionId: id };
   }
 
+  /** Like UpdateSecretVersionStage: RemoveFromVersionId must hold the label; a move may not steal it silently. */
   updateStage(input: { VersionStage?: string; MoveToVersionId?: string; RemoveFromVersionId?: string }) {
-    const current = this.stageHolder(input.VersionStage!);
-    if (current && current !== input.MoveToVersionId && current !== input.RemoveFromVersionId) {
-      throw awsError("InvalidParameterException", "RemoveFromVersionId does not hold the stage");
+    const stage = input.VersionStage!;
+    const holder = this.stageHolder(stage);
+    if (input.RemoveFromVersionId !== undefined && holder !== input.RemoveFromVersionId)
+      throw awsError("InvalidParameterException", `RemoveFromVersionId does not hold ${stage}`);
+    if (input.MoveToVersionId === undefined) {
+      if (holder) this.versions.get(holder)!.stages.delete(stage);
+      return { ARN: SECRET_ARN };
     }
-    this.moveStage(input.VersionStage!, input.MoveToVersionId!);
+    if (holder && holder !== input.MoveToVersionId && input.RemoveFromVersionId === undefined)
+      throw awsError("InvalidParameterException", `${stage} is attached to another version`);
+    this.moveStage(stage, input.MoveToVersionId);
     return { ARN: SECRET_ARN };
+  }
+
+  /** What RotateSecret does before invoking createSecret: an AWSPENDING version without a value. */
+  beginRotation(versionId: string): void {
+    if (this.stuck()) throw awsError("InvalidRequestException", "A previous rotation isn't complete");
+    this.versions.set(versionId, { stages: new Set(["AWSPENDING"]), created: this.now() });
+  }
+
+  /** Whether RotateSecret would refuse to start: AWSPENDING on a version that is not AWSCURRENT. */
+  stuck(): boolean {
+    const pending = this.stageHolder("AWSPENDING");
+    return pending !== undefined && pending !== this.stageHolder("AWSCURRENT");
   }
 
   stageHolder(stage: string): string | undefined {
@@ -84,6 +129,20 @@ class FakeSecret {
 
   current(): StoredToken {
     return parseStoredToken(this.versions.get(this.stageHolder("AWSCURRENT")!)!.value);
+  }
+
+  /** Token ids stored in versions that carry any staging label. */
+  referencedTokenIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const v of this.versions.values()) {
+      if (v.stages.size === 0 || v.value === undefined) continue;
+      try {
+        ids.add(parseStoredToken(v.value).tokenId);
+      } catch {
+        // A value that is not a token references none.
+      }
+    }
+    return ids;
   }
 
   private moveStage(stage: string, to: string) {
@@ -157,6 +216,7 @@ class FakeServiceAccount {
 
 const grafanaMock = mockClient(GrafanaClient);
 const secretsMock = mockClient(SecretsManagerClient);
+const cloudwatchMock = mockClient(CloudWatchClient);
 
 // The handler logs one JSON line per event; collected to prove no token ever reaches the logs.
 const logLines: string[] = [];
@@ -165,6 +225,15 @@ afterAll(() => {
   expect(logLines.length).toBeGreaterThan(10);
   expect(logLines.filter((line) => line.includes("glsa_"))).toEqual([]);
   jest.restoreAllMocks();
+});
+
+// Every deletion the handler makes is checked against the labels at that moment: no test may end with
+// the handler having deleted a token that a staging label pointed to.
+let labelledDeletions: string[] = [];
+afterEach(() => {
+  expect(labelledDeletions).toEqual([]);
+  // Metrics never carry the token either.
+  expect(JSON.stringify(cloudwatchMock.calls().map((c) => c.args[0].input))).not.toContain("glsa_");
 });
 
 interface World {
@@ -178,9 +247,11 @@ interface World {
 function world(settings: Partial<RotatorSettings> = {}): World {
   grafanaMock.reset();
   secretsMock.reset();
+  cloudwatchMock.reset();
+  labelledDeletions = [];
   const clock = { now: new Date("2026-01-01T00:00:00Z") };
   const now = () => clock.now;
-  const secret = new FakeSecret();
+  const secret = new FakeSecret(now);
   const account = new FakeServiceAccount(now);
   secretsMock.on(DescribeSecretCommand).callsFake(() => secret.describe());
   secretsMock.on(GetSecretValueCommand).callsFake((input) => secret.get(input));
@@ -188,7 +259,11 @@ function world(settings: Partial<RotatorSettings> = {}): World {
   secretsMock.on(UpdateSecretVersionStageCommand).callsFake((input) => secret.updateStage(input));
   grafanaMock.on(CreateWorkspaceServiceAccountTokenCommand).callsFake((input) => account.create(input));
   grafanaMock.on(ListWorkspaceServiceAccountTokensCommand).callsFake(() => account.list());
-  grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).callsFake((input) => account.delete(input));
+  grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).callsFake((input) => {
+    if (secret.referencedTokenIds().has(input.tokenId!)) labelledDeletions.push(input.tokenId!);
+    return account.delete(input);
+  });
+  cloudwatchMock.on(PutMetricDataCommand).resolves({});
   // The workspace API accepts exactly the live tokens of the service account.
   const fetchFake = jest.fn(async (_url: string, init: { headers: Record<string, string> }) => {
     const key = init.headers.Authorization.replace(/^Bearer /, "");
@@ -200,6 +275,7 @@ function world(settings: Partial<RotatorSettings> = {}): World {
     {
       grafana: new GrafanaClient({ region: "eu-west-1" }),
       secrets: new SecretsManagerClient({ region: "eu-west-1" }),
+      cloudwatch: new CloudWatchClient({ region: "eu-west-1" }),
       fetch: fetchFake as unknown as typeof fetch,
       now,
       sleep: async () => undefined,
@@ -216,12 +292,7 @@ async function rotateFully(w: World, versionId: string): Promise<void> {
 
 /** Secrets Manager's own bookkeeping before createSecret: the version id exists as AWSPENDING. */
 function startRotation(w: World, versionId: string): void {
-  secretsMock.on(DescribeSecretCommand).callsFake(() => {
-    const described = w.secret.describe();
-    const stages = described.VersionIdsToStages;
-    if (!stages[versionId]) stages[versionId] = ["AWSPENDING"];
-    return described;
-  });
+  w.secret.beginRotation(versionId);
 }
 
 describe("settingsFromEnv", () => {
@@ -241,6 +312,7 @@ describe("settingsFromEnv", () => {
       tokenTtlSeconds: 2592000,
       verifyMode: "http",
       ensureMinRemainingSeconds: 604800,
+      healthNamespace: "FlinkObservability/GrafanaToken",
     });
   });
 
@@ -297,6 +369,7 @@ describe("ensure (bootstrap and recovery)", () => {
       versionId: w.secret.stageHolder("AWSCURRENT"),
       expiresAt: "2026-01-31T00:00:00.000Z",
       minted: true,
+      completedRotation: false,
     });
     expect(JSON.stringify(result)).not.toContain("glsa_");
   });
@@ -519,6 +592,7 @@ describe("Secrets Manager rotation", () => {
     const w = await bootstrapped();
     const stale = w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
     const pipeline = w.account.add("ci-pipeline", new Date("2026-01-20T00:00:00Z"));
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
     const version = "99999999-9999-4999-8999-999999999999";
     startRotation(w, version);
     await rotateFully(w, version);
@@ -530,6 +604,7 @@ describe("Secrets Manager rotation", () => {
   test("a failing prune still fails the invocation (alarm), after the new token is current", async () => {
     const w = await bootstrapped();
     w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
     const version = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
     startRotation(w, version);
     for (const Step of ["createSecret", "setSecret", "testSecret"] as const)
@@ -552,7 +627,7 @@ describe("Secrets Manager rotation", () => {
         Step: "createSecret",
       }),
     ).rejects.toThrow("ServiceQuotaExceededException");
-    expect(w.secret.versions.has("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb")).toBe(false);
+    expect(w.secret.versions.get("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb")!.value).toBeUndefined();
   });
 
   test("rejects events for secrets without rotation, unknown versions and versions not pending", async () => {
@@ -563,10 +638,14 @@ describe("Secrets Manager rotation", () => {
     w.secret.put({ ClientRequestToken: "labelless", SecretString: "{}", VersionStages: [] });
     await expect(
       w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" }),
+    ).rejects.toThrow(/does not exist/);
+    w.secret.put({ ClientRequestToken: "custom", SecretString: "{}", VersionStages: ["MINE"] });
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "custom", Step: "createSecret" }),
     ).rejects.toThrow(/is not AWSPENDING/);
     w.secret.rotationEnabled = false;
     await expect(
-      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" }),
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "custom", Step: "createSecret" }),
     ).rejects.toThrow(/does not have rotation enabled/);
   });
 
