@@ -367,7 +367,7 @@ export class TokenRotator {
    * Makes `versionId` AWSCURRENT and takes AWSPENDING off it, whoever holds AWSCURRENT by then: an
    * `ensure` may have stored a version since the labels were read, and Secrets Manager refuses a
    * move whose RemoveFromVersionId no longer holds the label, so the labels are re-read and the move
-   * retried. Clearing AWSPENDING ends the rotation for Secrets Manager even if AWSCURRENT moves
+   * retried; a version that has lost AWSPENDING meanwhile is left alone. Clearing AWSPENDING ends the rotation for Secrets Manager even if AWSCURRENT moves
    * again later (an AWSPENDING left on a version that is no longer current reads as a stuck rotation).
    * Returns the version that held AWSCURRENT before.
    */
@@ -376,6 +376,10 @@ export class TokenRotator {
     for (let attempt = 1; ; attempt++) {
       const labels = await this.labels(secretId);
       if (labels.current === versionId) break;
+      // An ensure abandoned this version (its token cannot serve) or completed it and has since stored
+      // a newer one: moving AWSCURRENT here would overrule it.
+      if (!labels.versions[versionId]?.includes(PENDING))
+        throw new Error(`secret version ${versionId} of ${secretId} is no longer AWSPENDING; not making it current`);
       previous = labels.current;
       try {
         await this.deps.secrets.send(
