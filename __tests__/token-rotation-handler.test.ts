@@ -737,6 +737,8 @@ describe("ensure racing a scheduled rotation, step by step", () => {
     const w = await dueForRotation();
     w.secret.beginRotation(ROTATION);
     for (const s of STEPS.slice(0, index)) await step(w, s);
+    // An hour later: past the in-flight grace, so only the staging labels protect the rotation's token.
+    w.clock.now = new Date("2026-01-08T01:00:00Z");
     const revoked: string[] = [];
     if (variant === "current revoked") {
       revoked.push(w.secret.current().tokenId);
