@@ -34,6 +34,13 @@
  * secret; kms:Decrypt, kms:GenerateDataKey via Secrets Manager; cloudwatch:PutMetricData on `*` with
  * the condition `cloudwatch:namespace` = the health namespace; its own log group.
  *
+ * Alarm: `SecondsUntilExpiry` < T - R - 2 days (T = token lifetime, 30 d; R = rotation interval;
+ * 21 d = 1814400 s for R = 7), Minimum over 1 h, 3 of 3 periods, missing data = breaching. A healthy
+ * value never drops below T - R - 1 d (Secrets Manager rotates anywhere within the due UTC day), so the
+ * alarm pages R + 2 d (+ at most 4 h) after the last successful rotation, with at least 20 d 20 h left
+ * for R = 7, whether rotation was disabled, its invoke permission removed, the function keeps failing
+ * or a rotation is stuck in AWSPENDING; within about 4 h when reports stop or the token is unusable.
+ *
  * The token never leaves the secret: results, metrics and logs carry only ids and dates.
  */
 import { CloudWatchClient, PutMetricDataCommand } from "@aws-sdk/client-cloudwatch";
