@@ -985,6 +985,7 @@ describe("rotation health metrics", () => {
       secondsUntilExpiry: 27.5 * DAY,
       secondsSinceLastRotation: 2.5 * DAY,
     });
+    expect(JSON.stringify(report)).not.toContain("glsa_");
     const dimensions = [{ Name: "SecretName", Value: "flinkobs-test-grafana-token-20260101" }];
     expect(published()).toEqual([
       {
