@@ -1,3 +1,4 @@
+import { CloudWatchClient, PutMetricDataCommand, PutMetricDataCommandInput } from "@aws-sdk/client-cloudwatch";
 import {
   CreateWorkspaceServiceAccountTokenCommand,
   DeleteWorkspaceServiceAccountTokenCommand,
@@ -33,21 +34,32 @@ const SETTINGS: RotatorSettings = {
   tokenTtlSeconds: 30 * 24 * 3600,
   verifyMode: "http",
   ensureMinRemainingSeconds: 7 * 24 * 3600,
+  healthNamespace: "FlinkObservability/GrafanaToken",
 };
 
 function awsError(name: string, message = name): Error {
   return Object.assign(new Error(message), { name });
 }
 
+/**
+ * One Secrets Manager secret: versions, each with an optional value (Secrets Manager's RotateSecret
+ * creates the AWSPENDING version before createSecret stores its value) and its staging labels.
+ */
 class FakeSecret {
   rotationEnabled = true;
-  readonly versions = new Map<string, { value: string; stages: Set<string> }>();
+  readonly name = "flinkobs-test-grafana-token-20260101";
+  readonly versions = new Map<string, { value?: string; stages: Set<string>; created: Date }>();
+  constructor(private readonly now: () => Date) {}
 
   describe() {
     return {
       ARN: SECRET_ARN,
+      Name: this.name,
       RotationEnabled: this.rotationEnabled,
-      VersionIdsToStages: Object.fromEntries([...this.versions].map(([id, v]) => [id, [...v.stages]])),
+      // Like Secrets Manager: only versions that carry a label are listed.
+      VersionIdsToStages: Object.fromEntries(
+        [...this.versions].filter(([, v]) => v.stages.size > 0).map(([id, v]) => [id, [...v.stages]]),
+      ),
     };
   }
 
@@ -55,7 +67,14 @@ class FakeSecret {
     const stage = input.VersionStage ?? (input.VersionId ? undefined : "AWSCURRENT");
     for (const [id, v] of this.versions) {
       if ((input.VersionId === undefined || input.VersionId === id) && (stage === undefined || v.stages.has(stage))) {
-        return { ARN: SECRET_ARN, VersionId: id, SecretString: v.value, VersionStages: [...v.stages] };
+        if (v.value === undefined) break;
+        return {
+          ARN: SECRET_ARN,
+          VersionId: id,
+          SecretString: v.value,
+          VersionStages: [...v.stages],
+          CreatedDate: v.created,
+        };
       }
     }
     throw awsError("ResourceNotFoundException", "Secrets Manager can't find the specified secret value");
@@ -63,19 +82,45 @@ class FakeSecret {
 
   put(input: { ClientRequestToken?: string; SecretString?: string; VersionStages?: string[] }) {
     const id = input.ClientRequestToken!;
-    if (this.versions.has(id)) throw awsError("ResourceExistsException");
-    this.versions.set(id, { value: input.SecretString!, stages: new Set() });
+    const existing = this.versions.get(id);
+    if (existing?.value !== undefined && existing.value !== input.SecretString)
+      throw awsError("ResourceExistsException");
+    if (existing) {
+      existing.value = input.SecretString;
+      existing.created = this.now();
+    } else {
+      this.versions.set(id, { value: input.SecretString!, stages: new Set(), created: this.now() });
+    }
     for (const stage of input.VersionStages ?? ["AWSCURRENT"]) this.moveStage(stage, id);
     return { ARN: SECRET_ARN, VersionId: id };
   }
 
+  /** Like UpdateSecretVersionStage: RemoveFromVersionId must hold the label; a move may not steal it silently. */
   updateStage(input: { VersionStage?: string; MoveToVersionId?: string; RemoveFromVersionId?: string }) {
-    const current = this.stageHolder(input.VersionStage!);
-    if (current && current !== input.MoveToVersionId && current !== input.RemoveFromVersionId) {
-      throw awsError("InvalidParameterException", "RemoveFromVersionId does not hold the stage");
+    const stage = input.VersionStage!;
+    const holder = this.stageHolder(stage);
+    if (input.RemoveFromVersionId !== undefined && holder !== input.RemoveFromVersionId)
+      throw awsError("InvalidParameterException", `RemoveFromVersionId does not hold ${stage}`);
+    if (input.MoveToVersionId === undefined) {
+      if (holder) this.versions.get(holder)!.stages.delete(stage);
+      return { ARN: SECRET_ARN };
     }
-    this.moveStage(input.VersionStage!, input.MoveToVersionId!);
+    if (holder && holder !== input.MoveToVersionId && input.RemoveFromVersionId === undefined)
+      throw awsError("InvalidParameterException", `${stage} is attached to another version`);
+    this.moveStage(stage, input.MoveToVersionId);
     return { ARN: SECRET_ARN };
+  }
+
+  /** What RotateSecret does before invoking createSecret: an AWSPENDING version without a value. */
+  beginRotation(versionId: string): void {
+    if (this.stuck()) throw awsError("InvalidRequestException", "A previous rotation isn't complete");
+    this.versions.set(versionId, { stages: new Set(["AWSPENDING"]), created: this.now() });
+  }
+
+  /** Whether RotateSecret would refuse to start: AWSPENDING on a version that is not AWSCURRENT. */
+  stuck(): boolean {
+    const pending = this.stageHolder("AWSPENDING");
+    return pending !== undefined && pending !== this.stageHolder("AWSCURRENT");
   }
 
   stageHolder(stage: string): string | undefined {
@@ -84,6 +129,20 @@ class FakeSecret {
 
   current(): StoredToken {
     return parseStoredToken(this.versions.get(this.stageHolder("AWSCURRENT")!)!.value);
+  }
+
+  /** Token ids stored in versions that carry any staging label. */
+  referencedTokenIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const v of this.versions.values()) {
+      if (v.stages.size === 0 || v.value === undefined) continue;
+      try {
+        ids.add(parseStoredToken(v.value).tokenId);
+      } catch {
+        // A value that is not a token references none.
+      }
+    }
+    return ids;
   }
 
   private moveStage(stage: string, to: string) {
@@ -157,6 +216,7 @@ class FakeServiceAccount {
 
 const grafanaMock = mockClient(GrafanaClient);
 const secretsMock = mockClient(SecretsManagerClient);
+const cloudwatchMock = mockClient(CloudWatchClient);
 
 // The handler logs one JSON line per event; collected to prove no token ever reaches the logs.
 const logLines: string[] = [];
@@ -165,6 +225,15 @@ afterAll(() => {
   expect(logLines.length).toBeGreaterThan(10);
   expect(logLines.filter((line) => line.includes("glsa_"))).toEqual([]);
   jest.restoreAllMocks();
+});
+
+// Every deletion the handler makes is checked against the labels at that moment: no test may end with
+// the handler having deleted a token that a staging label pointed to.
+let labelledDeletions: string[] = [];
+afterEach(() => {
+  expect(labelledDeletions).toEqual([]);
+  // Metrics never carry the token either.
+  expect(JSON.stringify(cloudwatchMock.calls().map((c) => c.args[0].input))).not.toContain("glsa_");
 });
 
 interface World {
@@ -178,9 +247,11 @@ interface World {
 function world(settings: Partial<RotatorSettings> = {}): World {
   grafanaMock.reset();
   secretsMock.reset();
+  cloudwatchMock.reset();
+  labelledDeletions = [];
   const clock = { now: new Date("2026-01-01T00:00:00Z") };
   const now = () => clock.now;
-  const secret = new FakeSecret();
+  const secret = new FakeSecret(now);
   const account = new FakeServiceAccount(now);
   secretsMock.on(DescribeSecretCommand).callsFake(() => secret.describe());
   secretsMock.on(GetSecretValueCommand).callsFake((input) => secret.get(input));
@@ -188,7 +259,11 @@ function world(settings: Partial<RotatorSettings> = {}): World {
   secretsMock.on(UpdateSecretVersionStageCommand).callsFake((input) => secret.updateStage(input));
   grafanaMock.on(CreateWorkspaceServiceAccountTokenCommand).callsFake((input) => account.create(input));
   grafanaMock.on(ListWorkspaceServiceAccountTokensCommand).callsFake(() => account.list());
-  grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).callsFake((input) => account.delete(input));
+  grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).callsFake((input) => {
+    if (secret.referencedTokenIds().has(input.tokenId!)) labelledDeletions.push(input.tokenId!);
+    return account.delete(input);
+  });
+  cloudwatchMock.on(PutMetricDataCommand).resolves({});
   // The workspace API accepts exactly the live tokens of the service account.
   const fetchFake = jest.fn(async (_url: string, init: { headers: Record<string, string> }) => {
     const key = init.headers.Authorization.replace(/^Bearer /, "");
@@ -200,6 +275,7 @@ function world(settings: Partial<RotatorSettings> = {}): World {
     {
       grafana: new GrafanaClient({ region: "eu-west-1" }),
       secrets: new SecretsManagerClient({ region: "eu-west-1" }),
+      cloudwatch: new CloudWatchClient({ region: "eu-west-1" }),
       fetch: fetchFake as unknown as typeof fetch,
       now,
       sleep: async () => undefined,
@@ -216,12 +292,7 @@ async function rotateFully(w: World, versionId: string): Promise<void> {
 
 /** Secrets Manager's own bookkeeping before createSecret: the version id exists as AWSPENDING. */
 function startRotation(w: World, versionId: string): void {
-  secretsMock.on(DescribeSecretCommand).callsFake(() => {
-    const described = w.secret.describe();
-    const stages = described.VersionIdsToStages;
-    if (!stages[versionId]) stages[versionId] = ["AWSPENDING"];
-    return described;
-  });
+  w.secret.beginRotation(versionId);
 }
 
 describe("settingsFromEnv", () => {
@@ -241,6 +312,7 @@ describe("settingsFromEnv", () => {
       tokenTtlSeconds: 2592000,
       verifyMode: "http",
       ensureMinRemainingSeconds: 604800,
+      healthNamespace: "FlinkObservability/GrafanaToken",
     });
   });
 
@@ -297,6 +369,7 @@ describe("ensure (bootstrap and recovery)", () => {
       versionId: w.secret.stageHolder("AWSCURRENT"),
       expiresAt: "2026-01-31T00:00:00.000Z",
       minted: true,
+      completedRotation: false,
     });
     expect(JSON.stringify(result)).not.toContain("glsa_");
   });
@@ -519,6 +592,7 @@ describe("Secrets Manager rotation", () => {
     const w = await bootstrapped();
     const stale = w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
     const pipeline = w.account.add("ci-pipeline", new Date("2026-01-20T00:00:00Z"));
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
     const version = "99999999-9999-4999-8999-999999999999";
     startRotation(w, version);
     await rotateFully(w, version);
@@ -530,6 +604,7 @@ describe("Secrets Manager rotation", () => {
   test("a failing prune still fails the invocation (alarm), after the new token is current", async () => {
     const w = await bootstrapped();
     w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
     const version = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
     startRotation(w, version);
     for (const Step of ["createSecret", "setSecret", "testSecret"] as const)
@@ -552,7 +627,7 @@ describe("Secrets Manager rotation", () => {
         Step: "createSecret",
       }),
     ).rejects.toThrow("ServiceQuotaExceededException");
-    expect(w.secret.versions.has("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb")).toBe(false);
+    expect(w.secret.versions.get("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb")!.value).toBeUndefined();
   });
 
   test("rejects events for secrets without rotation, unknown versions and versions not pending", async () => {
@@ -563,10 +638,14 @@ describe("Secrets Manager rotation", () => {
     w.secret.put({ ClientRequestToken: "labelless", SecretString: "{}", VersionStages: [] });
     await expect(
       w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" }),
+    ).rejects.toThrow(/does not exist/);
+    w.secret.put({ ClientRequestToken: "custom", SecretString: "{}", VersionStages: ["MINE"] });
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "custom", Step: "createSecret" }),
     ).rejects.toThrow(/is not AWSPENDING/);
     w.secret.rotationEnabled = false;
     await expect(
-      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "labelless", Step: "createSecret" }),
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: "custom", Step: "createSecret" }),
     ).rejects.toThrow(/does not have rotation enabled/);
   });
 
@@ -594,5 +673,453 @@ describe("Secrets Manager rotation", () => {
     await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: current, Step: "finishSecret" });
     expect(grafanaMock.calls()).toHaveLength(0);
     expect(secretsMock.commandCalls(UpdateSecretVersionStageCommand)).toHaveLength(0);
+  });
+});
+
+/** Holds one mocked AWS call until released, so a test can run other invocations in between. */
+function gate() {
+  let reach!: () => void;
+  let release!: () => void;
+  const reached = new Promise<void>((resolve) => (reach = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return {
+    /** Resolves when the held call has arrived. */
+    reached,
+    release,
+    async hold(): Promise<void> {
+      reach();
+      await released;
+    },
+  };
+}
+
+describe("ensure racing a scheduled rotation, step by step", () => {
+  const ROTATION = "dddddddd-dddd-4ddd-8ddd-dddddddddddd";
+  const STEPS = ["createSecret", "setSecret", "testSecret", "finishSecret"] as const;
+
+  async function dueForRotation(): Promise<World> {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
+    return w;
+  }
+
+  const step = (w: World, Step: (typeof STEPS)[number], versionId = ROTATION) =>
+    w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: versionId, Step });
+
+  /**
+   * The end state every interleaving must reach: AWSCURRENT holds a token that exists in the workspace,
+   * is unexpired and authenticates; no rotation is stuck; every labelled version's token still exists
+   * (except tokens the test itself revoked). Deletions of labelled tokens are checked in afterEach.
+   */
+  async function expectHealthy(w: World, revokedByTest: string[] = []): Promise<void> {
+    const current = w.secret.current();
+    const token = w.account.tokens.find((t) => t.id === current.tokenId);
+    expect(token?.key).toBe(current.token);
+    expect(token!.expiresAt.getTime()).toBeGreaterThan(w.clock.now.getTime());
+    expect(Date.parse(current.expiresAt)).toBeGreaterThan(w.clock.now.getTime());
+    const response = await w.fetch("https://workspace/api/org", {
+      headers: { Authorization: `Bearer ${current.token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(w.secret.stuck()).toBe(false);
+    for (const id of w.secret.referencedTokenIds()) {
+      if (!revokedByTest.includes(id)) expect(w.account.tokens.map((t) => t.id)).toContain(id);
+    }
+  }
+
+  type Variant = "current fine" | "current revoked" | "forced";
+  const variants: Variant[] = ["current fine", "current revoked", "forced"];
+  const points = [0, 1, 2, 3, 4].map((i) => ({ i, name: i < 4 ? `before ${STEPS[i]}` : "after finishSecret" }));
+  const cases = points.flatMap((p) => variants.map((v) => [p.name, v, p.i] as const));
+
+  test.each(cases)("ensure %s, %s", async (_name, variant, index) => {
+    const w = await dueForRotation();
+    w.secret.beginRotation(ROTATION);
+    for (const s of STEPS.slice(0, index)) await step(w, s);
+    // An hour later: past the in-flight grace, so only the staging labels protect the rotation's token.
+    w.clock.now = new Date("2026-01-08T01:00:00Z");
+    const revoked: string[] = [];
+    if (variant === "current revoked") {
+      revoked.push(w.secret.current().tokenId);
+      w.account.delete({ tokenId: w.secret.current().tokenId });
+    }
+    const mintsBefore = grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand).length;
+    const result = await w.rotator.ensure({
+      action: "ensure",
+      secretArn: SECRET_ARN,
+      force: variant === "forced",
+    });
+    for (const s of STEPS.slice(index)) await step(w, s);
+
+    await expectHealthy(w, revoked);
+    const pendingHadToken = index >= 1 && index <= 3;
+    const replaced = variant !== "current fine";
+    // Which version ends up current, and whether ensure minted or finished the rotation itself.
+    if (index === 4 && replaced) {
+      expect(w.secret.stageHolder("AWSCURRENT")).toBe(result.versionId);
+      expect(w.secret.stageHolder("AWSPREVIOUS")).toBe(ROTATION);
+    } else {
+      expect(w.secret.stageHolder("AWSCURRENT")).toBe(ROTATION);
+    }
+    expect(result).toMatchObject({
+      versionId: expect.any(String),
+      minted: replaced && !pendingHadToken,
+      completedRotation: replaced && pendingHadToken,
+    });
+    // A rotation with a usable pending token is never doubled by a second mint.
+    const mintsByEnsure = grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand).length - mintsBefore;
+    expect(mintsByEnsure).toBe((index === 0 ? 1 : 0) + (replaced && !pendingHadToken ? 1 : 0));
+    expect(JSON.stringify(result)).not.toContain("glsa_");
+  });
+
+  test("two ensures at once: one's prune keeps the token the other minted but has not stored yet", async () => {
+    const w = await dueForRotation();
+    const held = gate();
+    let holding = true;
+    secretsMock.on(PutSecretValueCommand).callsFake(async (input) => {
+      if (holding) {
+        holding = false;
+        await held.hold();
+      }
+      return w.secret.put(input);
+    });
+    const first = w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+    await held.reached;
+    const second = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(second.minted).toBe(false);
+    expect(w.account.tokens).toHaveLength(2); // the current one and the first ensure's unstored one
+    held.release();
+    const firstResult = await first;
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(firstResult.versionId);
+    await expectHealthy(w);
+  });
+
+  test("two forced ensures at once: the last one stored is current, the other previous, both live", async () => {
+    const w = await dueForRotation();
+    const held = gate();
+    let holding = true;
+    secretsMock.on(PutSecretValueCommand).callsFake(async (input) => {
+      if (holding) {
+        holding = false;
+        await held.hold();
+      }
+      return w.secret.put(input);
+    });
+    const first = w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+    await held.reached;
+    const second = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+    held.release();
+    const firstResult = await first;
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(firstResult.versionId);
+    expect(w.secret.stageHolder("AWSPREVIOUS")).toBe(second.versionId);
+    await expectHealthy(w);
+  });
+
+  test("an ensure while createSecret has minted but not stored keeps that token, even after 15 minutes", async () => {
+    const w = await dueForRotation();
+    w.secret.beginRotation(ROTATION);
+    const held = gate();
+    secretsMock.on(PutSecretValueCommand).callsFake(async (input) => {
+      if (input.ClientRequestToken === ROTATION) await held.hold();
+      return w.secret.put(input);
+    });
+    const creating = step(w, "createSecret");
+    await held.reached;
+    // Past the in-flight grace: only the token's name (after the labelled pending version) keeps it.
+    w.clock.now = new Date("2026-01-08T00:20:00Z");
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(w.account.names()).toContain(`terraform-rotated-${ROTATION}`);
+    held.release();
+    await creating;
+    for (const s of STEPS.slice(1)) await step(w, s);
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(ROTATION);
+    await expectHealthy(w);
+  });
+
+  test("finishSecret whose AWSCURRENT moved under it (a manual put) retries the move against the new holder", async () => {
+    const w = await dueForRotation();
+    w.secret.beginRotation(ROTATION);
+    for (const s of STEPS.slice(0, 3)) await step(w, s);
+    const held = gate();
+    let holding = true;
+    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
+      if (holding) {
+        holding = false;
+        await held.hold();
+      }
+      return w.secret.updateStage(input);
+    });
+    const finishing = step(w, "finishSecret");
+    await held.reached;
+    const manual = w.account.add("terraform-rotated-manual", new Date("2026-02-07T00:00:00Z"));
+    w.secret.put({
+      ClientRequestToken: "manual",
+      SecretString: JSON.stringify({ ...w.secret.current(), token: manual.key, tokenId: manual.id }),
+    });
+    held.release();
+    await finishing;
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(ROTATION);
+    expect(w.secret.stageHolder("AWSPREVIOUS")).toBe("manual");
+    expect(w.account.tokens).toContain(manual);
+    await expectHealthy(w);
+  });
+
+  test("finishSecret paused while ensures complete the rotation and replace it again: stops, nothing stuck", async () => {
+    const w = await dueForRotation();
+    w.secret.beginRotation(ROTATION);
+    for (const s of STEPS.slice(0, 3)) await step(w, s);
+    const held = gate();
+    let holding = true;
+    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
+      if (holding) {
+        holding = false;
+        await held.hold();
+      }
+      return w.secret.updateStage(input);
+    });
+    const finishing = step(w, "finishSecret");
+    await held.reached;
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true })).completedRotation).toBe(
+      true,
+    );
+    const latest = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+    expect(latest.minted).toBe(true);
+    held.release();
+    await expect(finishing).rejects.toThrow(/no longer AWSPENDING; not making it current/);
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(latest.versionId);
+    await expectHealthy(w);
+  });
+
+  test("a retried finishSecret after a failed prune finds the rotation done", async () => {
+    const w = await dueForRotation();
+    w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
+    w.clock.now = new Date("2026-01-08T01:00:00Z");
+    w.secret.beginRotation(ROTATION);
+    for (const s of STEPS.slice(0, 3)) await step(w, s);
+    grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).rejectsOnce(awsError("ThrottlingException"));
+    await expect(step(w, "finishSecret")).rejects.toThrow("ThrottlingException");
+    await step(w, "finishSecret");
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(ROTATION);
+    await expectHealthy(w);
+  });
+
+  test("retried steps after an ensure completed the rotation do nothing", async () => {
+    const w = await dueForRotation();
+    w.secret.beginRotation(ROTATION);
+    await step(w, "createSecret");
+    const revoked = w.secret.current().tokenId;
+    w.account.delete({ tokenId: revoked });
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).completedRotation).toBe(true);
+    grafanaMock.resetHistory();
+    for (const s of STEPS) await step(w, s);
+    await step(w, "createSecret");
+    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)).toHaveLength(0);
+    await expectHealthy(w, [revoked]);
+  });
+
+  test("a stuck rotation (its pending token revoked) is abandoned by ensure; the next rotation runs", async () => {
+    const w = await dueForRotation();
+    w.secret.beginRotation(ROTATION);
+    await step(w, "createSecret");
+    const pending = parseStoredToken(w.secret.versions.get(ROTATION)!.value);
+    w.account.delete({ tokenId: pending.tokenId });
+    await expect(step(w, "testSecret")).rejects.toThrow(/HTTP 401/);
+    expect(w.secret.stuck()).toBe(true);
+
+    const result = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(result).toMatchObject({ minted: false, completedRotation: false });
+    expect(w.secret.stuck()).toBe(false);
+    // Secrets Manager retrying the abandoned rotation gets a clear refusal, not a stuck secret.
+    // (the version has lost its only label, so Secrets Manager no longer lists it).
+    await expect(step(w, "testSecret")).rejects.toThrow(/does not exist/);
+    await expectHealthy(w, [pending.tokenId]);
+
+    const next = "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee";
+    w.secret.beginRotation(next);
+    for (const s of STEPS) await step(w, s, next);
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(next);
+    await expectHealthy(w, [pending.tokenId]);
+  });
+
+  test("a stuck rotation whose pending token expired, with an expired current token: ensure recovers both", async () => {
+    const w = await dueForRotation();
+    w.secret.beginRotation(ROTATION);
+    await step(w, "createSecret");
+    w.fetch.mockImplementationOnce(async () => ({ status: 503 }) as Response);
+    w.fetch.mockImplementationOnce(async () => ({ status: 503 }) as Response);
+    w.fetch.mockImplementationOnce(async () => ({ status: 503 }) as Response);
+    await expect(step(w, "testSecret")).rejects.toThrow(/HTTP 503/);
+    w.clock.now = new Date("2026-03-01T00:00:00Z"); // both tokens expired
+    const bootstrapToken = w.secret.current().tokenId;
+    const pendingToken = parseStoredToken(w.secret.versions.get(ROTATION)!.value).tokenId;
+    const result = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(result.minted).toBe(true);
+    await expectHealthy(w);
+    // The abandoned pending token is gone; the expired bootstrap token is AWSPREVIOUS now, so it stays.
+    expect(w.account.tokens.map((t) => t.id)).not.toContain(pendingToken);
+    expect(w.account.tokens.map((t) => t.id).sort()).toEqual([bootstrapToken, w.secret.current().tokenId].sort());
+  });
+});
+
+describe("rotation health metrics", () => {
+  const DAY = 24 * 3600;
+
+  function published(): PutMetricDataCommandInput[] {
+    return cloudwatchMock.commandCalls(PutMetricDataCommand).map((c) => c.args[0].input);
+  }
+
+  function metric(input: PutMetricDataCommandInput, name: string): unknown {
+    return input.MetricData?.find((m) => m.MetricName === name)?.Value;
+  }
+
+  test("report publishes seconds until expiry and since the last rotation, under the secret's name", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    cloudwatchMock.resetHistory();
+    w.clock.now = new Date("2026-01-03T12:00:00Z");
+    const report = await w.rotator.handle({ action: "report", secretArn: SECRET_ARN });
+    expect(report).toEqual({
+      secretArn: SECRET_ARN,
+      secretName: "flinkobs-test-grafana-token-20260101",
+      secondsUntilExpiry: 27.5 * DAY,
+      secondsSinceLastRotation: 2.5 * DAY,
+    });
+    expect(JSON.stringify(report)).not.toContain("glsa_");
+    const dimensions = [{ Name: "SecretName", Value: "flinkobs-test-grafana-token-20260101" }];
+    expect(published()).toEqual([
+      {
+        Namespace: "FlinkObservability/GrafanaToken",
+        MetricData: [
+          {
+            MetricName: "SecondsUntilExpiry",
+            Value: 27.5 * DAY,
+            Unit: "Seconds",
+            Dimensions: dimensions,
+            Timestamp: w.clock.now,
+          },
+          {
+            MetricName: "SecondsSinceLastRotation",
+            Value: 2.5 * DAY,
+            Unit: "Seconds",
+            Dimensions: dimensions,
+            Timestamp: w.clock.now,
+          },
+        ],
+      },
+    ]);
+  });
+
+  test("a successful rotation and ensure publish too; the figures restart with the new token", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(metric(published()[0], "SecondsUntilExpiry")).toBe(30 * DAY);
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
+    const version = "ffffffff-ffff-4fff-8fff-ffffffffffff";
+    startRotation(w, version);
+    cloudwatchMock.resetHistory();
+    await rotateFully(w, version);
+    expect(published()).toHaveLength(1); // finishSecret only
+    expect(metric(published()[0], "SecondsUntilExpiry")).toBe(30 * DAY);
+    expect(metric(published()[0], "SecondsSinceLastRotation")).toBe(0);
+  });
+
+  test("the namespace and the dimension's value come from the settings", async () => {
+    const w = world({ healthNamespace: "Custom/Tokens", healthSecretName: "prod" });
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const [input] = published();
+    expect(input.Namespace).toBe("Custom/Tokens");
+    expect(input.MetricData![0].Dimensions).toEqual([{ Name: "SecretName", Value: "prod" }]);
+  });
+
+  test.each([
+    ["there is no current value", () => undefined, /no current value/],
+    [
+      "the current value is not a token",
+      (w: World) => w.secret.put({ ClientRequestToken: "junk", SecretString: "not json" }),
+      /value unusable: secret value is not JSON/,
+    ],
+    [
+      "the current token was revoked",
+      (w: World) => w.account.delete({ tokenId: w.secret.current().tokenId }),
+      /no longer exists \(revoked\)/,
+    ],
+    [
+      "the current token expired",
+      (w: World) => void (w.clock.now = new Date("2026-02-01T00:00:00Z")),
+      /expired at 2026-01-31T00:00:00.000Z/,
+    ],
+    [
+      "the current token belongs to another workspace",
+      (w: World) =>
+        w.secret.put({
+          ClientRequestToken: "foreign",
+          SecretString: JSON.stringify({ ...w.secret.current(), workspaceId: "g-other" }),
+        }),
+      /another workspace/,
+    ],
+  ])("when %s, report publishes 0 seconds until expiry, then fails", async (_what, breakIt, message) => {
+    const w = world();
+    if (_what !== "there is no current value") await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    breakIt(w);
+    cloudwatchMock.resetHistory();
+    await expect(w.rotator.handle({ action: "report", secretArn: SECRET_ARN })).rejects.toThrow(message);
+    expect(published()).toHaveLength(1);
+    expect(metric(published()[0], "SecondsUntilExpiry")).toBe(0);
+  });
+
+  test("report publishes nothing when it cannot read the secret (the alarm sees missing data)", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    cloudwatchMock.resetHistory();
+    secretsMock.on(DescribeSecretCommand).rejects(awsError("AccessDeniedException"));
+    await expect(w.rotator.handle({ action: "report", secretArn: SECRET_ARN })).rejects.toThrow(
+      "AccessDeniedException",
+    );
+    expect(published()).toEqual([]);
+  });
+
+  test("report names a rotation in progress or stuck", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    startRotation(w, "12121212-1212-4121-8121-121212121212");
+    expect(await w.rotator.handle({ action: "report", secretArn: SECRET_ARN })).toMatchObject({
+      pendingVersionId: "12121212-1212-4121-8121-121212121212",
+    });
+  });
+
+  test("a metric that cannot be published after an ensure is logged; the token work still succeeds", async () => {
+    const w = world();
+    cloudwatchMock.on(PutMetricDataCommand).rejects(awsError("AccessDenied"));
+    const lines = logLines.length;
+    const result = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(result.minted).toBe(true);
+    expect(logLines.slice(lines).map((l) => JSON.parse(l))).toContainEqual(
+      expect.objectContaining({ message: "health metrics not published", error: "AccessDenied" }),
+    );
+    // ...but the scheduled report fails, so the function's Errors alarm fires too.
+    await expect(w.rotator.handle({ action: "report", secretArn: SECRET_ARN })).rejects.toThrow("AccessDenied");
+  });
+
+  test("report requires the secret", async () => {
+    const w = world();
+    await expect(w.rotator.handle({ action: "report" } as never)).rejects.toThrow(/"secretArn" is required/);
+  });
+
+  test("health settings: defaults and validation", () => {
+    const env = { WORKSPACE_ID: "g-1", WORKSPACE_ENDPOINT: "e", SERVICE_ACCOUNT_ID: "3", TOKEN_NAME_PREFIX: "p-" };
+    expect(settingsFromEnv(env).healthSecretName).toBeUndefined();
+    expect(
+      settingsFromEnv({ ...env, HEALTH_METRIC_NAMESPACE: "Team/Grafana", HEALTH_SECRET_NAME: "prod-token" }),
+    ).toMatchObject({ healthNamespace: "Team/Grafana", healthSecretName: "prod-token" });
+    expect(() => settingsFromEnv({ ...env, HEALTH_METRIC_NAMESPACE: "AWS/Lambda" })).toThrow(
+      /HEALTH_METRIC_NAMESPACE must be .* not start with "AWS\/", got "AWS\/Lambda"/,
+    );
+    expect(() => settingsFromEnv({ ...env, HEALTH_METRIC_NAMESPACE: "has space" })).toThrow(
+      /HEALTH_METRIC_NAMESPACE must be 1-255/,
+    );
+    expect(() => settingsFromEnv({ ...env, HEALTH_SECRET_NAME: "x".repeat(1025) })).toThrow(
+      /HEALTH_SECRET_NAME must be 1-1024 printable characters/,
+    );
   });
 });

@@ -1,16 +1,49 @@
 /**
- * Keeps a Secrets Manager secret holding a valid Amazon Managed Grafana service-account token.
+ * Keeps a Secrets Manager secret holding a valid Amazon Managed Grafana service-account token, and
+ * publishes how healthy that token is.
  *
- * Invoked two ways:
- * - by Secrets Manager rotation (`{SecretId, ClientRequestToken, Step}`), the four-step protocol:
- *   createSecret mints a token and stores it as AWSPENDING, setSecret has nothing to do (the token is
- *   live as soon as Grafana creates it), testSecret proves the pending token works, finishSecret makes
- *   it AWSCURRENT and deletes the tokens this rotator minted that are no longer current or previous;
- * - directly with `{"action":"ensure", "secretArn": ...}` (Terraform bootstrap, manual recovery): mints
- *   and stores a token as AWSCURRENT when there is none, or it is unusable, revoked or close to expiry.
+ * Contract with the construct that deploys this function (docs/grafana-token-lifecycle.md has the
+ * long form, with the alarm arithmetic):
  *
- * The token never leaves the secret: results and logs carry only ids and dates.
+ * Events
+ * - Secrets Manager rotation `{SecretId, ClientRequestToken, Step}`: createSecret mints a token and
+ *   stores it as AWSPENDING, setSecret has nothing to do (a token is live once Grafana creates it),
+ *   testSecret proves the pending token works, finishSecret moves AWSCURRENT to it, clears AWSPENDING
+ *   and prunes. Every step re-reads the staging labels, so an `ensure` running at the same time never
+ *   strands the rotation (see {@link TokenRotator.ensure}).
+ * - `{"action":"ensure","secretArn":..., "workspaceId"?, "serviceAccountId"?, "force"?}` (Terraform
+ *   bootstrap, manual recovery): makes AWSCURRENT hold a usable token, minting one only when needed.
+ *   Returns `{secretArn, versionId, expiresAt, minted, completedRotation}`.
+ * - `{"action":"report","secretArn":...}` (an hourly schedule): publishes the health metrics and fails
+ *   when the current token is missing, unusable, revoked or expired. Returns {@link HealthReport}.
+ *
+ * Health metrics (also published, best effort, after every successful finishSecret and ensure)
+ * - namespace `HEALTH_METRIC_NAMESPACE` (default `FlinkObservability/GrafanaToken`), one dimension
+ *   `SecretName` = `HEALTH_SECRET_NAME` (default: the secret's name as DescribeSecret reports it);
+ * - `SecondsUntilExpiry` (unit Seconds): the AWSCURRENT token's `expiresAt` minus now, 0 when there
+ *   is no usable current token (the report then fails too);
+ * - `SecondsSinceLastRotation` (unit Seconds): now minus the creation date of the AWSCURRENT version,
+ *   i.e. since a fresh token last became current (rotation or ensure); absent without a current version.
+ *
+ * Environment: WORKSPACE_ID, WORKSPACE_ENDPOINT, SERVICE_ACCOUNT_ID, TOKEN_NAME_PREFIX (required);
+ * TOKEN_TTL_SECONDS, VERIFY_MODE, ENSURE_MIN_REMAINING_SECONDS, HEALTH_METRIC_NAMESPACE,
+ * HEALTH_SECRET_NAME (optional); see {@link settingsFromEnv}.
+ *
+ * IAM: grafana:Create/Delete/ListWorkspaceServiceAccountToken(s) on the workspace;
+ * secretsmanager:DescribeSecret, GetSecretValue, PutSecretValue, UpdateSecretVersionStage on the
+ * secret; kms:Decrypt, kms:GenerateDataKey via Secrets Manager; cloudwatch:PutMetricData on `*` with
+ * the condition `cloudwatch:namespace` = the health namespace; its own log group.
+ *
+ * Alarm: `SecondsUntilExpiry` < T - R - 2 days (T = token lifetime, 30 d; R = rotation interval;
+ * 21 d = 1814400 s for R = 7), Minimum over 1 h, 3 of 3 periods, missing data = breaching. A healthy
+ * value never drops below T - R - 1 d (Secrets Manager rotates anywhere within the due UTC day), so the
+ * alarm pages R + 2 d (+ at most 4 h) after the last successful rotation, with at least 20 d 20 h left
+ * for R = 7, whether rotation was disabled, its invoke permission removed, the function keeps failing
+ * or a rotation is stuck in AWSPENDING; within about 4 h when reports stop or the token is unusable.
+ *
+ * The token never leaves the secret: results, metrics and logs carry only ids and dates.
  */
+import { CloudWatchClient, PutMetricDataCommand } from "@aws-sdk/client-cloudwatch";
 import {
   CreateWorkspaceServiceAccountTokenCommand,
   DeleteWorkspaceServiceAccountTokenCommand,
@@ -21,6 +54,7 @@ import {
 import {
   DescribeSecretCommand,
   GetSecretValueCommand,
+  GetSecretValueCommandOutput,
   PutSecretValueCommand,
   SecretsManagerClient,
   UpdateSecretVersionStageCommand,
@@ -52,12 +86,17 @@ export interface RotatorSettings {
   readonly verifyMode: "http" | "aws";
   /** `ensure` replaces the current token when it expires within this many seconds. */
   readonly ensureMinRemainingSeconds: number;
+  /** CloudWatch namespace of the health metrics. */
+  readonly healthNamespace: string;
+  /** Value of the `SecretName` dimension; when undefined, the secret's name from DescribeSecret. */
+  readonly healthSecretName?: string;
 }
 
 /** The AWS clients and clock the handler uses; tests pass mocks. */
 export interface RotatorDeps {
   readonly grafana: GrafanaClient;
   readonly secrets: SecretsManagerClient;
+  readonly cloudwatch: CloudWatchClient;
   readonly fetch: typeof fetch;
   readonly now: () => Date;
   /** Waits between verification attempts. Default: a real timer. */
@@ -77,8 +116,13 @@ export interface EnsureEvent {
   readonly workspaceId?: string;
   /** When given, must match the function's service account. */
   readonly serviceAccountId?: string;
-  /** Mint a new token even when the current one is fine (revocation, recovery). */
+  /** Replace the current token even when it is fine (revocation, recovery). */
   readonly force?: boolean;
+}
+
+export interface ReportEvent {
+  readonly action: "report";
+  readonly secretArn: string;
 }
 
 export interface EnsureResult {
@@ -88,16 +132,44 @@ export interface EnsureResult {
   readonly expiresAt: string;
   /** Whether this call minted a token. */
   readonly minted: boolean;
+  /** Whether this call made a rotation's pending token current instead of minting one. */
+  readonly completedRotation: boolean;
 }
+
+/** What the health metrics said; the result of a `report` that found a usable token. */
+export interface HealthReport {
+  readonly secretArn: string;
+  /** The `SecretName` dimension's value. */
+  readonly secretName: string;
+  readonly secondsUntilExpiry: number;
+  /** Undefined when the secret has no current version. */
+  readonly secondsSinceLastRotation?: number;
+  /** Version of the secret that is AWSPENDING without being AWSCURRENT (a rotation in progress or stuck). */
+  readonly pendingVersionId?: string;
+}
+
+/** Names of the health metrics and their dimension (the construct's alarms use the same). */
+export const HEALTH_METRIC = {
+  namespace: "FlinkObservability/GrafanaToken",
+  dimension: "SecretName",
+  secondsUntilExpiry: "SecondsUntilExpiry",
+  secondsSinceLastRotation: "SecondsSinceLastRotation",
+} as const;
 
 const MAX_TTL_SECONDS = 30 * 24 * 3600;
 const VERIFY_ATTEMPTS = 3;
 const VERIFY_RETRY_DELAY_MS = 3000;
 const ACCESS_ATTEMPTS = 6;
 const ACCESS_RETRY_DELAY_MS = 5000;
+/** Re-reads of the labels when AWSCURRENT moves under a stage update. */
+const STAGE_MOVE_ATTEMPTS = 3;
+/**
+ * A token of this rotator younger than this may belong to an invocation still running (minted, not
+ * stored yet); pruning leaves it alone. Lambda's maximum timeout, so no invocation outlives it.
+ */
+const IN_FLIGHT_GRACE_MS = 15 * 60 * 1000;
 const CURRENT = "AWSCURRENT";
 const PENDING = "AWSPENDING";
-const PREVIOUS = "AWSPREVIOUS";
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
@@ -124,6 +196,17 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RotatorSe
   const verifyMode = env.VERIFY_MODE ?? "http";
   if (verifyMode !== "http" && verifyMode !== "aws")
     throw new Error(`environment variable VERIFY_MODE must be "http" or "aws", got ${JSON.stringify(verifyMode)}`);
+  const healthNamespace = env.HEALTH_METRIC_NAMESPACE || HEALTH_METRIC.namespace;
+  // CloudWatch's rules for custom namespaces; AWS/ is reserved for AWS services.
+  if (!/^[A-Za-z0-9._/#:-]{1,255}$/.test(healthNamespace) || healthNamespace.startsWith("AWS/"))
+    throw new Error(
+      `environment variable HEALTH_METRIC_NAMESPACE must be 1-255 letters, digits or . _ / # : - and not start with "AWS/", got ${JSON.stringify(healthNamespace)}`,
+    );
+  const healthSecretName = env.HEALTH_SECRET_NAME || undefined;
+  if (healthSecretName !== undefined && !/^[\x21-\x7e]{1,1024}$/.test(healthSecretName))
+    throw new Error(
+      `environment variable HEALTH_SECRET_NAME must be 1-1024 printable characters without spaces, got ${JSON.stringify(healthSecretName)}`,
+    );
   return {
     workspaceId: required(env, "WORKSPACE_ID"),
     workspaceEndpoint: required(env, "WORKSPACE_ENDPOINT"),
@@ -132,6 +215,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RotatorSe
     tokenTtlSeconds,
     verifyMode,
     ensureMinRemainingSeconds: positiveInteger(env, "ENSURE_MIN_REMAINING_SECONDS", 7 * 24 * 3600),
+    healthNamespace,
+    ...(healthSecretName === undefined ? {} : { healthSecretName }),
   };
 }
 
@@ -160,19 +245,32 @@ export function parseStoredToken(secretString: string | undefined): StoredToken 
   return value as unknown as StoredToken;
 }
 
-/** Token rotation and bootstrap logic, independent of how Lambda calls it. */
+/** The staging labels of a secret, read once. */
+interface SecretLabels {
+  readonly name?: string;
+  readonly rotationEnabled: boolean;
+  /** Every version that carries at least one staging label, with its labels. */
+  readonly versions: Record<string, string[]>;
+  readonly current?: string;
+  /** The version holding AWSPENDING when that is not the current one: a rotation in progress (or stuck). */
+  readonly pending?: string;
+}
+
+/** Token rotation, bootstrap and health logic, independent of how Lambda calls it. */
 export class TokenRotator {
   constructor(
     private readonly settings: RotatorSettings,
     private readonly deps: RotatorDeps,
   ) {}
 
-  /** Entry point for both event kinds. */
-  async handle(event: RotationEvent | EnsureEvent): Promise<EnsureResult | void> {
-    if ((event as EnsureEvent).action === "ensure") return this.ensureWhenPermitted(event as EnsureEvent);
-    if ((event as { action?: unknown }).action !== undefined) {
+  /** Entry point for every event kind. */
+  async handle(event: RotationEvent | EnsureEvent | ReportEvent): Promise<EnsureResult | HealthReport | void> {
+    const action = (event as { action?: unknown }).action;
+    if (action === "ensure") return this.ensureWhenPermitted(event as EnsureEvent);
+    if (action === "report") return this.report(event as ReportEvent);
+    if (action !== undefined) {
       throw new Error(
-        `unknown action ${JSON.stringify((event as { action?: unknown }).action)}; expected "ensure" or a Secrets Manager rotation event`,
+        `unknown action ${JSON.stringify(action)}; expected "ensure", "report" or a Secrets Manager rotation event`,
       );
     }
     return this.rotate(event as RotationEvent);
@@ -183,11 +281,12 @@ export class TokenRotator {
   async rotate(event: RotationEvent): Promise<void> {
     const { SecretId: secretId, ClientRequestToken: versionId, Step: step } = event;
     if (!secretId || !versionId || !step) throw new Error("rotation event needs SecretId, ClientRequestToken and Step");
-    const description = await this.deps.secrets.send(new DescribeSecretCommand({ SecretId: secretId }));
-    if (!description.RotationEnabled) throw new Error(`secret ${secretId} does not have rotation enabled`);
-    const stages = description.VersionIdsToStages?.[versionId];
+    const labels = await this.labels(secretId);
+    if (!labels.rotationEnabled) throw new Error(`secret ${secretId} does not have rotation enabled`);
+    const stages = labels.versions[versionId];
     if (!stages) throw new Error(`secret version ${versionId} of ${secretId} does not exist`);
     if (stages.includes(CURRENT)) {
+      // Also the case when an `ensure` completed this rotation: the remaining steps have nothing to do.
       log("version is already AWSCURRENT, nothing to do", { secretId, versionId, step });
       return;
     }
@@ -202,7 +301,7 @@ export class TokenRotator {
       case "testSecret":
         return this.testSecret(secretId, versionId);
       case "finishSecret":
-        return this.finishSecret(secretId, versionId, description.VersionIdsToStages ?? {});
+        return this.finishSecret(secretId, versionId);
       default:
         throw new Error(`unknown rotation step ${JSON.stringify(step)}`);
     }
@@ -218,7 +317,7 @@ export class TokenRotator {
     } catch (e) {
       if (errorName(e) !== "ResourceNotFoundException") throw e;
     }
-    await this.pruneExpired();
+    await this.prune(secretId, { expiredOnly: true });
     const stored = await this.mint(versionId);
     await this.deps.secrets.send(
       new PutSecretValueCommand({
@@ -262,20 +361,63 @@ export class TokenRotator {
     log("pending token verified", { secretId, versionId, verifyMode: this.settings.verifyMode });
   }
 
-  private async finishSecret(secretId: string, versionId: string, versions: Record<string, string[]>): Promise<void> {
-    const currentVersion = Object.entries(versions).find(([, s]) => s.includes(CURRENT))?.[0];
-    await this.deps.secrets.send(
-      new UpdateSecretVersionStageCommand({
-        SecretId: secretId,
-        VersionStage: CURRENT,
-        MoveToVersionId: versionId,
-        RemoveFromVersionId: currentVersion,
-      }),
-    );
-    log("pending version is now AWSCURRENT", { secretId, versionId, previousVersion: currentVersion });
+  private async finishSecret(secretId: string, versionId: string): Promise<void> {
+    const previousVersion = await this.promote(secretId, versionId);
+    log("pending version is now AWSCURRENT", { secretId, versionId, previousVersion });
     // The rotation has succeeded at this point; a failing prune still fails the invocation so that
     // the Errors alarm shows it (leftover tokens count against the workspace's 99-token limit).
     await this.prune(secretId);
+    await this.publishHealthQuietly(secretId);
+  }
+
+  /**
+   * Makes `versionId` AWSCURRENT and takes AWSPENDING off it, whoever holds AWSCURRENT by then: an
+   * `ensure` may have stored a version since the labels were read, and Secrets Manager refuses a
+   * move whose RemoveFromVersionId no longer holds the label, so the labels are re-read and the move
+   * retried; a version that has lost AWSPENDING meanwhile is left alone. Clearing AWSPENDING ends the rotation for Secrets Manager even if AWSCURRENT moves
+   * again later (an AWSPENDING left on a version that is no longer current reads as a stuck rotation).
+   * Returns the version that held AWSCURRENT before.
+   */
+  private async promote(secretId: string, versionId: string): Promise<string | undefined> {
+    let previous: string | undefined;
+    for (let attempt = 1; ; attempt++) {
+      const labels = await this.labels(secretId);
+      if (labels.current === versionId) break;
+      // An ensure abandoned this version (its token cannot serve) or completed it and has since stored
+      // a newer one: moving AWSCURRENT here would overrule it.
+      if (!labels.versions[versionId]?.includes(PENDING))
+        throw new Error(`secret version ${versionId} of ${secretId} is no longer AWSPENDING; not making it current`);
+      previous = labels.current;
+      try {
+        await this.deps.secrets.send(
+          new UpdateSecretVersionStageCommand({
+            SecretId: secretId,
+            VersionStage: CURRENT,
+            MoveToVersionId: versionId,
+            RemoveFromVersionId: labels.current,
+          }),
+        );
+        break;
+      } catch (e) {
+        if (errorName(e) !== "InvalidParameterException" || attempt >= STAGE_MOVE_ATTEMPTS) throw e;
+        log("AWSCURRENT moved while promoting, reading the labels again", { secretId, versionId, attempt });
+      }
+    }
+    await this.clearPending(secretId, versionId);
+    return previous;
+  }
+
+  /** Takes AWSPENDING off `versionId` if it still holds it. */
+  private async clearPending(secretId: string, versionId: string): Promise<void> {
+    const labels = await this.labels(secretId);
+    if (!labels.versions[versionId]?.includes(PENDING)) return;
+    await this.deps.secrets.send(
+      new UpdateSecretVersionStageCommand({
+        SecretId: secretId,
+        VersionStage: PENDING,
+        RemoveFromVersionId: versionId,
+      }),
+    );
   }
 
   // ---- bootstrap / recovery ----
@@ -299,6 +441,20 @@ export class TokenRotator {
     }
   }
 
+  /**
+   * Makes AWSCURRENT hold a usable token. With a rotation in progress (a version labelled AWSPENDING
+   * that is not AWSCURRENT):
+   * - a current token that is fine is kept and the rotation is left to finish on its own;
+   * - when the current token must be replaced (or `force`) and the pending version already holds a
+   *   usable token, that token is verified and promoted exactly as finishSecret would (AWSCURRENT
+   *   moved, AWSPENDING cleared); the rotation's remaining steps then find the version current and
+   *   do nothing. No second token is minted;
+   * - when the pending version has no value yet (createSecret has not stored it), a token is minted
+   *   into a new version of this call's own, never into the rotation's version; finishSecret later
+   *   moves AWSCURRENT from it to the rotation's version;
+   * - a pending version whose token can never pass testSecret (expired, revoked, foreign, unreadable)
+   *   loses its AWSPENDING label, so the next rotation starts afresh instead of retrying forever.
+   */
   async ensure(event: EnsureEvent): Promise<EnsureResult> {
     const { secretArn } = event;
     if (!secretArn) throw new Error(`ensure: "secretArn" is required`);
@@ -313,6 +469,8 @@ export class TokenRotator {
       );
     }
 
+    const labels = await this.labels(secretArn);
+    const pending = labels.pending ? await this.usablePending(secretArn, labels.pending) : undefined;
     const reason = event.force ? "forced" : await this.reasonToMint(secretArn);
     if (!reason) {
       const current = await this.deps.secrets.send(
@@ -324,12 +482,55 @@ export class TokenRotator {
         versionId: current.VersionId,
         tokenId: stored.tokenId,
         expiresAt: stored.expiresAt,
+        rotationInProgress: labels.pending,
       });
       await this.prune(secretArn);
-      return { secretArn, versionId: current.VersionId!, expiresAt: stored.expiresAt, minted: false };
+      await this.publishHealthQuietly(secretArn);
+      return {
+        secretArn,
+        versionId: current.VersionId!,
+        expiresAt: stored.expiresAt,
+        minted: false,
+        completedRotation: false,
+      };
     }
 
-    await this.pruneExpired();
+    if (pending) {
+      try {
+        await this.verify(pending.stored);
+      } catch (e) {
+        log("pending token failed verification, abandoning that rotation", {
+          secretArn,
+          versionId: pending.versionId,
+          error: (e as Error).message,
+        });
+        await this.clearPending(secretArn, pending.versionId);
+        return this.mintCurrent(secretArn, reason);
+      }
+      const previousVersion = await this.promote(secretArn, pending.versionId);
+      log("completed the rotation in progress: pending version is now AWSCURRENT", {
+        secretArn,
+        versionId: pending.versionId,
+        previousVersion,
+        tokenId: pending.stored.tokenId,
+        expiresAt: pending.stored.expiresAt,
+        reason,
+      });
+      await this.prune(secretArn);
+      await this.publishHealthQuietly(secretArn);
+      return {
+        secretArn,
+        versionId: pending.versionId,
+        expiresAt: pending.stored.expiresAt,
+        minted: false,
+        completedRotation: true,
+      };
+    }
+    return this.mintCurrent(secretArn, reason);
+  }
+
+  private async mintCurrent(secretArn: string, reason: string): Promise<EnsureResult> {
+    await this.prune(secretArn, { expiredOnly: true });
     const versionId = randomUUID();
     const stored = await this.mint(versionId);
     try {
@@ -354,7 +555,38 @@ export class TokenRotator {
       reason,
     });
     await this.prune(secretArn);
-    return { secretArn, versionId: put.VersionId ?? versionId, expiresAt: stored.expiresAt, minted: true };
+    await this.publishHealthQuietly(secretArn);
+    return {
+      secretArn,
+      versionId: put.VersionId ?? versionId,
+      expiresAt: stored.expiresAt,
+      minted: true,
+      completedRotation: false,
+    };
+  }
+
+  /**
+   * The token of a rotation's pending version when it is usable as a current token; undefined when
+   * the version has no value yet. A value that can never pass testSecret loses AWSPENDING.
+   */
+  private async usablePending(
+    secretArn: string,
+    versionId: string,
+  ): Promise<{ versionId: string; stored: StoredToken } | undefined> {
+    const value = await this.valueOf(secretArn, versionId);
+    if (!value) return undefined;
+    let stored: StoredToken | undefined;
+    let problem: string | undefined;
+    try {
+      stored = parseStoredToken(value.SecretString);
+      problem = await this.problemWith(stored, this.settings.ensureMinRemainingSeconds);
+    } catch (e) {
+      problem = `value unusable: ${(e as Error).message}`;
+    }
+    if (!problem) return { versionId, stored: stored! };
+    log("abandoning a rotation whose pending token cannot become current", { secretArn, versionId, problem });
+    await this.clearPending(secretArn, versionId);
+    return undefined;
   }
 
   /** Why the current secret value cannot be kept, or undefined when it can. */
@@ -375,17 +607,138 @@ export class TokenRotator {
     } catch (e) {
       return `current value unusable: ${(e as Error).message}`;
     }
+    const problem = await this.problemWith(stored, this.settings.ensureMinRemainingSeconds);
+    return problem && `current token: ${problem}`;
+  }
+
+  /**
+   * What keeps a stored token from serving Terraform for at least `minRemainingSeconds` more: another
+   * workspace or service account, (near) expiry, or revocation. Undefined when nothing does.
+   */
+  private async problemWith(stored: StoredToken, minRemainingSeconds: number): Promise<string | undefined> {
     if (
       stored.workspaceId !== this.settings.workspaceId ||
       stored.serviceAccountId !== this.settings.serviceAccountId
     ) {
-      return "current token belongs to another workspace or service account";
+      return "belongs to another workspace or service account";
     }
     const remaining = (Date.parse(stored.expiresAt) - this.deps.now().getTime()) / 1000;
-    if (remaining < this.settings.ensureMinRemainingSeconds) return `current token expires at ${stored.expiresAt}`;
+    if (remaining <= 0) return `expired at ${stored.expiresAt}`;
+    if (remaining < minRemainingSeconds) return `expires at ${stored.expiresAt}`;
     const live = (await this.listTokens()).some((t) => t.id === stored.tokenId);
-    if (!live) return "current token no longer exists (revoked)";
+    if (!live) return "no longer exists (revoked)";
     return undefined;
+  }
+
+  // ---- health ----
+
+  /**
+   * Publishes the health metrics and fails when there is no usable current token (after publishing
+   * 0 seconds until expiry, so the alarm fires even while the function keeps failing). When the
+   * secret or the token list cannot be read, nothing is published: the alarm sees missing data.
+   */
+  async report(event: ReportEvent): Promise<HealthReport> {
+    const secretArn = event.secretArn;
+    if (!secretArn) throw new Error(`report: "secretArn" is required`);
+    const { report, problem } = await this.measure(secretArn);
+    await this.publish(report);
+    if (problem) throw new Error(`report: secret ${secretArn} has no usable current token: ${problem}`);
+    return report;
+  }
+
+  private async measure(secretArn: string): Promise<{ report: HealthReport; problem?: string }> {
+    const labels = await this.labels(secretArn);
+    const secretName = this.settings.healthSecretName ?? labels.name ?? secretArn;
+    const now = this.deps.now().getTime();
+    const current = labels.current ? await this.valueOf(secretArn, labels.current) : undefined;
+    const secondsSinceLastRotation = current?.CreatedDate
+      ? Math.max(0, Math.floor((now - current.CreatedDate.getTime()) / 1000))
+      : undefined;
+    let stored: StoredToken | undefined;
+    let problem: string | undefined;
+    if (!current) {
+      problem = "no current value";
+    } else {
+      try {
+        stored = parseStoredToken(current.SecretString);
+        problem = await this.problemWith(stored, 0);
+      } catch (e) {
+        problem = `value unusable: ${(e as Error).message}`;
+      }
+    }
+    const secondsUntilExpiry =
+      problem || !stored ? 0 : Math.max(0, Math.floor((Date.parse(stored.expiresAt) - now) / 1000));
+    const report: HealthReport = {
+      secretArn,
+      secretName,
+      secondsUntilExpiry,
+      ...(secondsSinceLastRotation === undefined ? {} : { secondsSinceLastRotation }),
+      ...(labels.pending ? { pendingVersionId: labels.pending } : {}),
+    };
+    return { report, problem };
+  }
+
+  private async publish(report: HealthReport): Promise<void> {
+    const Timestamp = this.deps.now();
+    const Dimensions = [{ Name: HEALTH_METRIC.dimension, Value: report.secretName }];
+    const MetricData: { MetricName: string; Value: number; Unit: "Seconds" }[] = [
+      { MetricName: HEALTH_METRIC.secondsUntilExpiry, Value: report.secondsUntilExpiry, Unit: "Seconds" },
+    ];
+    if (report.secondsSinceLastRotation !== undefined)
+      MetricData.push({
+        MetricName: HEALTH_METRIC.secondsSinceLastRotation,
+        Value: report.secondsSinceLastRotation,
+        Unit: "Seconds",
+      });
+    await this.deps.cloudwatch.send(
+      new PutMetricDataCommand({
+        Namespace: this.settings.healthNamespace,
+        MetricData: MetricData.map((m) => ({ ...m, Dimensions, Timestamp })),
+      }),
+    );
+    log("health published", { namespace: this.settings.healthNamespace, ...report });
+  }
+
+  /**
+   * After a successful rotation or ensure: the token work has succeeded, so a metric that cannot be
+   * published only logs (the scheduled report is the path that fails loudly).
+   */
+  private async publishHealthQuietly(secretArn: string): Promise<void> {
+    try {
+      await this.publish((await this.measure(secretArn)).report);
+    } catch (e) {
+      log("health metrics not published", { secretArn, error: errorName(e), detail: (e as Error).message });
+    }
+  }
+
+  // ---- secret versions ----
+
+  private async labels(secretId: string): Promise<SecretLabels> {
+    const description = await this.deps.secrets.send(new DescribeSecretCommand({ SecretId: secretId }));
+    const versions: Record<string, string[]> = {};
+    for (const [id, stages] of Object.entries(description.VersionIdsToStages ?? {})) {
+      if (stages.length > 0) versions[id] = stages;
+    }
+    const holder = (stage: string) => Object.entries(versions).find(([, s]) => s.includes(stage))?.[0];
+    const current = holder(CURRENT);
+    const pending = holder(PENDING);
+    return {
+      name: description.Name,
+      rotationEnabled: description.RotationEnabled === true,
+      versions,
+      current,
+      pending: pending !== current ? pending : undefined,
+    };
+  }
+
+  /** A version's value, or undefined when the version has none (yet). */
+  private async valueOf(secretId: string, versionId: string): Promise<GetSecretValueCommandOutput | undefined> {
+    try {
+      return await this.deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId }));
+    } catch (e) {
+      if (errorName(e) === "ResourceNotFoundException") return undefined;
+      throw e;
+    }
   }
 
   // ---- tokens ----
@@ -502,43 +855,48 @@ export class TokenRotator {
     }
   }
 
-  /** Deletes expired tokens of the service account, whoever minted them: they only use up the limit. */
-  private async pruneExpired(): Promise<void> {
-    const now = this.deps.now().getTime();
-    for (const t of await this.listTokens()) {
-      if (t.id && t.expiresAt && t.expiresAt.getTime() <= now) {
-        await this.deleteToken(t.id);
-        log("deleted expired token", { tokenId: t.id, tokenName: t.name });
-      }
-    }
-  }
-
   /**
-   * Deletes this rotator's tokens other than the ones AWSCURRENT and AWSPREVIOUS hold (the previous one
-   * keeps a plan made before the rotation applicable), and every expired token. Tokens minted by
-   * others (names without the prefix) are left alone until they expire.
+   * Deletes tokens that nothing needs, never one that a staging label points to:
+   * - kept: the token of every version that carries any staging label (AWSCURRENT, AWSPREVIOUS, which
+   *   keeps a plan made before the rotation applicable, AWSPENDING, custom labels), a token named
+   *   after a labelled version (createSecret minted it and is about to store it), and this rotator's
+   *   tokens minted within the last 15 minutes (an invocation still running may be about to store it);
+   * - deleted: every other expired token, whoever minted it (they only use up the 99-token limit),
+   *   and, unless `expiredOnly`, every other token of this rotator (name with the prefix). Tokens
+   *   minted by others are left alone until they expire.
+   * Without `expiredOnly` it refuses to run when there is no readable current token.
    */
-  private async prune(secretId: string): Promise<void> {
-    const keep = new Set<string>();
-    for (const stage of [CURRENT, PREVIOUS]) {
+  private async prune(secretId: string, options: { expiredOnly?: boolean } = {}): Promise<void> {
+    const labels = await this.labels(secretId);
+    const keepIds = new Set<string>();
+    const keepNames = new Set<string>();
+    let currentTokenId: string | undefined;
+    for (const [versionId, stages] of Object.entries(labels.versions)) {
+      keepNames.add(`${this.settings.tokenNamePrefix}${versionId}`);
+      const value = await this.valueOf(secretId, versionId);
+      if (!value) continue;
       try {
-        const value = await this.deps.secrets.send(
-          new GetSecretValueCommand({ SecretId: secretId, VersionStage: stage }),
-        );
-        keep.add(parseStoredToken(value.SecretString).tokenId);
+        const tokenId = parseStoredToken(value.SecretString).tokenId;
+        keepIds.add(tokenId);
+        if (versionId === labels.current) currentTokenId = tokenId;
       } catch (e) {
-        if (errorName(e) === "ResourceNotFoundException") continue;
-        if (stage === CURRENT) throw e;
-        // An unreadable previous value holds no token worth keeping.
-        log("previous version unreadable, not kept", { secretId, error: (e as Error).message });
+        log("labelled version unreadable, its token cannot be identified", {
+          secretId,
+          versionId,
+          stages,
+          error: (e as Error).message,
+        });
       }
     }
-    if (keep.size === 0) throw new Error(`prune: secret ${secretId} has no current token; refusing to delete tokens`);
+    if (!options.expiredOnly && !currentTokenId)
+      throw new Error(`prune: secret ${secretId} has no readable current token; refusing to delete tokens`);
     const now = this.deps.now().getTime();
     for (const t of await this.listTokens()) {
-      if (!t.id || keep.has(t.id)) continue;
+      if (!t.id || keepIds.has(t.id) || (t.name && keepNames.has(t.name))) continue;
       const expired = t.expiresAt !== undefined && t.expiresAt.getTime() <= now;
-      if (expired || t.name?.startsWith(this.settings.tokenNamePrefix)) {
+      const ours = t.name?.startsWith(this.settings.tokenNamePrefix) ?? false;
+      const inFlight = t.createdAt === undefined || now - t.createdAt.getTime() < IN_FLIGHT_GRACE_MS;
+      if (expired || (!options.expiredOnly && ours && !inFlight)) {
         await this.deleteToken(t.id);
         log("deleted token", { tokenId: t.id, tokenName: t.name, expired });
       }
@@ -549,10 +907,13 @@ export class TokenRotator {
 let rotator: TokenRotator | undefined;
 
 /** The Lambda entry point (`index.handler`). Clients are created once per execution environment. */
-export async function handler(event: RotationEvent | EnsureEvent): Promise<EnsureResult | void> {
+export async function handler(
+  event: RotationEvent | EnsureEvent | ReportEvent,
+): Promise<EnsureResult | HealthReport | void> {
   rotator ??= new TokenRotator(settingsFromEnv(), {
     grafana: new GrafanaClient({}),
     secrets: new SecretsManagerClient({}),
+    cloudwatch: new CloudWatchClient({}),
     fetch: globalThis.fetch,
     now: () => new Date(),
   });
