@@ -50,6 +50,8 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
       environment,
       configDir: parsed.values["config-dir"],
       externalToken: io.env.GRAFANA_AUTH || undefined,
+      // Reaching a workspace behind a VPC or allow-list through a tunnel or proxy.
+      grafanaUrl: io.env.FLINKOBS_VERIFY_GRAFANA_URL || undefined,
       onProgress: showProgress ? progress : undefined,
     });
     if (showProgress) io.stderr.write("\r\x1b[K");

@@ -77,9 +77,12 @@ async function checkRotatedToken(ctx: CheckContext, workspaceId: string): Promis
   const functionName = referenced(ctx, "aws_lambda_function", rotation?.rotation_lambda_arn)?.function_name as
     string | undefined;
   const prefix = String(secret?.name_prefix ?? secret?.name ?? "");
+  // cdktf renders a single nested block as an object, a repeated one as a list.
+  const rules = rotation?.rotation_rules as
+    { automatically_after_days?: number } | { automatically_after_days?: number }[];
+  const afterDays = (Array.isArray(rules) ? rules[0] : rules)?.automatically_after_days;
   const rotationDays = Number(
-    (rotation?.rotation_rules as { automatically_after_days?: number }[] | undefined)?.[0]?.automatically_after_days ??
-      (ctx.config.grafana.token.mode === "rotated" ? ctx.config.grafana.token.rotationDays : 7),
+    afterDays ?? (ctx.config.grafana.token.mode === "rotated" ? ctx.config.grafana.token.rotationDays : 7),
   );
 
   let secretArn: string | undefined;
