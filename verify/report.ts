@@ -68,8 +68,8 @@ const RESET = "\x1b[0m";
 
 /**
  * The table: one block per application (environment checks first), one line per finding with its
- * status, subject and reason, and the fix indented below. Green query lines are folded into a count
- * unless `verbose`, so what needs attention is what one reads.
+ * status, subject and reason, and the fix indented below. Green query and alert-rule lines are folded
+ * into counts unless `verbose`, so what needs attention is what one reads.
  */
 export function renderTable(report: VerifyReport, options: { color?: boolean; verbose?: boolean } = {}): string {
   const paint = (status: Status, text: string) => (options.color ? `${COLOR[status]}${text}${RESET}` : text);
@@ -83,17 +83,21 @@ export function renderTable(report: VerifyReport, options: { color?: boolean; ve
   }
   for (const [group, findings] of groups) {
     lines.push("", group);
-    const width = Math.min(48, Math.max(...findings.map((f) => f.subject.length)));
-    let foldedGreen = 0;
-    for (const f of findings) {
-      if (f.status === "green" && f.check === "query" && !options.verbose) {
-        foldedGreen++;
-        continue;
-      }
+    const folds = (f: Finding) =>
+      f.status === "green" && !options.verbose && (f.check === "query" || f.check === "alert-rule");
+    const shown = findings.filter((f) => !folds(f));
+    const width = Math.min(48, Math.max(0, ...shown.map((f) => f.subject.length)));
+    for (const f of shown) {
       lines.push(`  ${paint(f.status, MARK[f.status])} ${f.subject.padEnd(width)}  ${f.reason}`);
       if (f.fix) lines.push(`       ${" ".repeat(width)}  fix: ${f.fix}`);
     }
-    if (foldedGreen > 0) lines.push(`  ${paint("green", MARK.green)} ${foldedGreen} more queries return data`);
+    const greenQueries = findings.filter((f) => folds(f) && f.check === "query").length;
+    const greenRules = findings.filter((f) => folds(f) && f.check === "alert-rule").length;
+    const folded = [
+      greenQueries > 0 ? `${greenQueries} ${greenQueries === 1 ? "query returns" : "queries return"} data` : "",
+      greenRules > 0 ? `${greenRules} alert ${greenRules === 1 ? "rule" : "rules"} healthy` : "",
+    ].filter(Boolean);
+    if (folded.length > 0) lines.push(`  ${paint("green", MARK.green)} ${folded.join(", ")} (--verbose lists them)`);
   }
   const s = report.summary;
   lines.push(

@@ -216,7 +216,7 @@ async function checkTokenList(
     return {
       ...env("token in workspace", "token"),
       status: "green",
-      reason: `listed by the workspace (${tokens.length} tokens on the service account)`,
+      reason: `listed by the workspace (${tokens.length} of ${TOKEN_CAP} tokens on the service account)`,
     };
   } catch (e) {
     return unknownFinding("token", "token in workspace", e);
