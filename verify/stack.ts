@@ -13,6 +13,8 @@ export type EnvironmentConfig = ReturnType<typeof loadEnvironments>[number];
 export type TerraformJson = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export { ConfigError };
+/** Re-exported for the tests that synthesize the stack the way `cdktf synth` does. */
+export { EnvironmentStack };
 
 /** Loads and validates every environment file of `configDir` and returns the one named `name`. */
 export function loadEnvironment(name: string, configDir?: string): EnvironmentConfig {

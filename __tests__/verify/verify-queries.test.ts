@@ -2,9 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { App } from "cdktf";
-import { EnvironmentStack } from "../../stacks/environment-stack";
 import { collectQueries, unescapeTerraform, type VerifyQuery } from "../../verify/queries";
-import { loadEnvironment, synthesizeInMemory } from "../../verify/stack";
+import { EnvironmentStack, loadEnvironment, synthesizeInMemory } from "../../verify/stack";
 
 const configDir = path.join(__dirname, "..", "..", "config");
 const exampleNames = readdirSync(configDir)

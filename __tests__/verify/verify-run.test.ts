@@ -307,7 +307,7 @@ describe("could not check", () => {
     expect(lines).toEqual([expect.stringMatching(/^verify: cannot check test: no usable AWS credentials/)]);
   });
 
-  test("credentials of another account: exit 2, nothing else is called", async () => {
+  test("credentials of another account are refused before anything is checked", async () => {
     world.callerAccount = "999999999999";
     await expect(verify()).rejects.toThrow(VerifyAbort);
     await expect(verify()).rejects.toThrow(
