@@ -242,7 +242,14 @@ async function recentDatapoints(ctx: CheckContext, queries: MetricDataQuery[]): 
       MetricDataQueries: queries.map((q) => ({ ...q, ReturnData: true })),
     }),
   );
-  return (answer.MetricDataResults ?? []).reduce((sum, r) => sum + (r.Values?.length ?? 0), 0);
+  const results = answer.MetricDataResults ?? [];
+  // Cross-account or denied series come back as a result status, not as an error.
+  if (results.some((r) => r.StatusCode === "Forbidden")) {
+    const denied = new Error("GetMetricData returned StatusCode Forbidden");
+    denied.name = "AccessDenied";
+    throw denied;
+  }
+  return results.reduce((sum, r) => sum + (r.Values?.length ?? 0), 0);
 }
 
 async function checkMetric(
