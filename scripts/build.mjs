@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // `--outdir <dir>` builds elsewhere (tests use it so they never race `npm run synth` over dist/).
 const outdirFlag = process.argv.indexOf("--outdir");
 const outdir = outdirFlag >= 0 ? path.resolve(process.argv[outdirFlag + 1]) : path.join(root, "dist");
-const sourceRoots = ["main.ts", "stacks", "modules", "lib", ".gen"];
+const sourceRoots = ["main.ts", "stacks", "modules", "lib", "verify", ".gen"];
 
 function collect(entry, files) {
   const full = path.join(root, entry);

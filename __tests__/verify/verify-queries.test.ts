@@ -1,0 +1,169 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { App } from "cdktf";
+import { collectQueries, unescapeTerraform, type VerifyQuery } from "../../verify/queries";
+import { EnvironmentStack, loadEnvironment, synthesizeInMemory } from "../../verify/stack";
+
+const configDir = path.join(__dirname, "..", "..", "config");
+const exampleNames = readdirSync(configDir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => f.replace(/\.ya?ml$/, ""));
+
+/** The example environments as `cdktf synth` writes them (cdk.tf.json), read back from disk. */
+function synthesizedToDisk(): Map<string, any> {
+  const app = new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "verify-synth-")) });
+  for (const name of exampleNames) new EnvironmentStack(app, name, { config: loadEnvironment(name, configDir) });
+  app.synth();
+  return new Map(
+    exampleNames.map((name) => [
+      name,
+      JSON.parse(readFileSync(path.join(app.outdir, "stacks", name, "cdk.tf.json"), "utf8")),
+    ]),
+  );
+}
+
+const stacks = synthesizedToDisk();
+
+/** Applications a dashboard's `application` variable offers (`/^(a|b)$/`). */
+function dashboardApplications(dashboard: any): string[] {
+  const variable = dashboard.templating?.list?.find((v: any) => v.name === "application");
+  const match = /^\/\^\((.*)\)\$\/$/.exec(variable?.regex ?? "");
+  return match ? match[1].split("|") : [];
+}
+
+function usesOf(queries: VerifyQuery[], predicate: (use: VerifyQuery["usedBy"][number]) => boolean): VerifyQuery[] {
+  return queries.filter((q) => q.usedBy.some(predicate));
+}
+
+describe.each(exampleNames)("every query of the %s stack is verified", (name) => {
+  const stack = stacks.get(name);
+  const queries = collectQueries(synthesizeInMemory(loadEnvironment(name, configDir)));
+
+  test("every CloudWatch target of every dashboard panel, once per application it shows", () => {
+    let targets = 0;
+    for (const resource of Object.values<any>(stack.resource.grafana_dashboard)) {
+      const dashboard = JSON.parse(unescapeTerraform(resource.config_json));
+      const applications = dashboardApplications(dashboard);
+      const panels: any[] = [];
+      const walk = (list: any[] = []) =>
+        list.forEach((p) => {
+          panels.push(p);
+          walk(p.panels);
+        });
+      walk(dashboard.panels);
+      for (const panel of panels) {
+        for (const target of panel.targets ?? []) {
+          if ((target.datasource ?? panel.datasource)?.type !== "cloudwatch") continue;
+          targets++;
+          const verified = usesOf(
+            queries,
+            (u) =>
+              u.kind === "panel" &&
+              u.dashboardUid === dashboard.uid &&
+              u.panelId === panel.id &&
+              u.refId === target.refId,
+          );
+          const perApplication = JSON.stringify(target).includes("$application") ? applications : [undefined];
+          expect({ panel: `${dashboard.uid} ${panel.title}`, count: verified.length }).toEqual({
+            panel: `${dashboard.uid} ${panel.title}`,
+            count: perApplication.length,
+          });
+          for (const application of perApplication) {
+            const resolve = (text: string) => (application ? text.split("$application").join(application) : text);
+            const query = verified.find((q) => (application ? q.application === application : true))!;
+            expect(query).toBeDefined();
+            if (target.queryMode === "Logs") {
+              expect(query.logGroupNames).toEqual([...target.logGroupNames].sort());
+            } else if (target.metricEditorMode === 1) {
+              expect(query.expression).toBe(resolve(target.expression));
+            } else {
+              expect(query.metricName).toBe(target.metricName);
+              expect(query.statistic).toBe(target.statistic);
+              expect(query.dimensions).toEqual(JSON.parse(resolve(JSON.stringify(target.dimensions))));
+            }
+          }
+        }
+      }
+    }
+    expect(targets).toBeGreaterThan(0);
+  });
+
+  test("every template variable that queries CloudWatch", () => {
+    for (const resource of Object.values<any>(stack.resource.grafana_dashboard)) {
+      const dashboard = JSON.parse(unescapeTerraform(resource.config_json));
+      for (const variable of dashboard.templating?.list ?? []) {
+        if (variable.datasource?.type !== "cloudwatch") continue;
+        const verified = usesOf(
+          queries,
+          (u) => u.kind === "panel" && u.dashboardUid === dashboard.uid && u.title === `variable ${variable.name}`,
+        );
+        expect(verified.map((q) => q.application).sort()).toEqual(dashboardApplications(dashboard).sort());
+        for (const q of verified) expect(q.metricName).toBe(variable.query.metricName);
+      }
+    }
+  });
+
+  test("every CloudWatch data query of every alert rule", () => {
+    let dataQueries = 0;
+    for (const group of Object.values<any>(stack.resource.grafana_rule_group)) {
+      for (const rule of group.rule) {
+        for (const data of rule.data) {
+          if (data.datasource_uid === "__expr__") continue;
+          dataQueries++;
+          const model = JSON.parse(unescapeTerraform(data.model));
+          const verified = usesOf(
+            queries,
+            (u) => u.kind === "rule" && u.ruleUid === rule.uid && u.refId === data.ref_id,
+          );
+          expect({ rule: rule.name, count: verified.length }).toEqual({ rule: rule.name, count: 1 });
+          if (model.metricEditorMode === 1) expect(verified[0].expression).toBe(model.expression);
+          else expect(verified[0].dimensions).toEqual(model.dimensions);
+          expect(verified[0].application).toBe(rule.labels.application);
+        }
+      }
+    }
+    expect(dataQueries).toBeGreaterThan(0);
+  });
+
+  test("no query keeps a Terraform escape or an unresolved dashboard variable", () => {
+    for (const q of queries) {
+      const text = JSON.stringify([q.dimensions, q.expression, q.logGroupNames]);
+      expect(text).not.toMatch(/\$\$\{|%%\{|\$application/);
+    }
+  });
+});
+
+test("a panel added to a dashboard is verified without any change to the verifier", () => {
+  const stack = synthesizeInMemory(loadEnvironment("dev", configDir));
+  const [key, resource] = Object.entries<any>(stack.resource.grafana_dashboard)[0];
+  const dashboard = JSON.parse(resource.config_json);
+  dashboard.panels.push({
+    id: 999,
+    type: "timeseries",
+    title: "A new panel",
+    datasource: { type: "cloudwatch", uid: "x" },
+    targets: [
+      {
+        refId: "A",
+        queryMode: "Metrics",
+        namespace: "AWS/KinesisAnalytics",
+        metricName: "numRecordsOut",
+        dimensions: { Application: "$application" },
+        matchExact: true,
+        statistic: "Maximum",
+        period: "60",
+        metricEditorMode: 0,
+      },
+    ],
+  });
+  stack.resource.grafana_dashboard[key] = { ...resource, config_json: JSON.stringify(dashboard) };
+  const added = collectQueries(stack).filter((q) => q.usedBy.some((u) => u.kind === "panel" && u.panelId === 999));
+  expect(added.map((q) => q.metricName)).toEqual(dashboardApplications(dashboard).map(() => "numRecordsOut"));
+});
+
+test("Terraform escapes are undone", () => {
+  expect(unescapeTerraform("label $${PROP('Dim.Application')} %%{ if x }")).toBe(
+    "label ${PROP('Dim.Application')} %{ if x }",
+  );
+});

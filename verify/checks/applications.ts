@@ -1,0 +1,149 @@
+// Each application the environment creates or monitors: does it exist, is it running, and do its
+// runtime and metrics level match the configuration (a mismatch is reported, never fixed).
+import { DescribeApplicationCommand } from "@aws-sdk/client-kinesis-analytics-v2";
+import { levelSatisfies, type MetricsLevel } from "../catalogue";
+import { describeAwsError, isNotFound } from "../clients";
+import type { Finding } from "../report";
+import type { EnvironmentConfig } from "../stack";
+import { mapLimit, type CheckContext } from "./context";
+
+/** An application as the configuration describes it. */
+export interface ExpectedApplication {
+  readonly name: string;
+  /** Created by this stack (`applications`) rather than only monitored (`monitoredApplications`). */
+  readonly created: boolean;
+  readonly runtime: string;
+  readonly metricsLevel: string;
+  /** Created applications: whether the stack starts it. */
+  readonly startApplication?: boolean;
+}
+
+/** An application as AWS describes it; `exists: false` when DescribeApplication says it does not. */
+export interface LiveApplication {
+  readonly exists: boolean;
+  readonly status?: string;
+  readonly runtime?: string;
+  readonly metricsLevel?: string;
+  /** Set when it could not be described (access denied, network). */
+  readonly error?: string;
+}
+
+export function expectedApplications(config: EnvironmentConfig): ExpectedApplication[] {
+  return [
+    ...config.applications.map((app) => ({
+      name: app.name,
+      created: true,
+      runtime: app.runtime,
+      metricsLevel: app.monitoring.metricsLevel,
+      startApplication: app.startApplication,
+    })),
+    ...config.monitoredApplications.map((app) => ({
+      name: app.name,
+      created: false,
+      runtime: app.runtime,
+      metricsLevel: app.metricsLevel,
+    })),
+  ];
+}
+
+async function describe(ctx: CheckContext, name: string): Promise<LiveApplication> {
+  try {
+    const { ApplicationDetail: detail } = await ctx.clients.flink.send(
+      new DescribeApplicationCommand({ ApplicationName: name }),
+    );
+    const monitoring =
+      detail?.ApplicationConfigurationDescription?.FlinkApplicationConfigurationDescription
+        ?.MonitoringConfigurationDescription;
+    // DEFAULT monitoring reports at APPLICATION level whatever MetricsLevel says.
+    const metricsLevel = monitoring?.ConfigurationType === "CUSTOM" ? monitoring.MetricsLevel : "APPLICATION";
+    return { exists: true, status: detail?.ApplicationStatus, runtime: detail?.RuntimeEnvironment, metricsLevel };
+  } catch (e) {
+    if (isNotFound(e)) return { exists: false };
+    return { exists: false, error: describeAwsError(e) };
+  }
+}
+
+/** Describes every application once; the query checks reuse the result for their likely causes. */
+export async function describeApplications(
+  ctx: CheckContext,
+  expected: readonly ExpectedApplication[],
+): Promise<Map<string, LiveApplication>> {
+  const live = await mapLimit(expected, 4, (app) => describe(ctx, app.name));
+  return new Map(expected.map((app, i) => [app.name, live[i]]));
+}
+
+const TRANSITIONAL = new Set(["STARTING", "UPDATING", "AUTOSCALING", "MAINTENANCE", "ROLLING_BACK"]);
+
+/** Findings of one application. */
+export function applicationFindings(app: ExpectedApplication, live: LiveApplication, environment: string): Finding[] {
+  const base = { application: app.name, check: "application" as const };
+  const kind = app.created ? "created" : "monitored";
+  if (live.error) {
+    return [{ ...base, subject: "DescribeApplication", status: "unknown", reason: live.error }];
+  }
+  if (!live.exists) {
+    return [
+      {
+        ...base,
+        subject: "exists",
+        status: "red",
+        reason: `${kind} application ${app.name} does not exist in this account and region`,
+        fix: app.created
+          ? `deploy the stack: cdktf deploy ${environment}`
+          : "check monitoredApplications[].name and the environment's region",
+      },
+    ];
+  }
+  const findings: Finding[] = [];
+  const status = live.status ?? "UNKNOWN";
+  if (status === "RUNNING") {
+    findings.push({ ...base, subject: "status", status: "green", reason: `RUNNING (${kind})` });
+  } else if (TRANSITIONAL.has(status)) {
+    findings.push({
+      ...base,
+      subject: "status",
+      status: "yellow",
+      reason: `${status}: metrics pause until it is RUNNING`,
+    });
+  } else {
+    const notStartedByDesign = app.created && app.startApplication === false;
+    findings.push({
+      ...base,
+      subject: "status",
+      status: notStartedByDesign ? "yellow" : "red",
+      reason: `${status}, not RUNNING: it publishes no metrics${notStartedByDesign ? " (startApplication: false)" : ""}`,
+      fix: `start it: aws kinesisanalyticsv2 start-application --application-name ${app.name}`,
+    });
+  }
+  if (live.runtime !== app.runtime) {
+    findings.push({
+      ...base,
+      subject: "runtime",
+      status: "red",
+      reason: `runs ${live.runtime}, the configuration says ${app.runtime}: dashboards and rules read the wrong job-health metrics`,
+      fix: app.created
+        ? `deploy the configured runtime (cdktf deploy ${environment}) or change applications[].runtime`
+        : `set monitoredApplications[].runtime: ${live.runtime}`,
+    });
+  } else {
+    findings.push({ ...base, subject: "runtime", status: "green", reason: `${live.runtime}, as configured` });
+  }
+  const actualLevel = (live.metricsLevel ?? "APPLICATION") as MetricsLevel;
+  const configuredLevel = app.metricsLevel as MetricsLevel;
+  if (actualLevel === configuredLevel) {
+    findings.push({ ...base, subject: "metrics level", status: "green", reason: `${actualLevel}, as configured` });
+  } else {
+    const tooLow = !levelSatisfies(actualLevel, configuredLevel);
+    const field = app.created ? "applications[].monitoring.metricsLevel" : "monitoredApplications[].metricsLevel";
+    findings.push({
+      ...base,
+      subject: "metrics level",
+      status: tooLow ? "red" : "yellow",
+      reason: `reports at ${actualLevel}, the configuration says ${configuredLevel}${tooLow ? ": panels that need the finer level stay empty" : ": finer than needed (more metrics billed)"}`,
+      fix: app.created
+        ? `deploy the configured level (cdktf deploy ${environment}) or set ${field}: ${actualLevel}`
+        : `set ${field}: ${actualLevel}, or raise the application's metrics level`,
+    });
+  }
+  return findings;
+}

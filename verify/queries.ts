@@ -1,0 +1,266 @@
+// Every CloudWatch query the stack gives Grafana, read back from the synthesized dashboards and alert
+// rules: panel targets, template-variable queries and rule data queries. Nothing here knows which
+// panels or rules exist, so adding one can never skip verification.
+import type { TerraformJson } from "./stack";
+
+/** Undoes Terraform's template escapes in a synthesized string (`$${` -> `${`, `%%{` -> `%{`). */
+export function unescapeTerraform(text: string): string {
+  return text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+
+/** Where a query is used: one target of one dashboard panel (or variable), or one data query of a rule. */
+export type QueryUse =
+  | {
+      readonly kind: "panel";
+      readonly dashboardUid: string;
+      readonly dashboardTitle: string;
+      /** Panel id; undefined for a template variable's query. */
+      readonly panelId?: number;
+      /** Panel title, or `variable <name>`. */
+      readonly title: string;
+      readonly refId: string;
+      /** The panel shows several applications (a multi-valued variable): one of them may lack the series by design. */
+      readonly shared?: boolean;
+    }
+  | {
+      readonly kind: "rule";
+      readonly ruleGroup: string;
+      readonly ruleUid: string;
+      readonly title: string;
+      readonly refId: string;
+    };
+
+/** One distinct CloudWatch query, with every panel and rule that runs it. */
+export interface VerifyQuery {
+  /** Stable identity: equal queries from several panels are checked once. */
+  readonly key: string;
+  /** `metric`: a metric search (namespace, name, dimensions); `expression`: metric math; `logs`: Logs Insights. */
+  readonly kind: "metric" | "expression" | "logs";
+  /** The application whose data it reads, when it names one. */
+  readonly application?: string;
+  readonly namespace?: string;
+  readonly metricName?: string;
+  /** Dimension filters; `*` matches any value. */
+  readonly dimensions?: Readonly<Record<string, string>>;
+  /** Only metrics with exactly these dimension names match (Grafana's "match exact"). */
+  readonly matchExact?: boolean;
+  readonly statistic?: string;
+  /** Seconds. */
+  readonly period?: number;
+  readonly expression?: string;
+  readonly logGroupNames?: readonly string[];
+  readonly usedBy: QueryUse[];
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Values of a dashboard's template variables: the regex alternatives (`/^(a|b)$/`), else the current value. */
+function variableValues(dashboard: Json): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (const variable of dashboard.templating?.list ?? []) {
+    const alternatives = /^\/\^\(([^()]*)\)\$\/$/.exec(String(variable.regex ?? ""));
+    if (alternatives) {
+      values.set(variable.name, alternatives[1].split("|").map(unescapeRegex));
+      continue;
+    }
+    const current = variable.current?.value;
+    if (current !== undefined)
+      values.set(variable.name, Array.isArray(current) ? current.map(String) : [String(current)]);
+  }
+  return values;
+}
+
+function unescapeRegex(text: string): string {
+  return text.replace(/\\(.)/g, "$1");
+}
+
+const VARIABLE_REF = /\$\{(\w+)(?::\w+)?\}|\[\[(\w+)\]\]|\$(\w+)/g;
+
+/** Every combination of the referenced variables' values, applied to `target` (a JSON-able object). */
+function expandVariables(target: Json, variables: Map<string, string[]>): Json[] {
+  const text = JSON.stringify(target);
+  const referenced = new Set<string>();
+  for (const m of text.matchAll(VARIABLE_REF)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    if (variables.has(name)) referenced.add(name);
+  }
+  let combinations: Record<string, string>[] = [{}];
+  for (const name of referenced) {
+    combinations = combinations.flatMap((c) => variables.get(name)!.map((v) => ({ ...c, [name]: v })));
+  }
+  return combinations.map((values) =>
+    JSON.parse(
+      text.replace(VARIABLE_REF, (whole, a, b, c) => {
+        const value = values[a ?? b ?? c];
+        // Inside a JSON string: escape as JSON would.
+        return value === undefined ? whole : JSON.stringify(value).slice(1, -1);
+      }),
+    ),
+  );
+}
+
+/** Application named by a query: its `Application` dimension or `Application="..."` in an expression. */
+function applicationOf(query: Json): string | undefined {
+  const dimension = query.dimensions?.Application;
+  if (typeof dimension === "string" && dimension !== "*") return dimension;
+  const inExpression = /Application\s*=\s*\\?"([^"\\]+)\\?"/.exec(String(query.expression ?? ""));
+  return inExpression?.[1];
+}
+
+function sortedRecord(record: Record<string, unknown> | undefined): Record<string, string> | undefined {
+  if (!record) return undefined;
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(record).sort()) {
+    const value = record[key];
+    out[key] = Array.isArray(value) ? value.join("|") : String(value);
+  }
+  return out;
+}
+
+/** A CloudWatch data-source query model (panel target or rule data) reduced to what is verified. */
+function toQuery(
+  model: Json,
+  fallbackApplication: string | undefined,
+): Omit<VerifyQuery, "key" | "usedBy"> | undefined {
+  if (model.queryMode === "Logs") {
+    const logGroupNames: string[] = [
+      ...(model.logGroupNames ?? []),
+      ...(model.logGroups ?? []).map((g: Json) => g.name ?? g.arn),
+    ];
+    return {
+      kind: "logs",
+      application: fallbackApplication,
+      logGroupNames: [...new Set(logGroupNames)].sort(),
+      expression: model.expression,
+    };
+  }
+  // A template variable's query lists dimension values of one metric.
+  if (model.queryType === "dimensionValues") {
+    return {
+      kind: "metric",
+      application: fallbackApplication,
+      namespace: model.namespace,
+      metricName: model.metricName,
+      dimensions: sortedRecord({ ...model.dimensionFilters, [model.dimensionKey]: fallbackApplication ?? "*" }),
+      matchExact: false,
+    };
+  }
+  if (!model.namespace && !model.expression) return undefined;
+  const base = {
+    application: applicationOf(model) ?? fallbackApplication,
+    namespace: model.namespace,
+    metricName: model.metricName,
+    statistic: model.statistic,
+    period: model.period === undefined || model.period === "" ? undefined : Number(model.period),
+  };
+  // metricEditorMode 1 (code) with an expression: metric math, SEARCH included.
+  if (model.metricEditorMode === 1 && model.expression)
+    return { kind: "expression", ...base, expression: model.expression };
+  return {
+    kind: "metric",
+    ...base,
+    dimensions: sortedRecord(model.dimensions) ?? {},
+    matchExact: model.matchExact !== false,
+  };
+}
+
+function queryKey(query: Omit<VerifyQuery, "key" | "usedBy">): string {
+  return JSON.stringify([
+    query.kind,
+    query.namespace,
+    query.metricName,
+    query.dimensions,
+    query.matchExact,
+    query.statistic,
+    query.period,
+    query.expression,
+    query.logGroupNames,
+  ]);
+}
+
+/** True for a model that queries the CloudWatch data source (server-side expressions are not queries). */
+function isCloudWatch(datasource: Json | string | undefined, model: Json, cloudWatchUids: Set<string>): boolean {
+  const uid = typeof datasource === "string" ? datasource : datasource?.uid;
+  if (uid === "__expr__" || model.datasource?.uid === "__expr__") return false;
+  if (typeof datasource === "object" && datasource?.type === "cloudwatch") return true;
+  return (uid !== undefined && cloudWatchUids.has(uid)) || model.datasource?.type === "cloudwatch";
+}
+
+/** Every distinct CloudWatch query of every dashboard and alert rule of a synthesized stack. */
+export function collectQueries(stack: TerraformJson): VerifyQuery[] {
+  const byKey = new Map<string, VerifyQuery>();
+  const add = (query: Omit<VerifyQuery, "key" | "usedBy"> | undefined, use: QueryUse) => {
+    if (!query) return;
+    const key = queryKey(query);
+    const existing = byKey.get(key);
+    if (existing) existing.usedBy.push(use);
+    else byKey.set(key, { ...query, key, usedBy: [use] });
+  };
+  const resources = stack.resource ?? {};
+  const cloudWatchUids = new Set<string>(
+    Object.values<Json>(resources.grafana_data_source ?? {})
+      .filter((d) => d.type === "cloudwatch")
+      .map((d) => d.uid),
+  );
+
+  for (const resource of Object.values<Json>(resources.grafana_dashboard ?? {})) {
+    const dashboard: Json = JSON.parse(unescapeTerraform(resource.config_json));
+    const variables = variableValues(dashboard);
+    const single = variables.get("application")?.length === 1 ? variables.get("application")![0] : undefined;
+    const dashboardUse = { kind: "panel" as const, dashboardUid: dashboard.uid, dashboardTitle: dashboard.title };
+
+    for (const variable of dashboard.templating?.list ?? []) {
+      if (variable.type !== "query" || typeof variable.query !== "object") continue;
+      if (!isCloudWatch(variable.datasource, variable.query, cloudWatchUids)) continue;
+      // One query per value the dashboard expects the variable to offer.
+      for (const value of variables.get(variable.name) ?? [undefined]) {
+        add(toQuery(variable.query, value), {
+          ...dashboardUse,
+          title: `variable ${variable.name}`,
+          refId: variable.query.refId ?? variable.name,
+        });
+      }
+    }
+
+    const panels: Json[] = [];
+    const walk = (list: Json[] | undefined) => {
+      for (const panel of list ?? []) {
+        panels.push(panel);
+        walk(panel.panels);
+      }
+    };
+    walk(dashboard.panels);
+    for (const panel of panels) {
+      for (const target of panel.targets ?? []) {
+        if (!isCloudWatch(target.datasource ?? panel.datasource, target, cloudWatchUids)) continue;
+        const expansions = expandVariables(target, variables);
+        for (const expanded of expansions) {
+          add(toQuery(expanded, single), {
+            ...dashboardUse,
+            panelId: panel.id,
+            title: panel.title,
+            refId: target.refId,
+            ...(expansions.length > 1 ? { shared: true } : {}),
+          });
+        }
+      }
+    }
+  }
+
+  for (const group of Object.values<Json>(resources.grafana_rule_group ?? {})) {
+    for (const rule of group.rule ?? []) {
+      for (const data of rule.data ?? []) {
+        const model: Json = JSON.parse(unescapeTerraform(data.model));
+        if (!isCloudWatch(data.datasource_uid, model, cloudWatchUids)) continue;
+        add(toQuery(model, rule.labels?.application), {
+          kind: "rule",
+          ruleGroup: group.name,
+          ruleUid: rule.uid,
+          title: rule.name,
+          refId: data.ref_id,
+        });
+      }
+    }
+  }
+  return [...byKey.values()];
+}
