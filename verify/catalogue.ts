@@ -4,7 +4,6 @@ export {
   findFlinkMetric,
   levelSatisfies,
   runtimeFamily,
-  METRICS_LEVEL_ORDER,
   type FlinkMetric,
   type FlinkRuntime,
   type MetricsLevel,
