@@ -16,7 +16,7 @@ import {
   MAX_TOKEN_TTL_DAYS,
   TOKEN_EXPIRY_MARGIN_DAYS,
 } from "../../lib/config/grafana-config";
-import { buildRotationPackage } from "./package";
+import { rotationPackage } from "./package";
 
 /** Properties of a {@link GrafanaTokenRotation}. */
 export interface GrafanaTokenRotationProps {
@@ -200,7 +200,7 @@ export class GrafanaTokenRotation extends Construct {
       }),
     });
 
-    const code = buildRotationPackage();
+    const code = rotationPackage();
     const asset = new TerraformAsset(this, "code", {
       path: code.zipPath,
       type: AssetType.FILE,
