@@ -3,7 +3,8 @@
 // is charged to exactly one phase: the innermost one running (a require() inside a constructor is module
 // loading, a child process started during cdktf's synth is a child process).
 //
-// Phases: node start-up (before this file runs), module loading (require() of the app, cdktf, providers,
+// Phases: node start-up (before this file runs), preload (what runs before the app: the dist/ check or
+// transpile), module loading (require() of the app, cdktf, providers,
 // SDKs; module top-level code included), child processes (esbuild bundling the Lambda handler, cdktf's
 // `terraform version` check), construct tree (config validation and every construct constructor: what
 // is left of the app's own code), cdktf synth (aspects, validations, assets, manifest), token resolution
@@ -15,7 +16,8 @@ const { performance } = require("node:perf_hooks");
 
 const originalWriteFileSync = fs.writeFileSync;
 const spent = { "node start-up": performance.now() };
-const stack = ["construct tree"];
+// Until node loads the app's main module: preloads, dist/ stamp check (or transpile) included.
+const stack = ["preload (dist check)"];
 let last = performance.now();
 
 function charge(now) {
@@ -37,6 +39,20 @@ function timed(phase, fn) {
     }
   };
 }
+
+const originalLoad = Module._load;
+Module._load = function (request, parent, isMain) {
+  if (!isMain) return originalLoad.call(this, request, parent, isMain);
+  // The app runs to completion inside its main module's evaluation; what follows is shutdown.
+  charge(performance.now());
+  stack[0] = "construct tree";
+  try {
+    return originalLoad.call(this, request, parent, isMain);
+  } finally {
+    charge(performance.now());
+    stack[0] = "exit";
+  }
+};
 
 const originalRequire = Module.prototype.require;
 let cdktfPatched = false;
@@ -64,12 +80,6 @@ for (const name of ["writeFileSync", "copyFileSync", "renameSync", "mkdirSync", 
   fs[name] = timed("file writes", fs[name]);
 }
 
-// The app runs to completion inside the main module's evaluation; the first turn of the event loop
-// comes after it, and what follows is shutdown.
-require("node:timers").setImmediate(() => {
-  charge(performance.now());
-  stack.push("exit");
-});
 process.on("exit", () => {
   charge(performance.now());
   const file = process.env.SYNTH_PHASES_FILE;
