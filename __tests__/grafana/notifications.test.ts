@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { Testing, TerraformStack } from "cdktf";
 import {
   GrafanaNotifications,
@@ -8,6 +7,7 @@ import {
 } from "../../modules/grafana/notifications";
 import { environmentConfigSchema } from "../../lib/config/schema";
 import { environmentConfig, exampleEnvironments, resourcesOfType, synthEnvironments } from "../support/synth";
+import { GRAFANA_SCHEMA_FILE } from "../support/grafana-schema";
 
 const props: GrafanaNotificationsProps = {
   environment: "prod",
@@ -164,16 +164,7 @@ describe("example environments", () => {
   // The grafana half cannot be planned offline (only the AWS provider is mirrored), so every
   // grafana_* block is checked against the provider's own 4.45.1 schema instead.
   test.each([...stacks.keys()])("%s: every grafana_* block matches the grafana/grafana 4.45.1 schema", (name) => {
-    const schemaFile = path.join(
-      __dirname,
-      "..",
-      "..",
-      "..",
-      "shared",
-      "terraform-schemas",
-      "grafana-grafana-4.45.1.json",
-    );
-    const schemas = JSON.parse(readFileSync(schemaFile, "utf8")).provider_schemas[
+    const schemas = JSON.parse(readFileSync(GRAFANA_SCHEMA_FILE, "utf8")).provider_schemas[
       "registry.terraform.io/grafana/grafana"
     ].resource_schemas;
     const META = new Set(["depends_on", "provider", "lifecycle", "count", "for_each", "//"]);

@@ -11,7 +11,7 @@ import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretRotation } from "@cdktf/provider-aws/lib/secretsmanager-secret-rotation";
 import { EXPIRING_LOG_RETENTION_DAYS } from "../log-retention";
-import { buildRotationPackage } from "./package";
+import { rotationPackage } from "./package";
 
 /** Longest a Grafana service-account token may live (30 days, the AMG limit). */
 export const MAX_TOKEN_TTL_DAYS = 30;
@@ -228,7 +228,7 @@ export class GrafanaTokenRotation extends Construct {
       }),
     });
 
-    const code = buildRotationPackage();
+    const code = rotationPackage();
     const asset = new TerraformAsset(this, "code", {
       path: code.zipPath,
       type: AssetType.FILE,

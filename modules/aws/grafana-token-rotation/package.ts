@@ -69,3 +69,14 @@ export function buildRotationPackage(entry: string = handlerSource()): LambdaPac
   }
   return { zipPath, sha256Hex, sha256Base64: createHash("sha256").update(zip).digest("base64") };
 }
+
+let built: LambdaPackage | undefined;
+
+/**
+ * The rotation handler's package, built once per process: every environment's stack deploys the same
+ * bytes, and each esbuild bundling is a child process.
+ */
+export function rotationPackage(): LambdaPackage {
+  built ??= buildRotationPackage();
+  return built;
+}
