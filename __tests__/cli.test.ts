@@ -157,6 +157,15 @@ describe("the built app and the cdktf CLI", () => {
     expect(snapshot(outdir)).toEqual(before);
   });
 
+  test("synthesizes every example on a machine with Node but no Terraform (prod has a cloud backend)", () => {
+    const outdir = path.join(tempDir("out-"), "cdktf.out");
+    const noTerraform = tempDir("path-without-terraform-");
+    const result = runApp({ CONFIG_DIR: exampleConfig, CDKTF_OUTDIR: outdir, PATH: noTerraform });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readdirSync(path.join(outdir, "stacks")).sort()).toEqual(exampleNames);
+  });
+
   test("CONFIG_DIR relative to the working directory, as documented", () => {
     const project = tempDir("project-");
     cpSync(exampleConfig, path.join(project, "environments"), { recursive: true });
