@@ -468,6 +468,16 @@ describe("documentation", () => {
       ]);
     }
   });
+  test("the README's alerts table states the same worst-case detection times", () => {
+    const readme = readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Dashboards and alerts"));
+    const rules = alertRuleDefinitions(resolveTarget("test", flink1.target), defaultThresholds());
+    for (const rule of rules) {
+      const line = section.split("\n").find((l) => l.startsWith(`| \`${rule.kind}\``));
+      expect(line).toBeDefined();
+      expect(line!.split("|").map((cell) => cell.trim())[4]).toBe(detectionRows(rule)[0].worstCase);
+    }
+  });
   test("a job that goes down pages within 3 minutes; nothing takes over 15 minutes", () => {
     for (const props of [flink1, flink2]) {
       const rules = alertRuleDefinitions(resolveTarget("test", props.target), defaultThresholds());
