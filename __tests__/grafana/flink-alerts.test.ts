@@ -319,6 +319,18 @@ describe("Flink 2.2 state metrics are read whatever their dimension set", () => 
   });
 });
 
+describe("watermark lag", () => {
+  test("wall clock minus the output watermark; a job without event-time watermarks (Long.MIN_VALUE) reads as 0", () => {
+    const rule = byKind(buildAlertRules(flink2)).watermarkLag;
+    expect((rule.steps[0].model as any).expression).toMatch(/^1000 \* EPOCH\(SEARCH\(.*currentOutputWatermark/);
+    // Long.MIN_VALUE makes the lag ~9.2e18 ms; anything above 10^12 ms (31 years) is "no watermark".
+    const math = (rule.steps[2].model as any).expression as string;
+    const evaluate = (b: number): number => Function("B", `return ${math.replace(/\$B/g, "B")};`)(b);
+    expect(evaluate(9.2e18)).toBe(0);
+    expect(evaluate(120_000)).toBe(120_000);
+  });
+});
+
 describe("old-generation GC time is milliseconds per period, not a counter", () => {
   test("read as is (no DIFF), as % of each minute: ms × 100 / 60000", () => {
     const rule = byKind(buildAlertRules(flink1)).oldGenerationGc;

@@ -378,7 +378,7 @@ function watermarkLag(target: ResolvedMonitoringTarget, t: AlertThresholds): Ale
       read: "watermarkLag",
       windowSeconds: 300,
       reducer: "mean",
-      math: "$B * ($B < 1e12)",
+      math: "$B * ($B < 1000000000000)",
       op: "gt",
       value: limit,
     },
