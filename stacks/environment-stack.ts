@@ -127,6 +127,8 @@ export class EnvironmentStack extends TerraformStack {
           logGroupName: app.logGroupName,
           source: app.source,
           alerts: appConfig.alerts,
+          // An application the stack does not start is stopped on purpose: its silence must not page.
+          expectedRunning: appConfig.startApplication,
         })),
         ...config.monitoredApplications.map((app) => ({
           applicationName: app.name,
@@ -135,6 +137,7 @@ export class EnvironmentStack extends TerraformStack {
           logGroupName: app.logGroupName,
           source: app.source,
           alerts: app.alerts,
+          expectedRunning: app.expectedRunning,
         })),
       ],
       notifications: {

@@ -1,39 +1,89 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Testing, TerraformStack } from "cdktf";
-import { findFlinkMetric, metricNamesInExpression, resolveTarget } from "../../modules/flink-metrics";
 import {
+  FlinkMonitoringTarget,
+  findFlinkMetric,
+  metricNamesInExpression,
+  resolveTarget,
+} from "../../modules/flink-metrics";
+import {
+  ALERT_KINDS,
   AlertRuleSpec,
   alertRuleDefinitions,
   defaultThresholds,
+  detectionRows,
+  detectionTime,
   documentationRow,
   FlinkAlertRules,
   FlinkAlertRulesProps,
   THRESHOLD_SPECS,
   buildAlertRules,
+  panelIdsByMetric,
   toRuleBlock,
 } from "../../modules/grafana/flink-alerts";
-import { environmentConfig } from "../support/synth";
+import { buildApplicationDashboard } from "../../modules/grafana/flink-dashboards";
+import {
+  environmentConfig,
+  exampleEnvironments,
+  resourcesOfType,
+  synthEnvironment,
+  synthEnvironments,
+} from "../support/synth";
 
+const dataSource = { type: "cloudwatch", uid: "flinkobs-test-cloudwatch" };
 const common = {
   folderUid: "flinkobs-test-flink",
-  dataSource: { type: "cloudwatch", uid: "flinkobs-test-cloudwatch" },
+  dataSource,
   environment: "test",
   uidPrefix: "flinkobs-test",
-  dashboardUid: "flinkobs-test-app-x",
   runbookBaseUrl: "https://runbooks.example.com/flink",
 };
-const flink1: FlinkAlertRulesProps = {
-  ...common,
-  target: { applicationName: "orders", runtime: "FLINK-1_20", metricsLevel: "APPLICATION", source: "kinesis" },
-};
-const flink2: FlinkAlertRulesProps = {
-  ...common,
-  target: { applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION", source: "kafka" },
-};
+/** The dashboard link a rule group gets, from the application dashboard as built. */
+function dashboardOf(target: FlinkMonitoringTarget) {
+  const uid = `flinkobs-test-app-${target.applicationName}`;
+  const { json } = buildApplicationDashboard({
+    target,
+    uid,
+    folderUid: common.folderUid,
+    dataSource,
+    overviewUid: "flinkobs-test-flink-overview",
+    environment: "test",
+  });
+  return { uid, panelIds: panelIdsByMetric(json), json };
+}
+const ordersTarget = {
+  applicationName: "orders",
+  runtime: "FLINK-1_20",
+  metricsLevel: "APPLICATION",
+  source: "kinesis",
+} as const;
+const paymentsTarget = {
+  applicationName: "payments",
+  runtime: "FLINK-2_2",
+  metricsLevel: "APPLICATION",
+  source: "kafka",
+} as const;
+const flink1: FlinkAlertRulesProps = { ...common, target: ordersTarget, dashboard: dashboardOf(ordersTarget) };
+const flink2: FlinkAlertRulesProps = { ...common, target: paymentsTarget, dashboard: dashboardOf(paymentsTarget) };
+const EVERY_ALERT = [
+  "jobDown",
+  "restarts",
+  "failedCheckpoints",
+  "checkpointDuration",
+  "checkpointSize",
+  "throughputStall",
+  "cpu",
+  "heapMemory",
+  "oldGenerationGc",
+  "threads",
+  "containerMemory",
+  "sourceLag",
+  "watermarkLag",
+];
 
 const byKind = (rules: AlertRuleSpec[]) => Object.fromEntries(rules.map((r) => [r.kind, r]));
-const queriedMetricNames = (rule: AlertRuleSpec) =>
+const queriedMetricNames = (rule: Pick<AlertRuleSpec, "steps">) =>
   rule.steps
     .filter((s) => s.datasourceUid !== "__expr__")
     .flatMap((s) => {
@@ -49,16 +99,8 @@ describe.each([
   const blocks = rules.map(toRuleBlock);
 
   test("covers AWS's recommended alarms, one rule each", () => {
-    expect(rules.map((r) => r.kind)).toEqual([
-      "jobDown",
-      "restarts",
-      "failedCheckpoints",
-      "checkpointDuration",
-      "cpu",
-      "heapMemory",
-      "containerMemory",
-      "sourceLag",
-    ]);
+    expect(rules.map((r) => r.kind)).toEqual(EVERY_ALERT);
+    expect([...ALERT_KINDS]).toEqual(EVERY_ALERT);
   });
 
   test("models are JSON whose refIds chain to the condition (each expression reads an earlier refId)", () => {
@@ -94,7 +136,7 @@ describe.each([
   test("only catalogued metrics, with the Application dimension", () => {
     for (const rule of rules) {
       const names = queriedMetricNames(rule);
-      expect(names.length).toBe(1);
+      expect(names.length).toBeGreaterThanOrEqual(1);
       for (const n of names) expect(findFlinkMetric(n)).toBeDefined();
       for (const s of rule.steps.filter((s) => s.datasourceUid !== "__expr__")) {
         const m = s.model as Record<string, any>;
@@ -115,23 +157,14 @@ describe.each([
       expect(rule.annotations.summary).toMatch(/\S/);
       expect(rule.annotations.description).toMatch(/\S/);
       expect(rule.annotations.runbook_url).toBe(`https://runbooks.example.com/flink#${rule.kind.toLowerCase()}`);
-      expect(rule.annotations.__dashboardUid__).toBe("flinkobs-test-app-x");
+      expect(rule.annotations.__dashboardUid__).toBe(`flinkobs-test-app-${props.target.applicationName}`);
       expect(rule.for).toMatch(/^\d+[smh]$/);
       expect(rule.uid.length).toBeLessThanOrEqual(40);
     }
     const k = byKind(rules);
     expect(k.jobDown.noDataState).toBe("Alerting");
     expect(k.jobDown.execErrState).toBe("Error");
-    for (const kind of [
-      "restarts",
-      "failedCheckpoints",
-      "checkpointDuration",
-      "cpu",
-      "heapMemory",
-      "containerMemory",
-      "sourceLag",
-    ])
-      expect(k[kind].noDataState).toBe("OK");
+    for (const kind of EVERY_ALERT.filter((kind) => kind !== "jobDown")) expect(k[kind].noDataState).toBe("OK");
   });
 });
 
@@ -143,7 +176,7 @@ describe("runtime-specific job health", () => {
     expect(names).not.toContain("downtime");
     expect(names).not.toContain("uptime");
     const k = byKind(rules);
-    expect(queriedMetricNames(k.jobDown)).toEqual(["runningTime"]);
+    expect(queriedMetricNames(k.jobDown)).toEqual(["restartingTime", "failingTime"]);
     expect(queriedMetricNames(k.restarts)).toEqual(["numRestarts"]);
     expect(k.restarts.noDataState).toBe("OK");
     expect(queriedMetricNames(k.sourceLag)).toEqual(["records_lag_max"]);
@@ -167,9 +200,175 @@ describe("runtime-specific job health", () => {
   });
 });
 
+// Grafana's rule validation (grafana/grafana pkg/services/ngalert/models/alert_rule.go,
+// SetDashboardAndPanelFromAnnotations, run by the provisioning API the provider calls): "both
+// annotations __dashboardUid__ and __panelId__ must be specified", and __panelId__ must parse as an
+// integer. The panel must also be the one showing the rule's metric on that dashboard.
+describe("Grafana check: __dashboardUid__ and __panelId__ are set together", () => {
+  const pairProblems = (annotations: Record<string, string>) => {
+    const dash = annotations.__dashboardUid__ ?? "";
+    const panel = annotations.__panelId__ ?? "";
+    if ((dash === "") !== (panel === ""))
+      return ["both annotations __dashboardUid__ and __panelId__ must be specified"];
+    if (panel !== "" && !/^-?\d+$/.test(panel)) return ["annotation __panelId__ must be a valid integer Panel ID"];
+    return [];
+  };
+  test.each([
+    ["Flink 1.x", flink1],
+    ["Flink 2.2", flink2],
+  ])("every rule links to the panel that shows its metric (%s)", (_name, props) => {
+    const dashboard = dashboardOf(props.target);
+    const panels = new Map((dashboard.json.panels ?? []).map((p: any) => [p.id, p]));
+    for (const rule of buildAlertRules(props)) {
+      expect(pairProblems(rule.annotations)).toEqual([]);
+      const panel: any = panels.get(Number(rule.annotations.__panelId__));
+      expect(panel).toBeDefined();
+      expect(panel.type).not.toBe("row");
+      expect(panel.targets.map((t: any) => t.metricName)).toContain(rule.metrics[0].name);
+    }
+  });
+  test("a rule whose metric no panel shows gets neither annotation", () => {
+    const rules = buildAlertRules({ ...flink1, dashboard: { uid: "flinkobs-test-app-orders", panelIds: {} } });
+    for (const rule of rules) {
+      expect(rule.annotations.__dashboardUid__).toBeUndefined();
+      expect(rule.annotations.__panelId__).toBeUndefined();
+    }
+  });
+  test("the synthesized example stacks carry no lone __dashboardUid__", () => {
+    for (const [, { json }] of synthEnvironments(exampleEnvironments())) {
+      const dashboards = Object.values(resourcesOfType(json, "grafana_dashboard")).map((d: any) =>
+        JSON.parse(d.config_json),
+      );
+      const groups = Object.values(resourcesOfType(json, "grafana_rule_group")) as any[];
+      expect(groups.length).toBeGreaterThan(0);
+      for (const rule of groups.flatMap((g) => g.rule)) {
+        expect(pairProblems(rule.annotations)).toEqual([]);
+        expect(rule.annotations.__panelId__).toMatch(/^\d+$/);
+        const dashboard = dashboards.find((d) => d.uid === rule.annotations.__dashboardUid__);
+        expect(dashboard.panels.map((p: any) => p.id)).toContain(Number(rule.annotations.__panelId__));
+      }
+    }
+  });
+});
+
+// A stopped application reports nothing; alerting on its silence would page forever. No-data policy
+// of jobDown per application state (every other rule treats no data as OK).
+describe("no-data policy per application state", () => {
+  const code = { s3: { bucketArn: "arn:aws:s3:::flinkobs-test-code", fileKey: "app.jar" } };
+  const config = environmentConfig({
+    applications: [
+      { name: "created-stopped", code, startApplication: false },
+      { name: "created-started", code, startApplication: true },
+    ],
+    monitoredApplications: [
+      { name: "monitored-default", runtime: "FLINK-1_20" },
+      { name: "monitored-stopped", runtime: "FLINK-2_2", expectedRunning: false },
+      { name: "monitored-running", runtime: "FLINK-2_2", expectedRunning: true },
+    ],
+  } as any);
+  const { json } = synthEnvironment(config);
+  const rulesOf = (app: string) =>
+    (Object.values(resourcesOfType(json, "grafana_rule_group")) as any[]).find((g) => g.name === `flink-${app}`).rule;
+  test.each([
+    ["created-stopped", "OK"],
+    ["created-started", "Alerting"],
+    ["monitored-default", "Alerting"],
+    ["monitored-stopped", "OK"],
+    ["monitored-running", "Alerting"],
+  ])("%s: jobDown no data → %s; every other rule no data → OK; none paused", (app, jobDownNoData) => {
+    const rules = rulesOf(app);
+    const jobDown = rules.find((r: any) => r.labels.alert === "jobDown");
+    expect(jobDown.no_data_state).toBe(jobDownNoData);
+    for (const rule of rules.filter((r: any) => r !== jobDown)) expect(rule.no_data_state).toBe("OK");
+    for (const rule of rules) expect(rule.is_paused).toBe(false);
+  });
+  test("a stopped application still pages when it is started by hand and goes down (the metric, not the silence)", () => {
+    const jobDown = rulesOf("created-stopped").find((r: any) => r.labels.alert === "jobDown");
+    const condition = JSON.parse(jobDown.data.at(-1).model);
+    expect(condition.conditions[0].evaluator).toEqual({ type: "gt", params: [THRESHOLD_SPECS.jobDownMs.default] });
+    expect(jobDown.labels.severity).toBe("critical");
+  });
+  test("the schema rejects a non-boolean expectedRunning naming the field", () => {
+    expect(() =>
+      environmentConfig({
+        monitoredApplications: [{ name: "x", runtime: "FLINK-1_20", expectedRunning: "no" }],
+      } as any),
+    ).toThrow(/expectedRunning/);
+  });
+});
+
+// AWS documents runningTime/restartingTime/failingTime at level "Application, Flow": an exact
+// {Application} query would see nothing if a Flow dimension is published beside it.
+describe("Flink 2.2 state metrics are read whatever their dimension set", () => {
+  const stateMetrics = ["runningTime", "restartingTime", "failingTime"];
+  test("queried by SEARCH without a dimension schema, folded into one series per application", () => {
+    const rules = buildAlertRules(flink2);
+    const queries = rules.flatMap((r) => r.steps.filter((s) => s.datasourceUid !== "__expr__"));
+    const stateQueries = queries.filter((s) =>
+      queriedMetricNames({ steps: [s] }).some((n) => stateMetrics.includes(n)),
+    );
+    expect(stateQueries.length).toBeGreaterThan(0);
+    for (const step of stateQueries) {
+      const model = step.model as any;
+      expect(model.matchExact).not.toBe(true);
+      expect(model.metricEditorMode).toBe(1);
+      expect(model.expression).toMatch(/^MAX\(SEARCH\('Namespace="AWS\/KinesisAnalytics" /);
+      expect(model.expression).not.toContain("{AWS/KinesisAnalytics,Application}");
+      expect(model.expression).toContain('Application="payments"');
+    }
+  });
+});
+
+describe("watermark lag", () => {
+  test("wall clock minus the output watermark; a job without event-time watermarks (Long.MIN_VALUE) reads as 0", () => {
+    const rule = byKind(buildAlertRules(flink2)).watermarkLag;
+    expect((rule.steps[0].model as any).expression).toMatch(/^1000 \* EPOCH\(SEARCH\(.*currentOutputWatermark/);
+    // Long.MIN_VALUE makes the lag ~9.2e18 ms; anything above 10^12 ms (31 years) is "no watermark".
+    const math = (rule.steps[2].model as any).expression as string;
+    const evaluate = (b: number): number => Function("B", `return ${math.replace(/\$B/g, "B")};`)(b);
+    expect(evaluate(9.2e18)).toBe(0);
+    expect(evaluate(120_000)).toBe(120_000);
+  });
+});
+
+describe("old-generation GC time is milliseconds per period, not a counter", () => {
+  test("read as is (no DIFF), as % of each minute: ms × 100 / 60000", () => {
+    const rule = byKind(buildAlertRules(flink1)).oldGenerationGc;
+    const query = rule.steps[0].model as any;
+    expect(query.metricName).toBe("oldGenerationGCTime");
+    expect(query.expression ?? "").not.toMatch(/DIFF|RATE/);
+    expect(query.statistic).toBe("Maximum");
+    expect(query.period).toBe("60");
+    expect((rule.steps[2].model as any).expression).toBe("$B * 100 / 60000");
+  });
+});
+
 describe("thresholds", () => {
   const threshold = (rules: AlertRuleSpec[], kind: string) =>
     (byKind(rules)[kind].steps.at(-1)!.model as any).conditions[0].evaluator;
+  const reducerOf = (rule: AlertRuleSpec) =>
+    rule.steps.filter((s) => (s.model as any).type === "reduce").map((s) => (s.model as any).reducer);
+  // kind, comparison, value, reducers, pending period (Flink 1.x app with a Kinesis source, defaults)
+  test.each([
+    ["jobDown", "gt", 30000, ["last"], "0s"],
+    ["restarts", "gt", 0.5, ["sum"], "0s"],
+    ["failedCheckpoints", "gt", 0.5, ["sum"], "0s"],
+    ["checkpointDuration", "gt", 60000, ["min"], "0s"],
+    ["checkpointSize", "gt", 100, ["last", "min"], "0s"],
+    ["throughputStall", "lt", 0.01, ["max"], "0s"],
+    ["cpu", "gt", 80, ["mean"], "5m"],
+    ["heapMemory", "gt", 90, ["mean"], "5m"],
+    ["oldGenerationGc", "gt", 10, ["mean"], "0s"],
+    ["threads", "gt", 1000, ["mean"], "0s"],
+    ["containerMemory", "gt", 90, ["mean"], "5m"],
+    ["sourceLag", "gt", 60000, ["mean"], "0s"],
+    ["watermarkLag", "gt", 600000, ["mean"], "0s"],
+  ])("%s fires when %s %p, reduced by %p, pending %s", (kind, op, value, reducers, pending) => {
+    const rule = byKind(buildAlertRules(flink1))[kind];
+    expect(threshold([rule], kind)).toEqual({ type: op, params: [value] });
+    expect(reducerOf(rule)).toEqual(reducers);
+    expect(rule.for).toBe(pending);
+  });
   test("defaults apply", () => {
     const rules = buildAlertRules(flink1);
     expect(threshold(rules, "cpu")).toEqual({ type: "gt", params: [THRESHOLD_SPECS.cpuPercent.default] });
@@ -221,11 +420,11 @@ describe("FlinkAlertRules construct", () => {
       folder_uid: "flinkobs-test-flink",
       interval_seconds: 60,
     });
-    expect(groups[0].rule).toHaveLength(8);
+    expect(groups[0].rule).toHaveLength(13);
     expect(groups[0].rule[0]).toMatchObject({
       no_data_state: "Alerting",
       exec_err_state: "Error",
-      for: "2m",
+      for: "0s",
       condition: "C",
     });
     expect(typeof groups[0].rule[0].data[0].model).toBe("string");
@@ -234,18 +433,7 @@ describe("FlinkAlertRules construct", () => {
     const s = new TerraformStack(Testing.app(), "none");
     const r = new FlinkAlertRules(s, "x", {
       ...flink2,
-      alerts: {
-        disabled: [
-          "jobDown",
-          "restarts",
-          "failedCheckpoints",
-          "checkpointDuration",
-          "cpu",
-          "heapMemory",
-          "containerMemory",
-          "sourceLag",
-        ],
-      },
+      alerts: { disabled: [...ALERT_KINDS] },
     });
     expect(r.resource).toBeUndefined();
     expect(JSON.parse(Testing.synth(s)).resource?.grafana_rule_group).toBeUndefined();
@@ -259,7 +447,7 @@ describe("documentation", () => {
     ["Flink 2.2", flink2],
   ])("each rule's row in the alerts table matches its definition (%s)", (_name, props) => {
     const rules = alertRuleDefinitions(resolveTarget("test", props.target), defaultThresholds());
-    expect(rules).toHaveLength(8);
+    expect(rules).toHaveLength(13);
     for (const rule of rules) {
       const row = documentationRow(rule);
       const line = doc.split("\n").find((l) => l.startsWith(`| <a id="${row.alert.toLowerCase()}"></a>`));
@@ -269,6 +457,45 @@ describe("documentation", () => {
       expect(pending.split(" ")[0]).toBe(row.for);
       expect(severity).toBe(row.severity);
       expect(states).toBe(row.noDataError);
+    }
+  });
+
+  test.each([
+    ["Flink 1.x", flink1],
+    ["Flink 2.2", flink2],
+  ])("the detection-time table is computed from the rule definitions (%s)", (_name, props) => {
+    const rules = alertRuleDefinitions(resolveTarget("test", props.target), defaultThresholds());
+    const section = doc.slice(doc.indexOf("### Detection times"));
+    for (const row of rules.flatMap((rule) => detectionRows(rule))) {
+      const line = section.split("\n").find((l) => l.startsWith(`| \`${row.alert}\``));
+      expect(line).toBeDefined();
+      const cells = line!.split("|").map((cell) => cell.trim());
+      expect(cells.slice(2, 8)).toEqual([
+        row.period,
+        row.hold,
+        row.evaluation,
+        row.pending,
+        row.groupWait,
+        `**${row.worstCase}**`,
+      ]);
+    }
+  });
+  test("the README's alerts table states the same worst-case detection times", () => {
+    const readme = readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Dashboards and alerts"));
+    const rules = alertRuleDefinitions(resolveTarget("test", flink1.target), defaultThresholds());
+    for (const rule of rules) {
+      const line = section.split("\n").find((l) => l.startsWith(`| \`${rule.kind}\``));
+      expect(line).toBeDefined();
+      expect(line!.split("|").map((cell) => cell.trim())[4]).toBe(detectionRows(rule)[0].worstCase);
+    }
+  });
+  test("a job that goes down pages within 3 minutes; nothing takes over 15 minutes", () => {
+    for (const props of [flink1, flink2]) {
+      const rules = alertRuleDefinitions(resolveTarget("test", props.target), defaultThresholds());
+      const k = Object.fromEntries(rules.map((r) => [r.kind, r]));
+      expect(detectionTime(k.jobDown).totalSeconds).toBeLessThanOrEqual(180);
+      for (const rule of rules) expect(detectionTime(rule).totalSeconds).toBeLessThanOrEqual(900);
     }
   });
 });

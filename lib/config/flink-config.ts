@@ -298,6 +298,11 @@ export const monitoredApplicationConfigSchema = z.strictObject({
   logGroupName: z.string().min(1).max(512).optional(),
   /** Kind of its main source, for the source-lag panels and alert. Default: none. */
   source: z.enum(SOURCE_KINDS).default("none"),
+  /**
+   * Whether it is expected to run. Default true: an application that reports nothing pages (jobDown).
+   * Set false for one stopped on purpose, so that its missing metrics do not page.
+   */
+  expectedRunning: z.boolean().default(true),
   /** Alert thresholds and options for this application. */
   alerts: applicationAlertsSchema.prefault({}),
 });

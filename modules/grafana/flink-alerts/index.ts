@@ -4,15 +4,19 @@ import { FlinkMetric, FlinkMonitoringTarget, resolveTarget } from "../../flink-m
 import { NotificationSeverity } from "../notifications";
 import { terraformLiteral } from "../terraform-literal";
 import { stableUid } from "../uid";
+import { AlertDashboardLink, dashboardLinkAnnotations } from "./dashboard-link";
+import { detectionTime, formatSeconds, noDataDetectionTime } from "./detection";
 import { AlertRuleDefinition, ExecErrState, NoDataState, alertRuleDefinitions } from "./rules";
 import { RuleStep, querySteps } from "./steps";
 import { ALERT_KINDS, AlertKind, ApplicationAlertOptions, resolveThresholds } from "./thresholds";
 
 export * from "./thresholds";
+export * from "./dashboard-link";
+export * from "./detection";
 export { alertRuleDefinitions } from "./rules";
-export type { AlertRuleDefinition, ExecErrState, NoDataState } from "./rules";
-export { EXPRESSION_DATASOURCE_UID } from "./steps";
-export type { RuleQuery, RuleStep } from "./steps";
+export type { AlertRuleContext, AlertRuleDefinition, ExecErrState, NoDataState } from "./rules";
+export { EXPRESSION_DATASOURCE_UID, RULE_PERIOD_SECONDS } from "./steps";
+export type { RuleQuery, RuleReducer, RuleRead, RuleStep } from "./steps";
 
 /** Severities the notification policy routes on. */
 export type Severity = NotificationSeverity;
@@ -35,7 +39,7 @@ export interface AlertRuleSpec {
   readonly execErrState: ExecErrState;
   /** Labels (severity, environment, application, ...). */
   readonly labels: Record<string, string>;
-  /** Annotations (summary, description, runbook_url, dashboard link). */
+  /** Annotations (summary, description, runbook_url, dashboard and panel link). */
   readonly annotations: Record<string, string>;
   /** Catalogued metrics it reads. */
   readonly metrics: readonly FlinkMetric[];
@@ -59,10 +63,17 @@ export interface FlinkAlertRulesProps {
   /** Prefix of the rule uids (the environment's name prefix). Required. */
   readonly uidPrefix: string;
   /**
-   * Uid of the application's dashboard, linked from every alert.
-   * @default - none
+   * The application's dashboard: each rule links to the panel showing its metric (a rule whose metric
+   * no panel shows gets no link).
+   * @default - no dashboard link
    */
-  readonly dashboardUid?: string;
+  readonly dashboard?: AlertDashboardLink;
+  /**
+   * Whether the application is expected to run: true makes jobDown alert when the application
+   * reports nothing; false (stopped on purpose) treats no data as OK.
+   * @default true
+   */
+  readonly expectedRunning?: boolean;
   /** Base URL of the runbooks; each alert links to `<runbookBaseUrl>#<alert kind in lower case>`. Required. */
   readonly runbookBaseUrl: string;
   /**
@@ -84,15 +95,15 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
       throw new Error(`${where}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
   }
   const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
-  return alertRuleDefinitions(target, thresholds)
+  return alertRuleDefinitions(target, thresholds, { expectedRunning: props.expectedRunning ?? true })
     .filter((rule) => !disabled.has(rule.kind))
     .map((rule): AlertRuleSpec => {
       const annotations: Record<string, string> = {
         summary: rule.summary,
         description: rule.description,
         runbook_url: `${props.runbookBaseUrl}#${rule.kind.toLowerCase()}`,
+        ...dashboardLinkAnnotations(props.dashboard, rule.query.metric.name),
       };
-      if (props.dashboardUid) annotations.__dashboardUid__ = props.dashboardUid;
       return {
         kind: rule.kind,
         uid: stableUid(props.uidPrefix, app, rule.kind),
@@ -140,6 +151,35 @@ export function documentationRow(rule: AlertRuleDefinition): AlertDocumentationR
   };
 }
 
+/** The cells of a row of the detection-time table in docs/dashboards-and-alerts.md. */
+export interface DetectionDocumentationRow {
+  /** `jobDown`, or `jobDown (no data)` for the time to alert on an application that stops reporting. */
+  readonly alert: string;
+  readonly period: string;
+  readonly hold: string;
+  readonly evaluation: string;
+  readonly pending: string;
+  readonly groupWait: string;
+  readonly worstCase: string;
+}
+
+/** The detection-time rows of a rule (two for a rule that also alerts on missing data). */
+export function detectionRows(rule: AlertRuleDefinition, evaluationIntervalSeconds = 60): DetectionDocumentationRow[] {
+  const row = (alert: string, t: ReturnType<typeof detectionTime>): DetectionDocumentationRow => ({
+    alert,
+    period: formatSeconds(t.periodSeconds),
+    hold: formatSeconds(t.holdSeconds),
+    evaluation: formatSeconds(t.evaluationSeconds),
+    pending: formatSeconds(t.pendingSeconds),
+    groupWait: formatSeconds(t.groupWaitSeconds),
+    worstCase: formatSeconds(t.totalSeconds),
+  });
+  const rows = [row(rule.kind, detectionTime(rule, evaluationIntervalSeconds))];
+  const noData = noDataDetectionTime(rule, evaluationIntervalSeconds);
+  if (noData) rows.push(row(`${rule.kind} (no data)`, noData));
+  return rows;
+}
+
 /** Turns a rule spec into the provider's block. */
 export function toRuleBlock(spec: AlertRuleSpec): RuleGroupRule {
   const data: RuleGroupRuleData[] = spec.steps.map((s) => ({
@@ -165,7 +205,8 @@ export function toRuleBlock(spec: AlertRuleSpec): RuleGroupRule {
 
 /**
  * One Grafana rule group per Managed Flink application with AWS's recommended alarms: job down,
- * restarts, failed checkpoints, checkpoint duration, CPU, heap, container memory and source lag.
+ * restarts, failed checkpoints, checkpoint duration and size, output stall, CPU, heap, old-generation
+ * GC, threads, container memory, source lag and watermark lag.
  */
 export class FlinkAlertRules extends Construct {
   /** The rules, as built. */

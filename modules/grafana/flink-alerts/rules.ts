@@ -1,6 +1,6 @@
 import { FLINK_METRICS, ResolvedMonitoringTarget, sourceLagMetric } from "../../flink-metrics";
 import { NotificationSeverity } from "../notifications";
-import { RuleQuery } from "./steps";
+import { RULE_PERIOD_SECONDS, RuleQuery } from "./steps";
 import { AlertKind, AlertThresholds } from "./thresholds";
 
 /** Grafana no-data states. */
@@ -24,6 +24,12 @@ export interface AlertRuleDefinition {
   readonly execErrState: ExecErrState;
   /** What it reads and when it fires. */
   readonly query: RuleQuery;
+  /**
+   * How long the event itself lasts before the metric can cross the threshold (jobDown: the outage
+   * must reach `jobDownMs`); part of the detection time.
+   * @default 0
+   */
+  readonly holdSeconds?: number;
   /** `summary` annotation. */
   readonly summary: string;
   /** `description` annotation. */
@@ -34,49 +40,66 @@ export interface AlertRuleDefinition {
 const QUIET = { noDataState: "OK", execErrState: "KeepLast" } as const;
 
 /**
- * Job down. 1.x: downtime > 0 (AWS's first recommended alarm). 2.2: runningTime is 0 whenever the
- * job is not RUNNING; uptime/downtime are deprecated there and not relied upon. An application that
- * reports nothing at all for 10 minutes is stopped or gone: that is down too (NoData → Alerting).
+ * Job down: the job has been out of RUNNING for `jobDownMs`. 1.x reads `downtime` (AWS's first
+ * recommended alarm; the outage's duration, 0 while running). 2.2 deprecates downtime; its
+ * replacements are the per-state times, so the rule reads the higher of `restartingTime` and
+ * `failingTime`. AWS documents those at level "Application, Flow": the read matches every dimension
+ * set carrying the application's name and keeps the highest, so a Flow dimension cannot hide them.
+ *
+ * No data: an application expected to run that reports nothing for 5 minutes is down (NoData →
+ * Alerting); one stopped on purpose (not started by the stack, or declared not running) reports
+ * nothing by design, so no data is OK for it, while an outage after someone starts it by hand still
+ * pages through the metric.
  */
-function jobDown(target: ResolvedMonitoringTarget): AlertRuleDefinition {
+function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds, expectedRunning: boolean): AlertRuleDefinition {
   const app = target.applicationName;
-  const common = { kind: "jobDown", severity: "critical", pendingPeriod: "2m" } as const;
-  const states = { noDataState: "Alerting", execErrState: "Error" } as const;
+  const limit = t.jobDownMs;
+  const common = {
+    kind: "jobDown",
+    severity: "critical",
+    pendingPeriod: "0s",
+    holdSeconds: limit / 1000,
+    noDataState: expectedRunning ? "Alerting" : "OK",
+    execErrState: "Error",
+  } as const;
+  const noData = expectedRunning
+    ? " If it reports nothing for 5 minutes it is stopped or gone, which is down too."
+    : " It is not expected to run, so reporting nothing is not an alert.";
   if (target.family === "flink-1") {
     return {
       ...common,
-      ...states,
       title: "job down",
       query: {
         type: "threshold",
         metric: FLINK_METRICS.downtime,
-        windowSeconds: 600,
+        windowSeconds: 300,
         reducer: "last",
         op: "gt",
-        value: 0,
+        value: limit,
       },
       summary: `Flink application ${app} is down`,
       description:
-        `downtime has been above 0 for 2 minutes: the job is failing or restarting and processes nothing. Check ` +
-        `the exceptions panel and the application's log group.`,
+        `downtime is above ${limit} ms: the job is failing or restarting and processes nothing. Check the ` +
+        `exceptions panel and the application's log group.${noData}`,
     };
   }
   return {
     ...common,
-    ...states,
     title: "job not running",
     query: {
       type: "threshold",
-      metric: FLINK_METRICS.runningTime,
-      windowSeconds: 600,
+      metric: FLINK_METRICS.restartingTime,
+      alsoMetrics: [FLINK_METRICS.failingTime],
+      read: "worstDimension",
+      windowSeconds: 300,
       reducer: "last",
-      op: "lt",
-      value: 1,
+      op: "gt",
+      value: limit,
     },
     summary: `Flink application ${app} is not running`,
     description:
-      `runningTime has been 0 for 2 minutes: the job is not in RUNNING (restarting, failing or stopped) and ` +
-      `processes nothing.`,
+      `restartingTime or failingTime is above ${limit} ms: the job is restarting or failing and processes ` +
+      `nothing.${noData}`,
   };
 }
 
@@ -122,19 +145,19 @@ function checkpointDuration(target: ResolvedMonitoringTarget, t: AlertThresholds
     kind: "checkpointDuration",
     title: "slow checkpoints",
     severity: "warning",
-    pendingPeriod: "10m",
+    pendingPeriod: "0s",
     ...QUIET,
     query: {
       type: "threshold",
       metric: FLINK_METRICS.lastCheckpointDuration,
       windowSeconds: 600,
-      reducer: "max",
+      reducer: "min",
       op: "gt",
       value: limit,
     },
     summary: `Checkpoints of ${target.applicationName} take longer than ${limit} ms`,
     description:
-      `lastCheckpointDuration stayed above ${limit} ms for 10 minutes; long checkpoints come from back pressure or ` +
+      `lastCheckpointDuration stayed above ${limit} ms for 10 minutes (every datapoint); long checkpoints come from back pressure or ` +
       `growing state and end in checkpoint timeouts.`,
   };
 }
@@ -145,7 +168,7 @@ function cpu(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDef
     kind: "cpu",
     title: "high CPU",
     severity: "warning",
-    pendingPeriod: "15m",
+    pendingPeriod: "5m",
     ...QUIET,
     query: {
       type: "threshold",
@@ -157,7 +180,7 @@ function cpu(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDef
     },
     summary: `CPU of ${target.applicationName} above ${limit}%`,
     description:
-      `The hottest TaskManager container averaged more than ${limit}% CPU for 15 minutes; the application needs ` +
+      `The hottest TaskManager container averaged more than ${limit}% CPU over 5 minutes, for 5 minutes; the application needs ` +
       `more KPUs or is about to fall behind.`,
   };
 }
@@ -168,7 +191,7 @@ function heapMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): Alert
     kind: "heapMemory",
     title: "high heap",
     severity: "warning",
-    pendingPeriod: "10m",
+    pendingPeriod: "5m",
     ...QUIET,
     query: {
       type: "threshold",
@@ -180,7 +203,7 @@ function heapMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): Alert
     },
     summary: `Heap of ${target.applicationName} above ${limit}%`,
     description:
-      `The fullest TaskManager heap averaged more than ${limit}% for 10 minutes; expect long old-generation GCs ` +
+      `The fullest TaskManager heap averaged more than ${limit}% over 5 minutes, for 5 minutes; expect long old-generation GCs ` +
       `and OutOfMemoryError restarts.`,
   };
 }
@@ -203,7 +226,7 @@ function containerMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): 
     },
     summary: `Container memory of ${target.applicationName} above ${limit}%`,
     description:
-      `A TaskManager container averaged more than ${limit}% memory for 5 minutes; the container is close to being ` +
+      `A TaskManager container averaged more than ${limit}% memory over 5 minutes, for 5 minutes; the container is close to being ` +
       `OOM-killed.`,
   };
 }
@@ -219,34 +242,178 @@ function sourceLag(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertR
     kind: "sourceLag",
     title: "source falling behind",
     severity: "warning",
-    pendingPeriod: "10m",
+    pendingPeriod: "0s",
     ...QUIET,
     query: {
       type: "threshold",
       metric,
       read: "worstDimension",
-      windowSeconds: 600,
+      windowSeconds: 300,
       reducer: "mean",
       op: "gt",
       value: limit,
     },
     summary: `${target.applicationName} is falling behind its ${target.source} source`,
     description:
-      `${metric.name} averaged more than ${limit} ${unit} for 10 minutes on the worst ` +
+      `${metric.name} averaged more than ${limit} ${unit} over 5 minutes on the worst ` +
       `${kinesis ? "shard" : "partition"}: the application does not keep up with its input.`,
   };
 }
 
+/** Checkpoint size growth: state that keeps growing (AWS: lastCheckpointSize, Maximum). */
+function checkpointSize(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+  const limit = t.checkpointSizeGrowthPercent;
+  return {
+    kind: "checkpointSize",
+    title: "checkpoint size growing",
+    severity: "warning",
+    pendingPeriod: "0s",
+    ...QUIET,
+    query: { type: "growth", metric: FLINK_METRICS.lastCheckpointSize, windowSeconds: 6 * 3600, percent: limit },
+    summary: `Checkpoints of ${target.applicationName} grew by more than ${limit}% in 6 hours`,
+    description:
+      `lastCheckpointSize is more than ${limit}% above its lowest value of the last 6 hours: state is not being ` +
+      `expired (unbounded keys, windows that never fire) and will slow checkpoints and restores.`,
+  };
+}
+
+/**
+ * Throughput stall (AWS: numRecordsOutPerSecond < threshold, Average). A stopped job reports
+ * nothing (no data is OK; jobDown covers an outage), so this fires only for a job that reports but
+ * emits nothing.
+ */
+function throughputStall(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+  const limit = t.minRecordsOutPerSecond;
+  return {
+    kind: "throughputStall",
+    title: "output stalled",
+    severity: "warning",
+    pendingPeriod: "0s",
+    ...QUIET,
+    query: {
+      type: "threshold",
+      metric: FLINK_METRICS.numRecordsOutPerSecond,
+      windowSeconds: 600,
+      reducer: "max",
+      op: "lt",
+      value: limit,
+    },
+    summary: `${target.applicationName} emits (almost) no records`,
+    description:
+      `numRecordsOutPerSecond stayed below ${limit} records/s in every minute of the last 10 minutes while the ` +
+      `job reports metrics: a stalled sink, back pressure or an input that stopped. If this application's ` +
+      `input pauses by design, raise or disable this alert for it.`,
+  };
+}
+
+/**
+ * Old-generation GC time. AWS's alarm treats oldGenerationGCTime as milliseconds per period
+ * (`oldGarbageCollectionTime * 100 / 60000` over 1 minute, Maximum): it is read as is, never differenced.
+ */
+function oldGenerationGc(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+  const limit = t.oldGenerationGcPercent;
+  const periodMs = RULE_PERIOD_SECONDS * 1000;
+  return {
+    kind: "oldGenerationGc",
+    title: "long old-generation GC",
+    severity: "warning",
+    pendingPeriod: "0s",
+    ...QUIET,
+    query: {
+      type: "threshold",
+      metric: FLINK_METRICS.oldGenerationGCTime,
+      windowSeconds: 300,
+      reducer: "mean",
+      math: `$B * 100 / ${periodMs}`,
+      op: "gt",
+      value: limit,
+    },
+    summary: `${target.applicationName} spends more than ${limit}% of its time in old-generation GC`,
+    description:
+      `oldGenerationGCTime averaged more than ${limit}% of each minute over 5 minutes: the heap is too small or ` +
+      `leaks; expect pauses, missed heartbeats and restarts.`,
+  };
+}
+
+/** Thread leak (AWS: threadsCount > threshold, Maximum). */
+function threads(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+  const limit = t.maxThreads;
+  return {
+    kind: "threads",
+    title: "too many threads",
+    severity: "warning",
+    pendingPeriod: "0s",
+    ...QUIET,
+    query: {
+      type: "threshold",
+      metric: FLINK_METRICS.threadsCount,
+      windowSeconds: 600,
+      reducer: "mean",
+      op: "gt",
+      value: limit,
+    },
+    summary: `${target.applicationName} runs more than ${limit} threads`,
+    description:
+      `threadsCount averaged more than ${limit} over 10 minutes: usually a thread leak (clients created per ` +
+      `record or per checkpoint and never closed).`,
+  };
+}
+
+/**
+ * Watermark gap, as event-time lag (wall clock minus currentOutputWatermark). Jobs without event-time
+ * watermarks report Long.MIN_VALUE, a lag of ~10^19 ms: values above 10^12 ms (31 years) count as
+ * "no watermark" and read as 0, so such jobs never fire.
+ */
+function watermarkLag(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+  const limit = t.watermarkLagMs;
+  return {
+    kind: "watermarkLag",
+    title: "event time falling behind",
+    severity: "warning",
+    pendingPeriod: "0s",
+    ...QUIET,
+    query: {
+      type: "threshold",
+      metric: FLINK_METRICS.currentOutputWatermark,
+      read: "watermarkLag",
+      windowSeconds: 300,
+      reducer: "mean",
+      math: "$B * ($B < 1000000000000)",
+      op: "gt",
+      value: limit,
+    },
+    summary: `Event time of ${target.applicationName} trails the wall clock by more than ${limit} ms`,
+    description:
+      `The output watermark averaged more than ${limit} ms behind the wall clock over 5 minutes: a source ` +
+      `partition or subtask stopped emitting watermarks, or the job processes ever older events.`,
+  };
+}
+
+/** Per-application facts the rules depend on beyond the target. */
+export interface AlertRuleContext {
+  /** Whether the application is expected to run (decides jobDown's no-data state). */
+  readonly expectedRunning: boolean;
+}
+
 /** The rules of one application, in display order (AWS's recommended alarms, one each). */
-export function alertRuleDefinitions(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition[] {
+export function alertRuleDefinitions(
+  target: ResolvedMonitoringTarget,
+  t: AlertThresholds,
+  context: AlertRuleContext = { expectedRunning: true },
+): AlertRuleDefinition[] {
   return [
-    jobDown(target),
+    jobDown(target, t, context.expectedRunning),
     restarts(target, t),
     failedCheckpoints(target, t),
     checkpointDuration(target, t),
+    checkpointSize(target, t),
+    throughputStall(target, t),
     cpu(target, t),
     heapMemory(target, t),
+    oldGenerationGc(target, t),
+    threads(target, t),
     containerMemory(target, t),
     sourceLag(target, t),
+    watermarkLag(target, t),
   ].filter((rule): rule is AlertRuleDefinition => rule !== undefined);
 }

@@ -7,6 +7,7 @@ import {
   ResolvedMonitoringTarget,
   increaseExpression,
   requireMetric,
+  watermarkLagExpression,
 } from "../../flink-metrics";
 
 /** Uid of Grafana's server-side expression "data source". */
@@ -26,20 +27,47 @@ export interface RuleStep {
   readonly model: Record<string, unknown>;
 }
 
+/** Period of every rule query: Managed Flink publishes 1-minute datapoints. */
+export const RULE_PERIOD_SECONDS = PERIOD;
+
+/** How a threshold rule reduces its series to one number. */
+export type RuleReducer = "last" | "max" | "mean" | "min";
+
+/**
+ * How a threshold rule reads its metric:
+ * - `value`: the application-level series (`{Application}`, exact match);
+ * - `worstDimension`: the highest of every series carrying the application's name, whatever its other
+ *   dimensions (per stream/shard/partition, or a dimension AWS documents but does not confirm);
+ * - `watermarkLag`: wall clock minus the watermark, in milliseconds.
+ */
+export type RuleRead = "value" | "worstDimension" | "watermarkLag";
+
 /**
  * What a rule reads and when it fires, declared:
- * - `threshold`: the metric over `windowSeconds`, reduced (`last`, `max`, `mean`), compared with `value`;
- *   `read: "worstDimension"` takes the highest series of a metric published per stream/shard/partition.
- * - `count`: how often a cumulative counter grew within `windowMinutes`, fired at `atLeast`.
+ * - `threshold`: the metric over `windowSeconds`, reduced, optionally rewritten by `math` (on `$B`),
+ *   compared with `value`;
+ * - `count`: how often a cumulative counter grew within `windowMinutes`, fired at `atLeast`;
+ * - `growth`: how much a gauge grew over `windowSeconds` (last value against the window's minimum),
+ *   in percent, fired above `percent`.
  */
 export type RuleQuery =
   | {
       readonly type: "threshold";
       readonly metric: FlinkMetric;
+      /**
+       * Further metrics read into the same series (`worstDimension` only): the highest of them counts.
+       * @default - none
+       */
+      readonly alsoMetrics?: readonly FlinkMetric[];
       /** @default "value" */
-      readonly read?: "value" | "worstDimension";
+      readonly read?: RuleRead;
       readonly windowSeconds: number;
-      readonly reducer: "last" | "max" | "mean";
+      readonly reducer: RuleReducer;
+      /**
+       * A Grafana math expression applied to the reduced value `$B` before the comparison.
+       * @default - the reduced value is compared as is
+       */
+      readonly math?: string;
       readonly op: "gt" | "lt";
       readonly value: number;
     }
@@ -48,6 +76,12 @@ export type RuleQuery =
       readonly metric: FlinkMetric;
       readonly windowMinutes: number;
       readonly atLeast: number;
+    }
+  | {
+      readonly type: "growth";
+      readonly metric: FlinkMetric;
+      readonly windowSeconds: number;
+      readonly percent: number;
     };
 
 /** Where the steps of one rule come from. */
@@ -63,9 +97,14 @@ function metricStep(
   refId: string,
   metric: FlinkMetric,
   windowSeconds: number,
-  mode: "value" | "increase" | "worstDimension",
+  mode: RuleRead | "increase",
+  alsoMetrics: readonly FlinkMetric[] = [],
 ): RuleStep {
-  requireMetric(metric, ctx.target, ctx.usedBy);
+  for (const m of [metric, ...alsoMetrics]) requireMetric(m, ctx.target, ctx.usedBy);
+  if (alsoMetrics.length > 0 && mode !== "worstDimension")
+    throw new Error(`${ctx.usedBy}: several metrics can be read into one series only with read "worstDimension"`);
+  if (alsoMetrics.some((m) => m.statistic !== metric.statistic))
+    throw new Error(`${ctx.usedBy}: metrics read into one series must share the statistic ${metric.statistic}`);
   const app = ctx.target.applicationName;
   const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
     .refId(refId)
@@ -84,10 +123,16 @@ function metricStep(
       .matchExact(true);
   } else if (mode === "increase") {
     q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(increaseExpression(metric, app, PERIOD));
+  } else if (mode === "watermarkLag") {
+    q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(watermarkLagExpression(metric, app, PERIOD));
   } else {
-    // Source lag exists per stream/shard or per partition: alert on the worst one as one series.
+    // Without a {Namespace,dims} schema, SEARCH matches every dimension set that carries the
+    // application's name (per stream/shard, per partition, or Application+Flow where AWS documents a
+    // Flow it does not confirm); MAX folds them into one series, so the rule sees one value.
     const escaped = app.replace(/"/g, '\\"');
-    const filter = `Namespace="${FLINK_NAMESPACE}" MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"`;
+    const names = [metric, ...alsoMetrics].map((m) => `MetricName="${m.name}"`);
+    const nameFilter = names.length === 1 ? names[0] : `(${names.join(" OR ")})`;
+    const filter = `Namespace="${FLINK_NAMESPACE}" ${nameFilter} ${APPLICATION_DIMENSION}="${escaped}"`;
     const search = `SEARCH('${filter}', '${metric.statistic}', ${PERIOD})`;
     q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(`MAX(${search})`);
   }
@@ -103,7 +148,7 @@ function expressionStep(refId: string, model: object): RuleStep {
   return { refId, datasourceUid: EXPRESSION_DATASOURCE_UID, fromSeconds: 0, model: { ...model } };
 }
 
-function reduceStep(refId: string, input: string, reducer: "last" | "max" | "mean" | "sum"): RuleStep {
+function reduceStep(refId: string, input: string, reducer: RuleReducer | "sum"): RuleStep {
   const builder = new expr.TypeReduceBuilder().refId(refId).datasource(EXPR_REF).expression(input).reducer(reducer);
   return expressionStep(refId, builder.settings({ mode: "dropNN" }).build());
 }
@@ -122,8 +167,11 @@ function thresholdStep(refId: string, input: string, type: "gt" | "lt", value: n
 
 /**
  * The queries and expressions of a rule, in evaluation order (the last one is the condition).
- * A count is A = per-minute DIFF, B = the negative step of a counter reset removed, C = sum over the
- * window, D = C ≥ atLeast (counts are integers, so "≥ n" is "> n − 0.5").
+ * - threshold: A = the metric, B = reduced, [C = `math` on $B], then the comparison.
+ * - count: A = per-minute DIFF, B = the negative step of a counter reset removed, C = sum over the
+ *   window, D = C ≥ atLeast (counts are integers, so "≥ n" is "> n − 0.5").
+ * - growth: A = the metric, B = last, C = minimum over the window, D = growth in percent of C (+1 byte
+ *   so that an empty minimum cannot divide by zero), E = D > percent.
  */
 export function querySteps(ctx: StepContext, query: RuleQuery): RuleStep[] {
   if (query.type === "count") {
@@ -134,9 +182,21 @@ export function querySteps(ctx: StepContext, query: RuleQuery): RuleStep[] {
       thresholdStep("D", "C", "gt", query.atLeast - 0.5),
     ];
   }
-  return [
-    metricStep(ctx, "A", query.metric, query.windowSeconds, query.read ?? "value"),
+  if (query.type === "growth") {
+    return [
+      metricStep(ctx, "A", query.metric, query.windowSeconds, "value"),
+      reduceStep("B", "A", "last"),
+      reduceStep("C", "A", "min"),
+      mathStep("D", "($B - $C) * 100 / ($C + 1)"),
+      thresholdStep("E", "D", "gt", query.percent),
+    ];
+  }
+  const steps = [
+    metricStep(ctx, "A", query.metric, query.windowSeconds, query.read ?? "value", query.alsoMetrics),
     reduceStep("B", "A", query.reducer),
-    thresholdStep("C", "B", query.op, query.value),
   ];
+  if (query.math !== undefined) steps.push(mathStep("C", query.math));
+  const input = steps[steps.length - 1].refId;
+  const refId = String.fromCharCode(input.charCodeAt(0) + 1);
+  return [...steps, thresholdStep(refId, input, query.op, query.value)];
 }

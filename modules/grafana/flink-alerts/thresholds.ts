@@ -4,16 +4,25 @@
  * from YAML and a value passed in code are checked against the same bounds.
  */
 
-/** The alerts every monitored application gets (unless disabled), after AWS's recommended alarms. */
+/**
+ * The alerts every monitored application gets (unless disabled): AWS's recommended alarms for Managed
+ * Flink ("Use CloudWatch alarms with Amazon Managed Service for Apache Flink"), one each, plus
+ * container CPU and memory.
+ */
 export const ALERT_KINDS = [
   "jobDown",
   "restarts",
   "failedCheckpoints",
   "checkpointDuration",
+  "checkpointSize",
+  "throughputStall",
   "cpu",
   "heapMemory",
+  "oldGenerationGc",
+  "threads",
   "containerMemory",
   "sourceLag",
+  "watermarkLag",
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
@@ -31,6 +40,11 @@ export interface ThresholdSpec {
 
 /** Every configurable threshold, by setting name. */
 export const THRESHOLD_SPECS = {
+  /**
+   * Outage (downtime on 1.x, restarting/failing time on 2.2) that pages: longer than an ordinary
+   * automatic restart, short enough to page within 3 minutes. 0 is AWS's literal `downtime > 0`.
+   */
+  jobDownMs: { default: 30_000, min: 0, max: 600_000, unit: "ms" },
   /** Restarts (fullRestarts on 1.x, numRestarts on 2.2) within `restartsWindowMinutes` that fire. */
   restartsThreshold: { default: 1, min: 1, max: 1000, unit: "restarts" },
   /** Window over which restarts are counted. */
@@ -41,16 +55,26 @@ export const THRESHOLD_SPECS = {
   failedCheckpointsWindowMinutes: { default: 15, min: 5, max: 1440, unit: "minutes" },
   /** lastCheckpointDuration above which the checkpoint alert fires. */
   checkpointDurationMs: { default: 60_000, min: 1_000, max: 3_600_000, unit: "ms" },
+  /** Growth of lastCheckpointSize within 6 hours (last value against the lowest) that fires. */
+  checkpointSizeGrowthPercent: { default: 100, min: 1, max: 100_000, unit: "%" },
+  /** numRecordsOutPerSecond below which, every minute for 10 minutes, output counts as stalled. */
+  minRecordsOutPerSecond: { default: 0.01, min: 0.001, max: 1_000_000_000, unit: "records/s" },
   /** containerCPUUtilization (hottest TaskManager) above which the CPU alert fires. */
   cpuPercent: { default: 80, min: 1, max: 100, unit: "%" },
   /** heapMemoryUtilization (hottest TaskManager) above which the heap alert fires. */
   heapMemoryPercent: { default: 90, min: 1, max: 100, unit: "%" },
   /** containerMemoryUtilization (hottest TaskManager) above which the container memory alert fires. */
   containerMemoryPercent: { default: 90, min: 1, max: 100, unit: "%" },
-  /** millisBehindLatest (Kinesis source) above which the source lag alert fires. */
-  kinesisLagMs: { default: 300_000, min: 1_000, max: 86_400_000, unit: "ms" },
+  /** Share of each minute spent in old-generation GC (oldGenerationGCTime × 100 / 60000), 5-minute mean. */
+  oldGenerationGcPercent: { default: 10, min: 1, max: 100, unit: "% of each minute" },
+  /** threadsCount (busiest TaskManager), 10-minute mean, above which the thread-leak alert fires. */
+  maxThreads: { default: 1_000, min: 10, max: 100_000, unit: "threads" },
+  /** millisBehindLatest (Kinesis source) above which the source lag alert fires (AWS's sample line). */
+  kinesisLagMs: { default: 60_000, min: 1_000, max: 86_400_000, unit: "ms" },
   /** records_lag_max (Kafka source) above which the source lag alert fires. */
   kafkaLagRecords: { default: 100_000, min: 1, max: 1_000_000_000_000, unit: "records" },
+  /** Wall clock minus currentOutputWatermark (event-time lag) above which the watermark alert fires. */
+  watermarkLagMs: { default: 600_000, min: 1_000, max: 86_400_000, unit: "ms" },
 } as const satisfies Record<string, ThresholdSpec>;
 export type ThresholdName = keyof typeof THRESHOLD_SPECS;
 

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { FlinkAlertRules, ApplicationAlertOptions, AlertRuleSpec } from "../flink-alerts";
+import { FlinkAlertRules, ApplicationAlertOptions, AlertRuleSpec, panelIdsByMetric } from "../flink-alerts";
 import { FlinkApplicationDashboard, FlinkOverviewDashboard } from "../flink-dashboards";
 import { FlinkMonitoringTarget } from "../../flink-metrics";
 import { GrafanaCloudWatchDataSource } from "../cloudwatch-datasource";
@@ -15,6 +15,12 @@ export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
    * @default - every alert with default thresholds
    */
   readonly alerts?: ApplicationAlertOptions;
+  /**
+   * Whether the application is expected to run; false (stopped on purpose) keeps jobDown from
+   * alerting on the missing metrics of a stopped application.
+   * @default true
+   */
+  readonly expectedRunning?: boolean;
 }
 
 /**
@@ -145,7 +151,8 @@ export class FlinkMonitoring extends Construct {
         dataSource: this.dataSource.ref,
         environment: props.environment,
         uidPrefix: props.uidPrefix,
-        dashboardUid: dash.uid,
+        dashboard: { uid: dash.uid, panelIds: panelIdsByMetric(dash.model) },
+        expectedRunning: app.expectedRunning,
         runbookBaseUrl: props.runbookBaseUrl,
         intervalSeconds: props.evaluationIntervalSeconds,
       });

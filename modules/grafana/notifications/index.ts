@@ -10,6 +10,11 @@ import { terraformLiteral } from "../terraform-literal";
 export const NOTIFICATION_SEVERITIES = ["critical", "warning", "info"] as const;
 export type NotificationSeverity = (typeof NOTIFICATION_SEVERITIES)[number];
 
+/** Group wait of the root policy unless `groupWait` is set. */
+export const DEFAULT_GROUP_WAIT = "30s";
+/** Group waits the policy sets per severity (critical notifies sooner); others use the root's. */
+export const SEVERITY_GROUP_WAIT: Partial<Record<NotificationSeverity, string>> = { critical: "10s" };
+
 /** A contact point as configured (secrets are not part of it; see {@link GrafanaNotifications}). */
 export type ContactPointSpec =
   | {
@@ -263,14 +268,14 @@ export class GrafanaNotifications extends Construct {
           contactPoint: this.contactPoints[ref].name,
           matcher: [{ label: "severity", match: "=", value: severity }],
           continue: i < refs.length - 1,
-          ...(severity === "critical" ? { groupWait: "10s", repeatInterval: "1h" } : {}),
+          ...(severity === "critical" ? { groupWait: SEVERITY_GROUP_WAIT.critical, repeatInterval: "1h" } : {}),
         });
       });
     }
     this.policy = new NotificationPolicy(this, "policy", {
       contactPoint: this.contactPoints[defaultName].name,
       groupBy: [...(props.groupBy ?? ["alertname", "environment", "application"])],
-      groupWait: props.groupWait ?? "30s",
+      groupWait: props.groupWait ?? DEFAULT_GROUP_WAIT,
       groupInterval: props.groupInterval ?? "5m",
       repeatInterval: props.repeatInterval ?? "4h",
       policy: [

@@ -1,0 +1,87 @@
+/**
+ * Worst-case detection time of a rule: from the event (the job goes down, a checkpoint fails, ...) to
+ * the first notification, computed from the same definition the rule is built from, so the table in
+ * docs/dashboards-and-alerts.md cannot drift from the rules.
+ */
+import { DEFAULT_GROUP_WAIT, NotificationSeverity, SEVERITY_GROUP_WAIT } from "../notifications";
+import { AlertRuleDefinition } from "./rules";
+import { RULE_PERIOD_SECONDS } from "./steps";
+
+/** The terms of a detection time, in seconds. */
+export interface DetectionTime {
+  /** A sample reaches a visible 1-minute datapoint: one period (15 s sampling plus ingestion, rounded up). */
+  readonly periodSeconds: number;
+  /**
+   * How long the condition must hold in the data before the reduced value crosses: the event's own
+   * duration (jobDown's outage threshold) plus, for a reducer that needs every datapoint of the window
+   * (mean, `min` against `gt`, `max` against `lt`), the window minus the first period.
+   */
+  readonly holdSeconds: number;
+  /** The next evaluation may be one interval away. */
+  readonly evaluationSeconds: number;
+  /** Pending period (`for`). */
+  readonly pendingSeconds: number;
+  /** The notification policy's group wait for the rule's severity. */
+  readonly groupWaitSeconds: number;
+  /** The sum. */
+  readonly totalSeconds: number;
+}
+
+/** `30s`, `5m`, `1h` → seconds. */
+export function durationSeconds(duration: string): number {
+  const match = /^(\d+)([smh])$/.exec(duration);
+  if (!match) throw new Error(`not a duration: "${duration}"`);
+  return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as "s" | "m" | "h"];
+}
+
+/** The group wait the notification policy applies to a severity (its defaults). */
+export function groupWaitSeconds(severity: NotificationSeverity): number {
+  return durationSeconds(SEVERITY_GROUP_WAIT[severity] ?? DEFAULT_GROUP_WAIT);
+}
+
+function reducerHoldSeconds(rule: AlertRuleDefinition): number {
+  const q = rule.query;
+  if (q.type !== "threshold") return 0;
+  const everyDatapoint =
+    q.reducer === "mean" || (q.reducer === "min" && q.op === "gt") || (q.reducer === "max" && q.op === "lt");
+  return everyDatapoint ? q.windowSeconds - RULE_PERIOD_SECONDS : 0;
+}
+
+/** Worst-case time from the event to the first notification, with its terms. */
+export function detectionTime(rule: AlertRuleDefinition, evaluationIntervalSeconds = 60): DetectionTime {
+  const terms = {
+    periodSeconds: RULE_PERIOD_SECONDS,
+    holdSeconds: (rule.holdSeconds ?? 0) + reducerHoldSeconds(rule),
+    evaluationSeconds: evaluationIntervalSeconds,
+    pendingSeconds: durationSeconds(rule.pendingPeriod),
+    groupWaitSeconds: groupWaitSeconds(rule.severity),
+  };
+  return { ...terms, totalSeconds: Object.values(terms).reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Worst case for a rule that alerts on missing data (jobDown of an application expected to run):
+ * the last datapoint leaves the query window, then evaluation, pending and group wait.
+ */
+export function noDataDetectionTime(
+  rule: AlertRuleDefinition,
+  evaluationIntervalSeconds = 60,
+): DetectionTime | undefined {
+  if (rule.noDataState !== "Alerting" || rule.query.type !== "threshold") return undefined;
+  const terms = {
+    periodSeconds: 0,
+    holdSeconds: rule.query.windowSeconds,
+    evaluationSeconds: evaluationIntervalSeconds,
+    pendingSeconds: durationSeconds(rule.pendingPeriod),
+    groupWaitSeconds: groupWaitSeconds(rule.severity),
+  };
+  return { ...terms, totalSeconds: Object.values(terms).reduce((a, b) => a + b, 0) };
+}
+
+/** `2m 40s`, `6m 10s`, `45s`. */
+export function formatSeconds(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  if (m === 0) return `${s}s`;
+  return s === 0 ? `${m}m` : `${m}m ${s}s`;
+}
