@@ -138,7 +138,7 @@ describe("queries", () => {
   test("a dimension name AWS does not publish is red and lists the dimension sets it does publish", async () => {
     const published = world.published;
     world.published = (app, metric) =>
-      metric === "backPressuredTimeMsPerSecond" ? [["Application", "Task"]] : published(app, metric);
+      metric === "backPressuredTimeMsPerSecond" ? [["Application", "Task", "Operator"]] : published(app, metric);
     const report = await verify();
     const finding = find(
       report,
@@ -147,7 +147,7 @@ describe("queries", () => {
     expect(finding.status).toBe("red");
     expect(finding.reason).toContain("does not exist");
     expect(finding.reason).toContain(
-      "dimension set {Application,TaskName} is not published; AWS publishes backPressuredTimeMsPerSecond with {Application,Task}",
+      "dimension set {Application,Task} is not published; AWS publishes backPressuredTimeMsPerSecond with {Application,Operator,Task}",
     );
   });
 
