@@ -276,10 +276,10 @@ describe("Grafana objects", () => {
       status: "red",
       reason: expect.stringMatching(/missing in the workspace/),
     });
-    world.grafana.notifiers = ["slack", "sns"];
+    world.grafana.notifiers = ["email", "slack"];
     expect(find(await verify(), bySubject(null, "contact point team-email"))).toMatchObject({
       status: "red",
-      reason: expect.stringMatching(/does not support notifier type email/),
+      reason: expect.stringMatching(/does not support notifier type sns/),
     });
   });
 
