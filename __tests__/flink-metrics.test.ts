@@ -1,5 +1,6 @@
 import {
   FLINK_METRICS,
+  dimensionProblems,
   FlinkMonitoringTarget,
   METRICS_LEVELS,
   findFlinkMetric,
@@ -39,6 +40,68 @@ describe("Flink metrics catalogue", () => {
       for (const set of metric.dimensionSets) expect(set).toContain("Application");
       expect(metric.dimensionSets.flat()).not.toContain("ApplicationName");
     }
+  });
+
+  // Dimension names: `Application` (AWS's metrics page), Flow/Id and Flow/Topic (the source series
+  // of AWS's sample dashboard, aws-samples/kda-metrics-dashboard), Task/Operator/Parallelism (the keys
+  // Grafana's CloudWatch data source lists for AWS/KinesisAnalytics). TaskName, OperatorName and
+  // Subtask are none of these: a SEARCH over them matches nothing.
+  test("dimension sets use only names AWS or Grafana document; sample-confirmed sets are published sets", () => {
+    const documented = new Set(["Application", "Flow", "Id", "Topic", "Task", "Operator", "Parallelism"]);
+    for (const metric of Object.values(FLINK_METRICS)) {
+      for (const name of metric.dimensionSets.flat())
+        expect({ metric: metric.name, name, ok: documented.has(name) }).toMatchObject({ ok: true });
+      const sets = metric.dimensionSets.map((s) => s.join(","));
+      for (const set of metric.sampleConfirmedSets) expect(sets).toContain(set.join(","));
+    }
+    const all = Object.values(FLINK_METRICS).flatMap((m) => m.dimensionSets.flat());
+    for (const invented of ["TaskName", "OperatorName", "Subtask"]) expect(all).not.toContain(invented);
+  });
+
+  test("task-level metrics are published per {Application, Task}; finer levels are marked as unnamed", () => {
+    for (const m of [
+      FLINK_METRICS.backPressuredTimeMsPerSecond,
+      FLINK_METRICS.busyTimeMsPerSecond,
+      FLINK_METRICS.idleTimeMsPerSecond,
+    ]) {
+      expect(m.dimensionSets).toEqual([["Application", "Task"]]);
+      expect(m.undocumentedDimensions).toMatch(/OPERATOR and PARALLELISM/);
+    }
+  });
+
+  test("source lag series carry the dimensions of AWS's sample: Kinesis per Id, Kafka per Topic", () => {
+    expect(FLINK_METRICS.millisBehindLatest.sampleConfirmedSets).toEqual([["Application", "Flow", "Id"]]);
+    expect(FLINK_METRICS.records_lag_max.sampleConfirmedSets).toEqual([["Application", "Flow", "Topic"]]);
+    expect(FLINK_METRICS.records_lag_max.dimensionSets.flat()).not.toContain("Id");
+  });
+
+  test("Flink 2.2 state times may carry Flow: the catalogue says so and exact reads are refused", () => {
+    for (const m of [FLINK_METRICS.runningTime, FLINK_METRICS.restartingTime, FLINK_METRICS.failingTime]) {
+      expect(m.inexactOnly).toMatch(/Application, Flow/);
+      expect(dimensionProblems(m, ["Application"], true)).toEqual([expect.stringMatching(/without exact match/)]);
+      expect(dimensionProblems(m, ["Application"], false)).toEqual([]);
+    }
+  });
+
+  test("dimensionProblems: invented names, partial exact sets and impossible subsets are problems", () => {
+    const busy = FLINK_METRICS.busyTimeMsPerSecond;
+    expect(dimensionProblems(busy, ["Application", "Task"], true)).toEqual([]);
+    expect(dimensionProblems(busy, ["Application", "TaskName"], true)).toEqual([
+      "busyTimeMsPerSecond has no dimension TaskName (published with {Application,Task})",
+    ]);
+    expect(dimensionProblems(busy, ["Application"], true)).toEqual([
+      "busyTimeMsPerSecond is not published with exactly {Application} (published with {Application,Task})",
+    ]);
+    expect(dimensionProblems(FLINK_METRICS.records_lag_max, ["Application", "Id"], false)).toEqual([
+      expect.stringMatching(/records_lag_max has no dimension Id/),
+    ]);
+    expect(dimensionProblems(FLINK_METRICS.millisBehindLatest, ["Application"], false)).toEqual([]);
+  });
+
+  test("KPUs are published hourly; old-generation GC time is per period, not a running total", () => {
+    expect(FLINK_METRICS.KPUs.publishPeriodSeconds).toBe(3600);
+    expect(FLINK_METRICS.oldGenerationGCTime.kind).toBe("gauge");
+    expect(() => increaseExpression(FLINK_METRICS.oldGenerationGCTime, "orders", 60)).toThrow(/not cumulative/);
   });
 
   test("metrics levels follow AWS's order, coarsest first", () => {

@@ -3,6 +3,7 @@ import { TerraformStack, TerraformVariable } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { GrafanaWorkspace } from "../modules/aws/grafana-workspace";
 import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
+import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
 import { CodeBucket } from "../modules/aws/code-bucket";
@@ -107,6 +108,16 @@ export class EnvironmentStack extends TerraformStack {
       ),
     }));
     const flinkApplications = createdApplications.map(({ app }) => app);
+
+    // ---- e-mail through the alert topic ----
+    // Amazon Managed Grafana has no SMTP: `email` contact points publish to the alert topic and
+    // their addresses are subscribed to it here (each recipient confirms once).
+    const emailAddresses = config.alerting.contactPoints.flatMap((cp) => (cp.type === "email" ? cp.addresses : []));
+    if (emailAddresses.length > 0)
+      new AlertTopicSubscriptions(this, "alert-topic-subscriptions", {
+        topicArn: workspace.alertTopicArn,
+        emailAddresses,
+      });
 
     // ---- Grafana objects: data source, folders, dashboards, alerting ----
     // Apps created above and apps only monitored (any runtime, FLINK-2_2 included) get the same

@@ -1,4 +1,5 @@
-import { findFlinkMetric, metricNamesInExpression } from "../../modules/flink-metrics";
+import { FlinkMetric, dimensionProblems, findFlinkMetric, metricNamesInExpression } from "../../modules/flink-metrics";
+import { exampleEnvironments, resourcesOfType, synthEnvironments } from "../support/synth";
 import { GRAFANA_UID_MAX_LENGTH, stableUid } from "../../modules/grafana/uid";
 import {
   GRID_COLUMNS,
@@ -55,21 +56,49 @@ function expectNoOverlap(panels: Panel[]) {
   }
 }
 
-function expectCatalogued(target: Panel) {
+/**
+ * Each CloudWatch read of a query target: metric, dimension names and whether they must match
+ * exactly. A builder query reads its dimensions (`matchExact`); a code expression reads each SEARCH
+ * schema `{AWS/KinesisAnalytics,<dims>}`, which CloudWatch matches exactly.
+ */
+function readsOf(target: Panel): { metric: string; dimensions: string[]; matchExact: boolean }[] {
   if (target.metricEditorMode === 1) {
-    const names = metricNamesInExpression(target.expression);
-    expect(names.length).toBeGreaterThan(0);
-    for (const n of names) expect(findFlinkMetric(n)).toBeDefined();
-    expect(target.expression).toMatch(/AWS\/KinesisAnalytics/);
-    return;
+    const searches = [...String(target.expression).matchAll(/SEARCH\('\{([^}]*)\} MetricName="([^"]+)"/g)];
+    return searches.map(([, schema, metric]) => {
+      const [namespace, ...dimensions] = schema.split(",");
+      expect(namespace).toBe("AWS/KinesisAnalytics");
+      return { metric, dimensions, matchExact: true };
+    });
   }
-  const metric = findFlinkMetric(target.metricName);
-  expect(metric).toBeDefined();
   expect(target.namespace).toBe("AWS/KinesisAnalytics");
-  const dims = Object.keys(target.dimensions).sort();
-  if (target.matchExact) expect(metric!.dimensionSets.map((s) => [...s].sort().join(","))).toContain(dims.join(","));
-  else expect(dims).toEqual(["Application"]);
-  expect(target.dimensions.Application).toBe("$application");
+  return [{ metric: target.metricName, dimensions: Object.keys(target.dimensions), matchExact: !!target.matchExact }];
+}
+
+/**
+ * Named check: every query's metric is catalogued and its dimensions come from the catalogue's
+ * dimension sets for that metric (dimensionProblems): an invented name (`TaskName`) or an exact set
+ * CloudWatch does not publish would build a SEARCH that matches nothing.
+ */
+function expectCatalogued(target: Panel) {
+  const reads = readsOf(target);
+  expect(reads.length).toBeGreaterThan(0);
+  if (target.metricEditorMode === 1) expect(metricNamesInExpression(target.expression).length).toBe(reads.length);
+  for (const read of reads) {
+    const metric = findFlinkMetric(read.metric);
+    expect({ metric: read.metric, catalogued: metric !== undefined }).toEqual({
+      metric: read.metric,
+      catalogued: true,
+    });
+    expect({ ...read, problems: dimensionProblems(metric as FlinkMetric, read.dimensions, read.matchExact) }).toEqual({
+      ...read,
+      problems: [],
+    });
+  }
+  if (target.metricEditorMode !== 1) expect(target.dimensions.Application).toBe("$application");
+  for (const [, dimension] of String(target.label ?? "").matchAll(/PROP\('Dim\.([^']+)'\)/g))
+    expect(
+      readsOf(target)[0].dimensions.concat(findFlinkMetric(target.metricName)?.dimensionSets.flat() ?? []),
+    ).toContain(dimension);
 }
 
 describe.each([
@@ -119,6 +148,26 @@ describe.each([
     expect(restarts[0].expression).toMatch(/^DIFF\(/);
   });
 
+  test("KPUs are read at their hourly publishing period, everything else per minute", () => {
+    for (const t of metricTargets(roundTripped))
+      expect([t.metricName, t.period]).toEqual([t.metricName, t.metricName === "KPUs" ? "3600" : "60"]);
+  });
+
+  test("old-generation GC time is shown as published (ms of each minute), not differenced", () => {
+    const gc = metricTargets(roundTripped).filter((t) => /oldGenerationGCTime/.test(t.metricName ?? t.expression));
+    expect(gc).toHaveLength(1);
+    expect(gc[0]).toMatchObject({ metricName: "oldGenerationGCTime", statistic: "Maximum", metricEditorMode: 0 });
+    expect(gc[0].expression ?? "").not.toMatch(/DIFF/);
+  });
+
+  test("source lag legends name a dimension the series carries: Id for Kinesis, Topic for Kafka", () => {
+    const lag = metricTargets(roundTripped).find((t) =>
+      ["millisBehindLatest", "records_lag_max"].includes(t.metricName),
+    );
+    expect(lag.matchExact).toBe(false);
+    expect(lag.label).toContain(lag.metricName === "records_lag_max" ? "Dim.Topic" : "Dim.Id");
+  });
+
   test("row set follows runtime, level, source and log group", () => {
     const keys = rows.map((r) => r.key);
     const names = metricTargets(roundTripped).map((t) => t.metricName);
@@ -150,6 +199,60 @@ describe.each([
       expect(logs.targets[0]).toMatchObject({ queryMode: "Logs", logGroupNames: ["/aws/kinesis-analytics/orders"] });
       expect(logs.targets[0].expression).toMatch(/exception/i);
     }
+  });
+});
+
+describe("example environments' dashboards", () => {
+  const stacks = synthEnvironments(exampleEnvironments());
+  const dashboards = [...stacks.entries()].flatMap(([env, { json }]) =>
+    (Object.values(resourcesOfType(json, "grafana_dashboard")) as Panel[]).map((d) => ({
+      env,
+      model: JSON.parse(
+        String(d.config_json)
+          .replace(/\$\$\{/g, "${")
+          .replace(/%%\{/g, "%{"),
+      ),
+    })),
+  );
+
+  test.each(dashboards.map((d) => [d.env, d.model.title, d.model] as const))(
+    "%s %s: every query's dimensions come from the catalogue's dimension sets for its metric",
+    (_env, _title, model) => {
+      const targets = metricTargets(model);
+      expect(targets.length).toBeGreaterThan(0);
+      targets.forEach(expectCatalogued);
+    },
+  );
+
+  test("the check rejects the queries it exists for: TaskName, a partial exact set, a DIFF over a made-up set", () => {
+    const builder = { queryMode: "Metrics", metricEditorMode: 0, namespace: "AWS/KinesisAnalytics" };
+    for (const bad of [
+      {
+        ...builder,
+        metricName: "busyTimeMsPerSecond",
+        dimensions: { Application: "$application", TaskName: "*" },
+        matchExact: true,
+      },
+      { ...builder, metricName: "busyTimeMsPerSecond", dimensions: { Application: "$application" }, matchExact: true },
+      { ...builder, metricName: "runningTime", dimensions: { Application: "$application" }, matchExact: true },
+      {
+        queryMode: "Metrics",
+        metricEditorMode: 1,
+        expression: `DIFF(SEARCH('{AWS/KinesisAnalytics,Application,Subtask} MetricName="numRecordsIn" Application="a"', 'Maximum', 60))`,
+      },
+    ])
+      expect(() => expectCatalogued(bad)).toThrow();
+  });
+
+  test("no query names TaskName, OperatorName or Subtask; per-task panels read {Application, Task}", () => {
+    const text = JSON.stringify(dashboards.map((d) => d.model));
+    expect(text).not.toMatch(/TaskName|OperatorName|Subtask/);
+    const perTask = dashboards
+      .flatMap((d) => metricTargets(d.model))
+      .filter((t) => t.metricName === "busyTimeMsPerSecond");
+    expect(perTask.length).toBeGreaterThan(0);
+    for (const t of perTask)
+      expect(t).toMatchObject({ dimensions: { Application: "$application", Task: "*" }, matchExact: true });
   });
 });
 
@@ -197,8 +300,14 @@ describe("overview dashboard", () => {
   });
   test("shows job health for both runtime families, no overlap, catalogued metrics only", () => {
     expect(contentPanels(d).map((p) => p.title)).toEqual(
-      expect.arrayContaining(["Downtime (Flink 1.x)", "Restarting time (Flink 2.2)"]),
+      expect.arrayContaining(["Downtime (Flink 1.x)", "Job state times (Flink 2.2)"]),
     );
+    const states = contentPanels(d).find((p) => p.title === "Job state times (Flink 2.2)")!;
+    expect(states.targets.map((t: Panel) => [t.metricName, t.matchExact])).toEqual([
+      ["runningTime", false],
+      ["restartingTime", false],
+      ["failingTime", false],
+    ]);
     expectNoOverlap(d.panels);
     metricTargets(d).forEach(expectCatalogued);
   });

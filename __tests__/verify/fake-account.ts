@@ -149,7 +149,7 @@ export function healthyWorld(): World {
     grafana: {
       health: { status: 200, body: { status: "OK", message: "Successfully queried the CloudWatch metrics API." } },
       rules: {},
-      contactPoints: [{ name: "team-email", type: "email" }],
+      contactPoints: [{ name: "team-email", type: "sns" }],
       notifiers: ["email", "slack", "sns", "webhook"],
       rejectToken: false,
     },

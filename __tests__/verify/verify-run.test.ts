@@ -138,7 +138,7 @@ describe("queries", () => {
   test("a dimension name AWS does not publish is red and lists the dimension sets it does publish", async () => {
     const published = world.published;
     world.published = (app, metric) =>
-      metric === "backPressuredTimeMsPerSecond" ? [["Application", "Task"]] : published(app, metric);
+      metric === "backPressuredTimeMsPerSecond" ? [["Application", "Task", "Operator"]] : published(app, metric);
     const report = await verify();
     const finding = find(
       report,
@@ -147,7 +147,7 @@ describe("queries", () => {
     expect(finding.status).toBe("red");
     expect(finding.reason).toContain("does not exist");
     expect(finding.reason).toContain(
-      "dimension set {Application,TaskName} is not published; AWS publishes backPressuredTimeMsPerSecond with {Application,Task}",
+      "dimension set {Application,Task} is not published; AWS publishes backPressuredTimeMsPerSecond with {Application,Operator,Task}",
     );
   });
 
@@ -276,10 +276,10 @@ describe("Grafana objects", () => {
       status: "red",
       reason: expect.stringMatching(/missing in the workspace/),
     });
-    world.grafana.notifiers = ["slack", "sns"];
+    world.grafana.notifiers = ["email", "slack"];
     expect(find(await verify(), bySubject(null, "contact point team-email"))).toMatchObject({
       status: "red",
-      reason: expect.stringMatching(/does not support notifier type email/),
+      reason: expect.stringMatching(/does not support notifier type sns/),
     });
   });
 

@@ -33,26 +33,38 @@ const contactPointName = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,62}$/, "letters, digits, ' ', '_', '.' and '-', at most 63 characters");
 
+/** A field this project no longer accepts, with the reason as the message. */
+const removed = (reason: string) => z.never({ error: reason }).optional();
+
 const emailContactPoint = z.strictObject({
   name: contactPointName,
   type: z.literal("email"),
-  /** Recipients. */
+  /**
+   * Recipients. Amazon Managed Grafana has no SMTP: each address is subscribed to the workspace's
+   * SNS alert topic (it confirms once, from the e-mail AWS sends) and the contact point publishes there.
+   */
   addresses: z.array(z.email("must be a valid e-mail address")).min(1),
-  /** Send one e-mail to all recipients instead of one each. Default false. */
-  singleEmail: z.boolean().default(false),
+  singleEmail: removed(
+    "not supported: e-mail is delivered through SNS e-mail subscriptions on the alert topic, one message per address",
+  ),
 });
 
 const slackContactPoint = z.strictObject({
   name: contactPointName,
   type: z.literal("slack"),
-  /** Channel or user to post to (`#flink-alerts`); the incoming webhook URL decides when omitted. */
-  recipient: z.string().min(1).max(80).optional(),
+  recipient: removed(
+    "not supported: a Slack incoming webhook posts to the channel it was created for and ignores a channel " +
+      "override; create a webhook for that channel and pass its URL in slack_webhook_url_<name>",
+  ),
 });
 
 const snsContactPoint = z.strictObject({
   name: contactPointName,
   type: z.literal("sns"),
-  /** Topic to publish to. Default: the alert topic of the workspace created in the same stack. */
+  /**
+   * Topic to publish to, in the environment's region. Default: the alert topic of the workspace
+   * created in the same stack (where `email` contact points publish too).
+   */
   topicArn: z
     .string()
     .regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/, "an SNS topic ARN")

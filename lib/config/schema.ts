@@ -5,6 +5,7 @@ import { flinkApplicationConfigSchema, monitoredApplicationConfigSchema } from "
 import { alertingConfigSchema } from "./alerting-config";
 import { GRAFANA_REGIONS } from "../../modules/aws/grafana-workspace";
 import { duplicateApplicationProblems } from "../../modules/grafana/flink-monitoring";
+import { snsTopicRegionProblems } from "../../modules/grafana/notifications";
 
 const tagKey = z
   .string()
@@ -87,6 +88,10 @@ export const environmentConfigSchema = z
   .superRefine(rejectDuplicateApplicationNames, {
     // Also when other fields are invalid, so one run reports every problem of the file.
     when: () => true,
+  })
+  .superRefine((config, ctx) => {
+    for (const { path, message } of snsTopicRegionProblems(config.alerting.contactPoints, config.region))
+      ctx.addIssue({ code: "custom", path: ["alerting", ...path], message });
   });
 
 export type EnvironmentConfigInput = z.input<typeof environmentConfigSchema>;

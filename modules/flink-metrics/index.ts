@@ -75,13 +75,38 @@ export interface FlinkMetric {
   readonly statistic: Statistic;
   /** How the value behaves over time. */
   readonly kind: MetricKind;
+  /**
+   * How often the service publishes a datapoint, in seconds; a query period shorter than this
+   * draws isolated dots.
+   * @default 60
+   */
+  readonly publishPeriodSeconds?: number;
   /** The lowest metrics level at which the service emits it. */
   readonly minLevel: MetricsLevel;
   /**
-   * Dimension sets it is published with. The first is the application-level set; the others are
-   * emitted at finer metrics levels or by connectors.
+   * The exact dimension sets it is published with whose names are known: the set of each level AWS
+   * documents for it ("Level" column of AWS's metrics page) where the dimension names are known. A
+   * query with exact match must use one of these (see {@link dimensionProblems}).
    */
   readonly dimensionSets: readonly (readonly string[])[];
+  /**
+   * The subset of {@link dimensionSets} that AWS's own sample dashboards query (aws-samples/
+   * kda-metrics-dashboard, kda-cw-dashboard-cfn-template.yaml): seen working, not only inferred.
+   */
+  readonly sampleConfirmedSets: readonly (readonly string[])[];
+  /**
+   * Finer levels AWS documents for it without naming their dimensions (OPERATOR, PARALLELISM):
+   * such series exist but no exact set can be written for them; a read that wants them leaves
+   * exact match off.
+   * @default - none: the sets above cover every level AWS documents
+   */
+  readonly undocumentedDimensions?: string;
+  /**
+   * Set when an exact-match read could miss the metric altogether (AWS documents a dimension that
+   * may or may not be published): every read leaves exact match off. The reason, for messages.
+   * @default - none: exact reads of the sets above are reliable
+   */
+  readonly inexactOnly?: string;
   /** Runtime families that emit it. */
   readonly runtimes: readonly RuntimeFamily[];
   /** Subject area. */
@@ -90,17 +115,46 @@ export interface FlinkMetric {
   readonly description: string;
 }
 
+/**
+ * The dimension of TASK-level series. AWS's metrics page names levels, not dimensions; `Task` is the
+ * key Grafana's CloudWatch data source lists for the namespace (Application, Flow, Id, Operator,
+ * Parallelism, Task). `TaskName`, `OperatorName` and `Subtask` do not exist.
+ */
+export const TASK_DIMENSION = "Task";
+
 const BOTH: readonly RuntimeFamily[] = ["flink-1", "flink-2"];
 const APP: readonly string[] = [APPLICATION_DIMENSION];
-/** Dimension sets of metrics reported per application, task, operator and subtask (thread). */
-const APP_TO_PARALLELISM: readonly (readonly string[])[] = [
-  APP,
-  [APPLICATION_DIMENSION, "TaskName"],
-  [APPLICATION_DIMENSION, "TaskName", "OperatorName"],
-  [APPLICATION_DIMENSION, "TaskName", "OperatorName", "Subtask"],
-];
-/** Dimension sets of metrics that exist only per task/operator/subtask. */
-const TASK_TO_PARALLELISM: readonly (readonly string[])[] = APP_TO_PARALLELISM.slice(1);
+const APP_TASK: readonly string[] = [APPLICATION_DIMENSION, TASK_DIMENSION];
+const KINESIS_SOURCE: readonly string[] = [APPLICATION_DIMENSION, "Flow", "Id"];
+const KAFKA_SOURCE: readonly string[] = [APPLICATION_DIMENSION, "Flow", "Topic"];
+/** Levels whose dimension names AWS does not document. */
+const FINER_LEVELS_UNNAMED =
+  "also published at OPERATOR and PARALLELISM level, whose dimension names AWS does not document " +
+  "(Grafana lists Operator and Parallelism keys): per-operator or per-subtask reads leave exact match off";
+/** Flink 2.2 job-state times: AWS documents the level as "Application, Flow". */
+const FLOW_UNCONFIRMED =
+  'AWS documents the level as "Application, Flow"; whether a Flow dimension is published beside ' +
+  "Application is not confirmed, so reads leave exact match off and see either set";
+/** Application-level metric queried by AWS's sample dashboard with {Application}. */
+const APP_CONFIRMED = { dimensionSets: [APP], sampleConfirmedSets: [APP] } as const;
+/** Application-level metric AWS's sample dashboard does not query. */
+const APP_ONLY = { dimensionSets: [APP], sampleConfirmedSets: [] } as const;
+/** Published per application and per task (and finer, unnamed); the sample confirms {Application}. */
+const APP_AND_TASK = {
+  dimensionSets: [APP, APP_TASK],
+  sampleConfirmedSets: [APP],
+  undocumentedDimensions: FINER_LEVELS_UNNAMED,
+} as const;
+/** As {@link APP_AND_TASK}, but AWS's sample dashboard does not query it. */
+const APP_AND_TASK_UNSAMPLED = { ...APP_AND_TASK, sampleConfirmedSets: [] } as const;
+/** Published per task (and finer, unnamed) only: TASK is the lowest level AWS documents. */
+const TASK_ONLY = {
+  dimensionSets: [APP_TASK],
+  sampleConfirmedSets: [],
+  undocumentedDimensions: FINER_LEVELS_UNNAMED,
+} as const;
+/** Flink 2.2 job-state times. */
+const APP_MAYBE_FLOW = { dimensionSets: [APP], sampleConfirmedSets: [], inexactOnly: FLOW_UNCONFIRMED } as const;
 
 function metric(m: FlinkMetric): FlinkMetric {
   return m;
@@ -116,7 +170,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: ["flink-1"],
     group: "job",
     description: "Time the job has been running without interruption (deprecated on Flink 2.2, not used there).",
@@ -128,7 +182,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: ["flink-1"],
     group: "job",
     description:
@@ -141,7 +195,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "cumulative",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: ["flink-1"],
     group: "job",
     description: "Total number of job restarts since submission (removed in Flink 2.2).",
@@ -153,7 +207,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_MAYBE_FLOW,
     runtimes: ["flink-2"],
     group: "job",
     description: "Time the job has spent in the RUNNING state since it last entered it; 0 otherwise.",
@@ -165,7 +219,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_MAYBE_FLOW,
     runtimes: ["flink-2"],
     group: "job",
     description: "Time the job has spent in the RESTARTING state since it last entered it; 0 otherwise.",
@@ -177,7 +231,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_MAYBE_FLOW,
     runtimes: ["flink-2"],
     group: "job",
     description: "Time the job has spent in the FAILING state since it last entered it; 0 otherwise.",
@@ -189,7 +243,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "cumulative",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_ONLY,
     runtimes: ["flink-2"],
     group: "job",
     description: "Total number of restarts (full and partial) since submission; replaces fullRestarts on Flink 2.2.",
@@ -201,10 +255,12 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_ONLY,
     runtimes: BOTH,
     group: "job",
-    description: "Kinesis Processing Units the application currently uses (what is billed; changes with autoscaling).",
+    publishPeriodSeconds: 3600,
+    description:
+      "Kinesis Processing Units the application uses, published once per hour (what is billed; changes with autoscaling).",
   }),
 
   // ---- throughput ----
@@ -215,7 +271,7 @@ export const FLINK_METRICS = {
     statistic: "Average",
     kind: "rate",
     minLevel: "APPLICATION",
-    dimensionSets: APP_TO_PARALLELISM,
+    ...APP_AND_TASK,
     runtimes: BOTH,
     group: "throughput",
     description: "Records received per second.",
@@ -227,7 +283,7 @@ export const FLINK_METRICS = {
     statistic: "Average",
     kind: "rate",
     minLevel: "APPLICATION",
-    dimensionSets: APP_TO_PARALLELISM,
+    ...APP_AND_TASK,
     runtimes: BOTH,
     group: "throughput",
     description: "Records emitted per second.",
@@ -239,7 +295,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "cumulative",
     minLevel: "APPLICATION",
-    dimensionSets: APP_TO_PARALLELISM,
+    ...APP_AND_TASK_UNSAMPLED,
     runtimes: BOTH,
     group: "throughput",
     description: "Total records received since the job started.",
@@ -251,7 +307,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "cumulative",
     minLevel: "APPLICATION",
-    dimensionSets: APP_TO_PARALLELISM,
+    ...APP_AND_TASK_UNSAMPLED,
     runtimes: BOTH,
     group: "throughput",
     description: "Total records emitted since the job started.",
@@ -263,7 +319,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "cumulative",
     minLevel: "APPLICATION",
-    dimensionSets: APP_TO_PARALLELISM,
+    ...APP_AND_TASK,
     runtimes: BOTH,
     group: "throughput",
     description: "Total records dropped because they arrived after the watermark.",
@@ -277,7 +333,9 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP, [APPLICATION_DIMENSION, "Flow", "Id"]],
+    // Per stream: AWS's sample queries {Application, Flow=Input, Id=<stream name>}.
+    dimensionSets: [KINESIS_SOURCE],
+    sampleConfirmedSets: [KINESIS_SOURCE],
     runtimes: BOTH,
     group: "source",
     description: "Kinesis Data Streams source: how far the consumer is behind the tip of the stream.",
@@ -289,7 +347,9 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP, [APPLICATION_DIMENSION, "TaskName", "OperatorName"]],
+    // Per topic: AWS's sample queries {Application, Flow=Input, Topic=<topic>}.
+    dimensionSets: [KAFKA_SOURCE],
+    sampleConfirmedSets: [KAFKA_SOURCE],
     runtimes: BOTH,
     group: "source",
     description: "Kafka/MSK source: maximum lag in records over the partitions of the consumer.",
@@ -303,7 +363,7 @@ export const FLINK_METRICS = {
     statistic: "Minimum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: APP_TO_PARALLELISM,
+    ...APP_AND_TASK,
     runtimes: BOTH,
     group: "watermark",
     description: "Last watermark received (epoch milliseconds); the slowest input decides, so read Minimum.",
@@ -315,7 +375,7 @@ export const FLINK_METRICS = {
     statistic: "Minimum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: APP_TO_PARALLELISM,
+    ...APP_AND_TASK,
     runtimes: BOTH,
     group: "watermark",
     description: "Last watermark emitted (epoch milliseconds).",
@@ -329,7 +389,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: BOTH,
     group: "checkpoint",
     description: "Time the last checkpoint took to complete.",
@@ -341,7 +401,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: BOTH,
     group: "checkpoint",
     description: "Size of the last checkpoint.",
@@ -353,7 +413,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "cumulative",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: BOTH,
     group: "checkpoint",
     description: "Failed checkpoints since the job started (cumulative: alert on its increase).",
@@ -367,7 +427,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: BOTH,
     group: "resources",
     description: "CPU of the TaskManager JVMs (one sample per TaskManager).",
@@ -379,7 +439,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_ONLY,
     runtimes: BOTH,
     group: "resources",
     description: "CPU of the TaskManager containers, every process included.",
@@ -391,7 +451,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_ONLY,
     runtimes: BOTH,
     group: "resources",
     description: "Memory of the TaskManager containers (the OOM-killer looks at this one).",
@@ -403,7 +463,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_ONLY,
     runtimes: BOTH,
     group: "resources",
     description: "Disk of the TaskManager containers (local state, RocksDB, spill).",
@@ -415,7 +475,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: BOTH,
     group: "resources",
     description: "JVM heap used over heap maximum, per TaskManager.",
@@ -425,12 +485,14 @@ export const FLINK_METRICS = {
     unit: "Milliseconds",
     grafanaUnit: "ms",
     statistic: "Maximum",
-    kind: "cumulative",
+    // Not a running total: AWS's recommended alarm and sample dashboard read the 1-minute Maximum as
+    // milliseconds of that minute (oldGenerationGCTime * 100 / 60000 = percent of the minute).
+    kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: BOTH,
     group: "resources",
-    description: "Total time spent in old-generation garbage collection.",
+    description: "Time spent in old-generation garbage collection in the reporting period (ms of each minute).",
   }),
   oldGenerationGCCount: metric({
     name: "oldGenerationGCCount",
@@ -439,7 +501,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "cumulative",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: BOTH,
     group: "resources",
     description: "Total number of old-generation garbage collections.",
@@ -451,7 +513,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "APPLICATION",
-    dimensionSets: [APP],
+    ...APP_CONFIRMED,
     runtimes: BOTH,
     group: "resources",
     description: "Live JVM threads (a steady climb is a thread leak).",
@@ -465,7 +527,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "TASK",
-    dimensionSets: TASK_TO_PARALLELISM,
+    ...TASK_ONLY,
     runtimes: BOTH,
     group: "backpressure",
     description: "Milliseconds per second a task is back-pressured (1000 = fully blocked by downstream).",
@@ -477,7 +539,7 @@ export const FLINK_METRICS = {
     statistic: "Maximum",
     kind: "gauge",
     minLevel: "TASK",
-    dimensionSets: TASK_TO_PARALLELISM,
+    ...TASK_ONLY,
     runtimes: BOTH,
     group: "backpressure",
     description: "Milliseconds per second a task is busy (neither idle nor back-pressured).",
@@ -489,7 +551,7 @@ export const FLINK_METRICS = {
     statistic: "Minimum",
     kind: "gauge",
     minLevel: "TASK",
-    dimensionSets: TASK_TO_PARALLELISM,
+    ...TASK_ONLY,
     runtimes: BOTH,
     group: "backpressure",
     description: "Milliseconds per second a task is idle (no input).",
@@ -536,6 +598,33 @@ export function requireMetric(metric: FlinkMetric, ctx: MetricAvailabilityContex
   const reason = unavailabilityReason(metric, ctx);
   if (reason) throw new Error(`${usedBy} uses ${reason}`);
   return metric;
+}
+
+/**
+ * Why a read of `metric` with these dimension names and exact-match setting could miss its series;
+ * empty when it cannot. The one home of the rule that every query's dimensions come from the
+ * catalogue: names it never publishes (`TaskName`, `OperatorName`) are problems in either mode; an
+ * exact read must name one whole published set, and none at all when {@link FlinkMetric.inexactOnly};
+ * a read without exact match must name a subset of a published set.
+ */
+export function dimensionProblems(metric: FlinkMetric, dimensions: readonly string[], matchExact: boolean): string[] {
+  const known = new Set(metric.dimensionSets.flat());
+  const published = metric.dimensionSets.map((set) => `{${set.join(",")}}`).join(" or ");
+  const problems = dimensions
+    .filter((d) => !known.has(d))
+    .map((d) => `${metric.name} has no dimension ${d} (published with ${published})`);
+  if (problems.length > 0) return problems;
+  const sameSet = (set: readonly string[]) =>
+    set.length === dimensions.length && set.every((d) => dimensions.includes(d));
+  if (matchExact) {
+    if (metric.inexactOnly) return [`${metric.name} must be read without exact match: ${metric.inexactOnly}`];
+    if (!metric.dimensionSets.some(sameSet))
+      return [`${metric.name} is not published with exactly {${dimensions.join(",")}} (published with ${published})`];
+    return [];
+  }
+  if (!metric.dimensionSets.some((set) => dimensions.every((d) => set.includes(d))))
+    return [`no published set of ${metric.name} holds {${dimensions.join(",")}} (published with ${published})`];
+  return [];
 }
 
 /**

@@ -14,23 +14,42 @@ import {
   FLINK_NAMESPACE,
   FlinkMetric,
   Statistic,
+  TASK_DIMENSION,
+  dimensionProblems,
   increaseExpression,
   watermarkLagExpression,
 } from "../../flink-metrics";
 
 /** Width of Grafana's grid. */
 export const GRID_COLUMNS = 24;
-/** Metric period of every query: Managed Flink publishes 1-minute datapoints (15 s snapshots). */
+/**
+ * Metric period of the queries: Managed Flink publishes 1-minute datapoints (15 s snapshots); a
+ * metric published less often (KPUs, hourly) is read at its own period.
+ */
 export const PERIOD_SECONDS = 60;
+
+/** The query period of a metric: {@link PERIOD_SECONDS} or its publishing period if longer. */
+export function queryPeriodSeconds(metric: FlinkMetric): number {
+  return Math.max(PERIOD_SECONDS, metric.publishPeriodSeconds ?? PERIOD_SECONDS);
+}
 
 /** How a panel reads one catalogued metric. */
 export type MetricRead =
   /** The metric as stored, with its catalogue statistic (or `statistic`), one series per app. */
   | { readonly kind: "value"; readonly metric: FlinkMetric; readonly statistic?: Statistic; readonly legend: string }
-  /** One series per task (`TaskName` dimension); for TASK-level metrics. */
+  /** One series per task (exactly {Application, Task}); for TASK-level metrics. */
   | { readonly kind: "perTask"; readonly metric: FlinkMetric; readonly legend: string }
-  /** Every dimension combination the metric has for the app (per stream/shard, per partition). */
-  | { readonly kind: "anyDimensions"; readonly metric: FlinkMetric; readonly legend: string }
+  /**
+   * Every series of the app, whatever its other dimensions (per stream, per topic; a Flow that may
+   * or may not be published): no exact match. `labelDimension` names each series in the legend and
+   * must be a dimension the metric is published with.
+   */
+  | {
+      readonly kind: "anyDimensions";
+      readonly metric: FlinkMetric;
+      readonly legend: string;
+      readonly labelDimension: string;
+    }
   /** Per-minute increase of a cumulative counter. */
   | { readonly kind: "increase"; readonly metric: FlinkMetric; readonly legend: string }
   /** Wall clock minus a watermark. */
@@ -95,12 +114,30 @@ function dimLabel(dimension: string): string {
   return "${PROP('Dim." + dimension + "')}";
 }
 
+/** Dimension names and exact-match setting a read queries with (expressions: their SEARCH schema). */
+export function readDimensions(read: MetricRead): { dimensions: string[]; matchExact: boolean } {
+  switch (read.kind) {
+    case "perTask":
+      return { dimensions: [APPLICATION_DIMENSION, TASK_DIMENSION], matchExact: true };
+    case "anyDimensions":
+      return { dimensions: [APPLICATION_DIMENSION], matchExact: false };
+    default:
+      return { dimensions: [APPLICATION_DIMENSION], matchExact: true };
+  }
+}
+
 function metricQuery(
   read: MetricRead,
   refId: string,
   application: string,
   ds: dashboard.DataSourceRef,
 ): cloudwatch.CloudWatchMetricsQueryBuilder {
+  const { dimensions, matchExact } = readDimensions(read);
+  const problems = dimensionProblems(read.metric, dimensions, matchExact);
+  if (read.kind === "anyDimensions" && !read.metric.dimensionSets.flat().includes(read.labelDimension))
+    problems.push(`${read.metric.name} has no dimension ${read.labelDimension} to label its series with`);
+  if (problems.length > 0) throw new Error(`query ${refId} (${read.legend}): ${problems.join("; ")}`);
+  const period = queryPeriodSeconds(read.metric);
   const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
     .refId(refId)
     .id(`q${refId.toLowerCase()}`)
@@ -110,7 +147,7 @@ function metricQuery(
     .region("default")
     .namespace(FLINK_NAMESPACE)
     .metricName(read.metric.name)
-    .period(String(PERIOD_SECONDS));
+    .period(String(period));
   switch (read.kind) {
     case "value":
       return q
@@ -122,27 +159,27 @@ function metricQuery(
     case "perTask":
       return q
         .metricEditorMode(cloudwatch.MetricEditorMode.Builder)
-        .dimensions({ [APPLICATION_DIMENSION]: application, TaskName: "*" })
+        .dimensions({ [APPLICATION_DIMENSION]: application, [TASK_DIMENSION]: "*" })
         .matchExact(true)
         .statistic(read.metric.statistic)
-        .label(`${read.legend} ${dimLabel("TaskName")}`);
+        .label(`${read.legend} ${dimLabel(TASK_DIMENSION)}`);
     case "anyDimensions":
       return q
         .metricEditorMode(cloudwatch.MetricEditorMode.Builder)
         .dimensions({ [APPLICATION_DIMENSION]: application })
         .matchExact(false)
         .statistic(read.metric.statistic)
-        .label(`${read.legend} ${dimLabel("Id")}`);
+        .label(`${read.legend} ${dimLabel(read.labelDimension)}`);
     case "increase":
       return q
         .metricEditorMode(cloudwatch.MetricEditorMode.Code)
-        .expression(increaseExpression(read.metric, application, PERIOD_SECONDS))
+        .expression(increaseExpression(read.metric, application, period))
         .statistic(read.metric.statistic)
         .label(read.legend);
     case "watermarkLag":
       return q
         .metricEditorMode(cloudwatch.MetricEditorMode.Code)
-        .expression(watermarkLagExpression(read.metric, application, PERIOD_SECONDS))
+        .expression(watermarkLagExpression(read.metric, application, period))
         .statistic(read.metric.statistic)
         .label(read.legend);
   }
@@ -298,3 +335,10 @@ export const value = (metric: FlinkMetric, legend: string): MetricRead => ({ kin
 export const increase = (metric: FlinkMetric, legend: string): MetricRead => ({ kind: "increase", metric, legend });
 /** Reads a TASK-level metric, one series per task. */
 export const perTask = (metric: FlinkMetric, legend: string): MetricRead => ({ kind: "perTask", metric, legend });
+/** Reads every series of the application whatever its other dimensions, labelled by `labelDimension`. */
+export const anyDimensions = (metric: FlinkMetric, legend: string, labelDimension: string): MetricRead => ({
+  kind: "anyDimensions",
+  metric,
+  legend,
+  labelDimension,
+});

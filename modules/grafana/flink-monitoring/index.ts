@@ -28,7 +28,10 @@ export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
  * {@link GrafanaNotifications} that the environment decides. When `contactPoints` is empty, no
  * contact point, template or policy is created.
  */
-export type FlinkMonitoringNotifications = Omit<GrafanaNotificationsProps, "environment" | "defaultSnsTopicArn">;
+export type FlinkMonitoringNotifications = Omit<
+  GrafanaNotificationsProps,
+  "environment" | "region" | "defaultSnsTopicArn"
+>;
 
 /**
  * The one home of the rule that an application is monitored once per environment (its name keys
@@ -60,7 +63,7 @@ export interface FlinkMonitoringProps {
   /** Contact points and routing. Required. */
   readonly notifications: FlinkMonitoringNotifications;
   /**
-   * The workspace's SNS alert topic, for `sns` contact points without a topic.
+   * The workspace's SNS alert topic, for `sns` contact points without a topic and `email` ones.
    * @default - none
    */
   readonly alertTopicArn?: string;
@@ -164,6 +167,7 @@ export class FlinkMonitoring extends Construct {
       this.notifications = new GrafanaNotifications(this, "notifications", {
         ...props.notifications,
         environment: props.environment,
+        region: props.region,
         defaultSnsTopicArn: props.alertTopicArn,
       });
     }

@@ -15,20 +15,21 @@ export const DEFAULT_GROUP_WAIT = "30s";
 /** Group waits the policy sets per severity (critical notifies sooner); others use the root's. */
 export const SEVERITY_GROUP_WAIT: Partial<Record<NotificationSeverity, string>> = { critical: "10s" };
 
-/** A contact point as configured (secrets are not part of it; see {@link GrafanaNotifications}). */
+/**
+ * A contact point as configured (secrets are not part of it; see {@link GrafanaNotifications}).
+ *
+ * `email`: Amazon Managed Grafana has no SMTP server, and its contact points are SNS, OpsGenie,
+ * PagerDuty, Slack and VictorOps. An e-mail contact point is therefore an SNS contact point that
+ * publishes to the workspace's alert topic; its addresses are subscribed to that topic by the AWS
+ * half (`AlertTopicSubscriptions`), and each recipient confirms the subscription once. Every address
+ * subscribed to the topic receives everything published to it.
+ *
+ * `slack`: posts to the channel its incoming-webhook URL was created for; Slack ignores a channel
+ * override on such webhooks, so there is no `recipient`.
+ */
 export type ContactPointSpec =
-  | {
-      readonly name: string;
-      readonly type: "email";
-      readonly addresses: readonly string[];
-      /** @default false */
-      readonly singleEmail?: boolean;
-    }
-  | {
-      readonly name: string;
-      readonly type: "slack";
-      /** @default - the webhook's channel */ readonly recipient?: string;
-    }
+  | { readonly name: string; readonly type: "email"; readonly addresses: readonly string[] }
+  | { readonly name: string; readonly type: "slack" }
   | { readonly name: string; readonly type: "sns"; /** @default - defaultSnsTopicArn */ readonly topicArn?: string }
   | { readonly name: string; readonly type: "pagerduty"; /** @default "flink" */ readonly class?: string };
 
@@ -36,6 +37,12 @@ export type ContactPointSpec =
 export interface GrafanaNotificationsProps {
   /** Environment name; the policy routes alerts whose `environment` label equals it. Required. */
   readonly environment: string;
+  /**
+   * Region of the workspace. Grafana's SNS integration signs for the region of its credentials
+   * chain (the workspace's) and publishes to the endpoint built from this region, so every SNS
+   * topic must be in it. Required.
+   */
+  readonly region: string;
   /** Contact points. Required, at least one. */
   readonly contactPoints: readonly ContactPointSpec[];
   /**
@@ -49,8 +56,9 @@ export interface GrafanaNotificationsProps {
    */
   readonly defaultContactPoint?: string;
   /**
-   * SNS topic used by `sns` contact points without `topicArn` (the workspace's alert topic).
-   * @default - none
+   * SNS topic used by `sns` contact points without `topicArn` and by `email` contact points (the
+   * workspace's alert topic, where the e-mail addresses are subscribed).
+   * @default - none (then `email` and topic-less `sns` contact points are errors)
    */
   readonly defaultSnsTopicArn?: string;
   /**
@@ -80,31 +88,112 @@ export interface GrafanaNotificationsProps {
   readonly templateName?: string;
 }
 
+/** The SNS topic a contact point publishes to (`undefined`: the default alert topic), or null for none. */
+function publishedTopic(cp: ContactPointSpec): string | undefined | null {
+  if (cp.type === "email") return undefined;
+  if (cp.type === "sns") return cp.topicArn;
+  return null;
+}
+
 /**
  * The one home of the cross-field rules of notification settings: contact point names are unique,
- * and routes and the default name defined contact points. The configuration schema reports these
- * with the file and field; the construct throws them for callers that build it in code.
+ * routes and the default name defined contact points, and no severity lists two contact points
+ * that publish to the same SNS topic (every subscriber would get each alert twice; `email` contact
+ * points publish to the alert topic). The configuration schema reports these with the file and
+ * field; the construct throws them for callers that build it in code.
  */
 export function contactPointProblems(
   settings: Pick<GrafanaNotificationsProps, "contactPoints" | "routes" | "defaultContactPoint">,
 ): SettingProblem[] {
   const problems: SettingProblem[] = [];
-  const names = new Set<string>();
+  const byName = new Map<string, ContactPointSpec>();
   settings.contactPoints.forEach((cp, i) => {
-    if (names.has(cp.name))
+    if (byName.has(cp.name))
       problems.push({ path: ["contactPoints", i, "name"], message: `duplicate contact point name "${cp.name}"` });
-    names.add(cp.name);
+    else byName.set(cp.name, cp);
   });
-  const unknown = (ref: string) => `unknown contact point "${ref}" (defined: ${[...names].join(", ") || "none"})`;
+  const names = [...byName.keys()];
+  const unknown = (ref: string) => `unknown contact point "${ref}" (defined: ${names.join(", ") || "none"})`;
   for (const [severity, refs] of Object.entries(settings.routes ?? {})) {
+    const topics = new Map<string | undefined, string>();
     (refs ?? []).forEach((ref, i) => {
-      if (!names.has(ref)) problems.push({ path: ["routes", severity, i], message: unknown(ref) });
+      const cp = byName.get(ref);
+      if (!cp) {
+        problems.push({ path: ["routes", severity, i], message: unknown(ref) });
+        return;
+      }
+      const topic = publishedTopic(cp);
+      if (topic === null) return;
+      const first = topics.get(topic);
+      if (first !== undefined)
+        problems.push({
+          path: ["routes", severity, i],
+          message:
+            `"${ref}" publishes to the same SNS topic as "${first}" (${topic ?? "the workspace's alert topic"}); ` +
+            `each ${severity} alert would reach its subscribers twice: list one of them`,
+        });
+      else topics.set(topic, ref);
     });
   }
   const defaultName = settings.defaultContactPoint;
-  if (defaultName !== undefined && !names.has(defaultName))
+  if (defaultName !== undefined && !byName.has(defaultName))
     problems.push({ path: ["defaultContactPoint"], message: unknown(defaultName) });
   return problems;
+}
+
+/**
+ * The one home of the rule that SNS topics are in the workspace's region: provider 4.45.1 cannot
+ * send Grafana's `sigv4.region` (see {@link snsContactPoint}), so Grafana signs for the region of
+ * the workspace's credentials chain. Topics given as Terraform references are not checked.
+ */
+export function snsTopicRegionProblems(contactPoints: readonly ContactPointSpec[], region: string): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  contactPoints.forEach((cp, i) => {
+    if (cp.type !== "sns" || cp.topicArn === undefined) return;
+    const topicRegion = /^arn:[^:]+:sns:([^:]+):/.exec(cp.topicArn)?.[1];
+    if (topicRegion !== undefined && topicRegion !== region)
+      problems.push({
+        path: ["contactPoints", i, "topicArn"],
+        message:
+          `the topic is in ${topicRegion}, the workspace in ${region}: Grafana publishes to SNS in the ` +
+          `workspace's region only (the provider cannot set the SNS integration's sigv4.region)`,
+      });
+  });
+  return problems;
+}
+
+/**
+ * The `sns` block of a contact point that Grafana accepts with provider grafana/grafana 4.45.1.
+ *
+ * The provider's typed fields are those of Amazon Managed Grafana's notifier before Grafana had its
+ * own SNS integration: it sends `topic`, `authProvider`, `messageFormat`, `subject`, `body`
+ * (terraform-provider-grafana v4.45.1, internal/resources/grafana/resource_alerting_contact_point_notifiers.go,
+ * `snsNotifier.meta` and `snsNotifier.schema`, where `topic` is required). Grafana's SNS integration,
+ * used by AMG 10.4 and 12.4, reads `topic_arn`, `subject`, `message`, `api_url` and a `sigv4` object
+ * (grafana/alerting, receivers/sns/v1/config.go, `NewConfig`, which unmarshals into `Config` and
+ * fails with "must specify topicArn, targetArn, or phone number" without `topic_arn`).
+ *
+ * The block's `settings` map is merged into the notifier settings after the typed fields
+ * (resource_alerting_contact_point.go, `unpackNotifier`: `for k, v := range settings { gfSettings[k] = v }`),
+ * so `topic_arn`, `message` and `api_url` travel there. It is a map of strings, so the `sigv4`
+ * object cannot: with no keys and no role Grafana uses its default AWS credentials chain, which on
+ * AMG is the workspace's IAM role (allowed `sns:Publish` on the alert topic), and the region of
+ * that chain (receivers/sns/v1/sns.go, `createSNSClient`). `api_url` pins the regional endpoint:
+ * the integration's first release, which AMG 10.4 may carry, built it from `sigv4.region` alone
+ * (grafana/alerting 43d4cafa, receivers/sns/config.go: `https://sns.%s.amazonaws.com`).
+ *
+ * AMG 9.4 runs the older notifier, which reads the typed fields (`topic`, `authProvider: default`
+ * = the workspace role, `body`); unknown keys are ignored by both, so one block serves every version.
+ */
+export function snsContactPoint(topicArn: string, region: string, subject: string, message: string) {
+  return {
+    topic: topicArn,
+    authProvider: "default",
+    messageFormat: "text",
+    subject,
+    body: message,
+    settings: { topic_arn: topicArn, message, api_url: `https://sns.${region}.amazonaws.com` },
+  };
 }
 
 /** Name of the sensitive Terraform variable holding a secret of a contact point. */
@@ -164,7 +253,10 @@ export class GrafanaNotifications extends Construct {
       if (!(NOTIFICATION_SEVERITIES as readonly string[]).includes(key))
         throw new Error(`${owner}: routes.${key} is not a severity (known: ${NOTIFICATION_SEVERITIES.join(", ")})`);
     }
-    throwProblems(owner, contactPointProblems(props));
+    throwProblems(owner, [
+      ...contactPointProblems(props),
+      ...snsTopicRegionProblems(props.contactPoints, props.region),
+    ]);
     const defaultName = props.defaultContactPoint ?? props.contactPoints[0].name;
 
     const templateName = props.templateName ?? "flink-observability";
@@ -203,37 +295,34 @@ export class GrafanaNotifications extends Construct {
       let resource: ContactPoint;
       switch (cp.type) {
         case "email":
-          if (cp.addresses.length === 0) throw new Error(`${owner}: contactPoints[${i}].addresses must not be empty`);
+        case "sns": {
+          if (cp.type === "email" && cp.addresses.length === 0)
+            throw new Error(`${owner}: contactPoints[${i}].addresses must not be empty`);
+          const topic = (cp.type === "sns" ? cp.topicArn : undefined) ?? props.defaultSnsTopicArn;
+          if (!topic)
+            throw new Error(
+              cp.type === "sns"
+                ? `${owner}: contactPoints[${i}] ("${cp.name}") is an SNS contact point without topicArn, and no workspace alert topic was given`
+                : `${owner}: contactPoints[${i}] ("${cp.name}") is an e-mail contact point, delivered through the workspace alert topic, and none was given`,
+            );
           resource = new ContactPoint(this, `contact-${cp.name}`, {
             ...base,
-            email: [{ addresses: [...cp.addresses], singleEmail: cp.singleEmail ?? false, subject: title, message }],
+            sns: [snsContactPoint(topic, props.region, title, message)],
           });
           break;
+        }
         case "slack":
           resource = new ContactPoint(this, `contact-${cp.name}`, {
             ...base,
             slack: [
               {
                 url: secret("slack_webhook_url", cp.name, `Slack incoming-webhook URL of contact point "${cp.name}"`),
-                recipient: cp.recipient,
                 title,
                 text: message,
               },
             ],
           });
           break;
-        case "sns": {
-          const topic = cp.topicArn ?? props.defaultSnsTopicArn;
-          if (!topic)
-            throw new Error(
-              `${owner}: contactPoints[${i}] ("${cp.name}") is an SNS contact point without topicArn, and no workspace alert topic was given`,
-            );
-          resource = new ContactPoint(this, `contact-${cp.name}`, {
-            ...base,
-            sns: [{ topic, subject: title, body: message, messageFormat: "text" }],
-          });
-          break;
-        }
         case "pagerduty":
           resource = new ContactPoint(this, `contact-${cp.name}`, {
             ...base,

@@ -1,5 +1,5 @@
-import { FLINK_METRICS, RuntimeFamily } from "../../../flink-metrics";
-import { PanelSpec, increase, value } from "../panels";
+import { PanelSpec, anyDimensions, increase, value } from "../panels";
+import { APPLICATION_DIMENSION, FLINK_METRICS, RuntimeFamily } from "../../../flink-metrics";
 
 /** Job health: is the job running, since when, how often it restarts, what capacity it uses. */
 export function jobHealthRow(family: RuntimeFamily): PanelSpec[] {
@@ -7,7 +7,7 @@ export function jobHealthRow(family: RuntimeFamily): PanelSpec[] {
   const kpus: PanelSpec = {
     viz: "timeseries",
     title: "KPUs",
-    description: "Kinesis Processing Units in use (billed capacity; steps show autoscaling).",
+    description: "Kinesis Processing Units in use, published once per hour (billed capacity; steps show autoscaling).",
     unit: "short",
     min: 0,
     reads: [value(m.KPUs, "KPUs")],
@@ -56,9 +56,11 @@ export function jobHealthRow(family: RuntimeFamily): PanelSpec[] {
     {
       viz: "stat",
       title: "Running time",
-      description: "Time since the job last entered RUNNING; 0 while it is not running.",
+      description:
+        "Time since the job last entered RUNNING; 0 while it is not running. Read without exact match: AWS " +
+        "documents these state times at level Application, Flow.",
       unit: "dtdurationms",
-      reads: [value(m.runningTime, "running")],
+      reads: [anyDimensions(m.runningTime, "running", APPLICATION_DIMENSION)],
       width: 6,
       height: 7,
     },
@@ -70,7 +72,10 @@ export function jobHealthRow(family: RuntimeFamily): PanelSpec[] {
       unit: "ms",
       min: 0,
       redFrom: 1,
-      reads: [value(m.restartingTime, "restarting"), value(m.failingTime, "failing")],
+      reads: [
+        anyDimensions(m.restartingTime, "restarting", APPLICATION_DIMENSION),
+        anyDimensions(m.failingTime, "failing", APPLICATION_DIMENSION),
+      ],
       width: 6,
       height: 7,
     },

@@ -1,5 +1,5 @@
-import { FLINK_METRICS, RuntimeFamily } from "../../../flink-metrics";
-import { PanelSpec, value } from "../panels";
+import { APPLICATION_DIMENSION, FLINK_METRICS, RuntimeFamily } from "../../../flink-metrics";
+import { PanelSpec, anyDimensions, value } from "../panels";
 
 // The overview's rows, one function each; every panel shows one series per application.
 
@@ -22,19 +22,24 @@ export function overviewHealthRow(families: ReadonlySet<RuntimeFamily>): PanelSp
   if (families.has("flink-2"))
     health.push({
       viz: "timeseries",
-      title: "Restarting time (Flink 2.2)",
-      description: "Time in RESTARTING per application; above 0 means the application is not processing.",
+      title: "Job state times (Flink 2.2)",
+      description:
+        "Per application, time since it entered its current state: running grows while it processes; " +
+        "restarting or failing above 0 means it is not processing (runningTime then reads 0).",
       unit: "ms",
       min: 0,
-      redFrom: 1,
-      reads: [value(m.restartingTime, "restarting")],
+      reads: [
+        anyDimensions(m.runningTime, "running", APPLICATION_DIMENSION),
+        anyDimensions(m.restartingTime, "restarting", APPLICATION_DIMENSION),
+        anyDimensions(m.failingTime, "failing", APPLICATION_DIMENSION),
+      ],
       width: 12,
       height: 8,
     });
   health.push({
     viz: "timeseries",
     title: "KPUs",
-    description: "Kinesis Processing Units per application.",
+    description: "Kinesis Processing Units per application, published once per hour.",
     unit: "short",
     min: 0,
     reads: [value(m.KPUs, "KPUs")],

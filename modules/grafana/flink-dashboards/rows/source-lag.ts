@@ -1,5 +1,5 @@
 import { FLINK_METRICS, ResolvedMonitoringTarget, sourceLagMetric } from "../../../flink-metrics";
-import { PanelSpec } from "../panels";
+import { PanelSpec, anyDimensions } from "../panels";
 
 /** Source lag and watermarks: does the application keep up with its input. */
 export function sourceLagRow(target: ResolvedMonitoringTarget): PanelSpec[] {
@@ -23,21 +23,23 @@ export function sourceLagRow(target: ResolvedMonitoringTarget): PanelSpec[] {
           viz: "timeseries",
           title: "Kinesis millisBehindLatest",
           description:
-            "How far the Kinesis consumer is behind the tip of the stream (Maximum; one series per stream/shard " +
-            "dimension set).",
+            "How far the Kinesis consumer is behind the tip of the stream (Maximum; one series per stream, " +
+            "labelled with its Id dimension).",
           unit: "ms",
           min: 0,
-          reads: [{ kind: "anyDimensions", metric: lag, legend: "behind latest" }],
+          reads: [anyDimensions(lag, "behind latest", "Id")],
           width: 12,
           height: 8,
         }
       : {
           viz: "timeseries",
           title: "Kafka records_lag_max",
-          description: "Maximum consumer lag in records over the assigned partitions (Maximum).",
+          description:
+            "Maximum consumer lag in records over the assigned partitions (Maximum; one series per topic, " +
+            "labelled with its Topic dimension).",
           unit: "short",
           min: 0,
-          reads: [{ kind: "anyDimensions", metric: lag, legend: "records lag" }],
+          reads: [anyDimensions(lag, "records lag", "Topic")],
           width: 12,
           height: 8,
         };

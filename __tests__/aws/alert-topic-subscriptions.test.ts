@@ -1,0 +1,37 @@
+import { Testing, TerraformStack } from "cdktf";
+import { AlertTopicSubscriptions } from "../../modules/aws/alert-topic-subscriptions";
+
+const topicArn = "arn:aws:sns:eu-west-1:123456789012:alerts";
+
+function synth(emailAddresses: string[]) {
+  const stack = new TerraformStack(Testing.app(), "s");
+  new AlertTopicSubscriptions(stack, "subscriptions", { topicArn, emailAddresses });
+  return JSON.parse(Testing.synth(stack));
+}
+
+describe("AlertTopicSubscriptions", () => {
+  test("one e-mail subscription per address, duplicates (ignoring case) subscribed once", () => {
+    const json = synth(["ops@example.com", "team@example.com", "OPS@example.com"]);
+    const subscriptions = Object.values(json.resource.aws_sns_topic_subscription) as any[];
+    expect(subscriptions.map((s) => [s.protocol, s.endpoint, s.topic_arn])).toEqual([
+      ["email", "ops@example.com", topicArn],
+      ["email", "team@example.com", topicArn],
+    ]);
+  });
+
+  test("an address keeps its logical id when others are added or removed", () => {
+    const ids = (addresses: string[]) => Object.keys(synth(addresses).resource.aws_sns_topic_subscription);
+    const [ops] = ids(["ops@example.com"]);
+    expect(ids(["a@example.com", "ops@example.com"])).toContain(ops);
+  });
+
+  test("no address, no subscription", () => {
+    expect(synth([]).resource?.aws_sns_topic_subscription).toBeUndefined();
+  });
+
+  test("anything that is not an e-mail address, or holds a Terraform template sequence, is rejected by index", () => {
+    expect(() => synth(["ok@example.com", "not an address", "${var.x}@example.com"])).toThrow(
+      /emailAddresses\[1\]: not an e-mail address[\s\S]*emailAddresses\[2\]: not an e-mail address/,
+    );
+  });
+});
