@@ -11,6 +11,8 @@ import { codeBucketName, flinkApplicationPropsFromConfig } from "./flink-applica
 import { EnvironmentConfig } from "../lib/config/schema";
 import { configureBackend } from "./backend";
 import { addEnvironmentOutputs } from "./outputs";
+import { asTerraformLiterals } from "./config-literals";
+import { environmentPrefix } from "../lib/config/names";
 
 /** Properties of an {@link EnvironmentStack}. */
 export interface EnvironmentStackProps {
@@ -25,8 +27,9 @@ export interface EnvironmentStackProps {
 export class EnvironmentStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id);
-    const { config } = props;
-    const prefix = config.namePrefix ?? `flinkobs-${config.name}`;
+    // From here on every configuration string is a Terraform literal, never an expression.
+    const config = asTerraformLiterals(props.config);
+    const prefix = environmentPrefix(config);
 
     // ---- backend ----
     configureBackend(this, config.backend, { environment: config.name, region: config.region });

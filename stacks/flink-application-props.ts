@@ -1,5 +1,6 @@
 import { CodeBucket } from "../modules/aws/code-bucket";
 import type { FlinkApplicationConfig } from "../lib/config/flink-config";
+import { applicationResourcePrefix } from "../lib/config/names";
 import { FlinkApplicationCode } from "../modules/aws/flink-application/code";
 import { FlinkApplicationProps, FlinkStreamProps } from "../modules/aws/flink-application/types";
 
@@ -52,7 +53,7 @@ export function flinkApplicationPropsFromConfig(
     applicationName: app.name,
     account: env.account,
     region: env.region,
-    resourceNamePrefix: `${env.prefix}-${app.name}`,
+    resourceNamePrefix: applicationResourcePrefix(env.prefix, app.name),
     code,
     description: app.description,
     runtime: app.runtime,

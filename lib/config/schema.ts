@@ -5,6 +5,7 @@ import { flinkApplicationConfigSchema, monitoredApplicationConfigSchema } from "
 import { alertingConfigSchema } from "./alerting-config";
 import { GRAFANA_REGIONS } from "../../modules/aws/grafana-workspace";
 import { duplicateApplicationProblems } from "../../modules/grafana/flink-monitoring";
+import { derivedNameProblems } from "./names";
 
 const tagKey = z
   .string()
@@ -71,6 +72,13 @@ export const environmentConfigSchema = z
       .string()
       .regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/, "lower-case letters, digits and '-', 3 to 32 characters")
       .optional(),
+    /**
+     * Protect stateful data from a plan that would delete it: Kinesis streams created here, the code
+     * bucket and the applications' log groups get `prevent_destroy`, and a guard makes renaming or
+     * removing one fail the plan. Default true; turn it off for throw-away environments, or for one
+     * apply that is meant to delete data.
+     */
+    protectData: z.boolean().default(true),
     /** Tags applied to every AWS resource (provider default_tags), besides Environment and ManagedBy. */
     tags: z.record(tagKey, tagValue).default({}),
     /** Where Terraform keeps this stack's state. */
@@ -87,6 +95,10 @@ export const environmentConfigSchema = z
   .superRefine(rejectDuplicateApplicationNames, {
     // Also when other fields are invalid, so one run reports every problem of the file.
     when: () => true,
+  })
+  .superRefine((config, ctx) => {
+    for (const { path, message } of derivedNameProblems(config))
+      ctx.addIssue({ code: "custom", path: [...path], message });
   });
 
 export type EnvironmentConfigInput = z.input<typeof environmentConfigSchema>;
