@@ -56,7 +56,11 @@ export function derivedNameProblems(config: NamedEnvironment): SettingProblem[] 
     if (appPrefix.length > MAX_RESOURCE_NAME_PREFIX_LENGTH)
       problems.push({
         path: ["applications", i, "name"],
-        message: tooLong("resource name prefix (IAM role and policy names)", appPrefix, MAX_RESOURCE_NAME_PREFIX_LENGTH),
+        message: tooLong(
+          "resource name prefix (IAM role and policy names)",
+          appPrefix,
+          MAX_RESOURCE_NAME_PREFIX_LENGTH,
+        ),
       });
     const logGroup = applicationLogGroupName(app.name);
     if (logGroup.length > MAX_LOG_GROUP_NAME_LENGTH)

@@ -30,6 +30,7 @@ export const FORBIDDEN_KEYS = ["__proto__", "constructor", "prototype"] as const
 // C0 and C1 control characters (tab, line feed and carriage return are handled separately), line and
 // paragraph separators, and the bidirectional embedding, override, isolate and mark characters that
 // make text display differently from what it is.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/u;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
