@@ -7,6 +7,7 @@ import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
 import { CodeBucket } from "../modules/aws/code-bucket";
 import { FlinkApplication } from "../modules/aws/flink-application";
+import { DataProtectionGuard } from "../modules/aws/data-protection";
 import { codeBucketName, flinkApplicationPropsFromConfig } from "./flink-application-props";
 import { EnvironmentConfig } from "../lib/config/schema";
 import { configureBackend } from "./backend";
@@ -93,7 +94,10 @@ export class EnvironmentStack extends TerraformStack {
     // supplied in S3 by their teams need no bucket here, and an unused stateful bucket with a
     // global name would only be something to clean up.
     const codeBucket = config.applications.some((app) => app.code.localJar !== undefined)
-      ? new CodeBucket(this, "flink-code", { bucketName: codeBucketName(prefix, config.account) })
+      ? new CodeBucket(this, "flink-code", {
+          bucketName: codeBucketName(prefix, config.account),
+          protectData: config.protectData,
+        })
       : undefined;
     // Each created application keeps its configuration entry: its alert settings travel with it.
     const createdApplications = config.applications.map((appConfig) => ({
@@ -106,10 +110,24 @@ export class EnvironmentStack extends TerraformStack {
           account: config.account,
           region: config.region,
           codeBucket,
+          protectData: config.protectData,
         }),
       ),
     }));
     const flinkApplications = createdApplications.map(({ app }) => app);
+    if (config.protectData) {
+      new DataProtectionGuard(this, "data-protection", {
+        resources: [
+          ...(codeBucket ? [`s3-bucket/${codeBucket.bucketName}`] : []),
+          ...flinkApplications.flatMap((app) => [
+            `log-group/${app.logGroupName}`,
+            ...[...app.sourceStreams, ...app.sinkStreams]
+              .filter((stream) => stream.created)
+              .map((stream) => `kinesis-stream/${stream.streamName}`),
+          ]),
+        ],
+      });
+    }
 
     // ---- Grafana objects: data source, folders, dashboards, alerting ----
     // Apps created above and apps only monitored (any runtime, FLINK-2_2 included) get the same

@@ -12,6 +12,8 @@ export interface FlinkEnvironmentContext {
   readonly region: string;
   /** The environment's code bucket; required when the application's code is a local JAR. */
   readonly codeBucket?: CodeBucket;
+  /** Whether stateful resources refuse to be destroyed (`protectData`). */
+  readonly protectData: boolean;
 }
 
 /** Bucket name of an environment's code bucket (at most 32 + 12 + 12 = 56 characters). */
@@ -74,5 +76,6 @@ export function flinkApplicationPropsFromConfig(
     sourceStreams: app.streams.sources.map((s) => stream(s, s.enhancedFanOut)),
     sinkStreams: app.streams.sinks.map((s) => stream(s)),
     source: app.source,
+    protectData: env.protectData,
   };
 }

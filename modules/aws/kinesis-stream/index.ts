@@ -43,6 +43,11 @@ export interface KinesisStreamProps {
    * @default - the AWS managed key `alias/aws/kinesis`
    */
   readonly kmsKeyArn?: string;
+  /**
+   * Refuse any plan that destroys or replaces the stream (`prevent_destroy`): its records are data.
+   * @default true
+   */
+  readonly protectData?: boolean;
 }
 
 /**
@@ -74,6 +79,7 @@ export class KinesisStream extends Construct {
       retentionPeriod: props.retentionPeriodHours ?? MIN_RETENTION_HOURS,
       encryptionType: "KMS",
       kmsKeyId: props.kmsKeyArn ?? AWS_MANAGED_KINESIS_KEY,
+      lifecycle: { preventDestroy: props.protectData ?? true },
     });
     this.streamArn = this.resource.arn;
   }
