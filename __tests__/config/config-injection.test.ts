@@ -5,7 +5,8 @@ import { ConfigError, formatPath, parseEnvironmentFile } from "../../lib/config/
 import { environmentConfigSchema } from "../../lib/config/schema";
 import { stringFields } from "../../lib/config/strings";
 import { terraformLiteral } from "../../modules/grafana/terraform-literal";
-import { synthEnvironment } from "../support/synth";
+import { environmentConfig, synthEnvironment } from "../support/synth";
+import { describeWithTerraform, terraformPlanOffline } from "../support/terraform";
 
 // A hostile contributor writes Terraform template sequences into environment files. Every string-typed
 // place of the schema, found by walking the schema (so fields added later are covered without a list
@@ -251,5 +252,36 @@ describe("terraformLiteral", () => {
     ["a ${x} b ${y}", "a $${x} b $${y}"],
   ])("%s", (input, expected) => {
     expect(terraformLiteral(input)).toBe(expected);
+  });
+});
+
+describeWithTerraform("terraform plan of an injected environment (AWS half, offline)", () => {
+  // What the issue reported: text that would read a file, or print the Grafana admin token, at plan time.
+  const description = '${file("/etc/hostname")} ${nonsensitive(var.grafana_auth)}';
+  const property =
+    "${jsondecode(data.aws_secretsmanager_secret_version.token.secret_string).token} %{ if true }x%{ endif }";
+  const config = environmentConfig({
+    name: "injected",
+    applications: [
+      {
+        name: "orders",
+        description,
+        code: { s3: { bucketArn: "arn:aws:s3:::code-bucket", fileKey: "orders.jar" } },
+        propertyGroups: { enrichment: { lookup: property } },
+      },
+    ],
+  } as never);
+  const { json, dir } = synthEnvironment(config);
+
+  test("the plan holds the text exactly as written: nothing evaluated, nothing read", () => {
+    const result = terraformPlanOffline(json, { stackDir: dir });
+    const application = (result.plan.resource_changes as Record<string, any>[]).find(
+      (rc) => rc.type === "aws_kinesisanalyticsv2_application",
+    )!;
+    const after = application.change.after;
+    expect(after.description).toBe(description);
+    const groups = after.application_configuration[0].environment_properties[0].property_group;
+    const enrichment = groups.find((g: Record<string, any>) => g.property_group_id === "enrichment");
+    expect(enrichment.property_map).toEqual({ lookup: property });
   });
 });
