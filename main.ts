@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { App, Aspects } from "cdktf";
-import { ConfigError, loadEnvironments } from "./lib/config/load";
+import { ConfigError, loadEnvironmentFiles } from "./lib/config/load";
 import { EnvironmentStack } from "./stacks/environment-stack";
 import { HclRenderingFixes } from "./stacks/hcl-output";
 
@@ -24,23 +24,32 @@ const FORMAT_FILES = ["cdk.tf.json", "cdk.tf", "metadata.json"];
  * kept. Returns the stack names. Throws {@link ConfigError} for invalid configuration.
  */
 export function synthesize(options: SynthesizeOptions = {}): string[] {
-  const environments = loadEnvironments(options.configDir);
+  const environments = loadEnvironmentFiles(options.configDir);
   const outdir = path.resolve(options.outdir || process.env.CDKTF_OUTDIR || "cdktf.out");
   // Inside outdir: same file system (so moving in is a rename), and ignored wherever cdktf.out is.
   mkdirSync(outdir, { recursive: true });
   const staging = mkdtempSync(path.join(outdir, ".staging-"));
   try {
     const app = new App({ outdir: staging });
-    for (const config of environments) {
-      const stack = new EnvironmentStack(app, config.name, { config });
-      Aspects.of(stack).add(new HclRenderingFixes());
+    // The schema catches every value a construct refuses; should one still get through, the user
+    // sees the file and the construct's message (which names the field), never a stack trace.
+    const problems: string[] = [];
+    for (const { file, config } of environments) {
+      try {
+        const stack = new EnvironmentStack(app, config.name, { config });
+        Aspects.of(stack).add(new HclRenderingFixes());
+      } catch (e) {
+        if (!(e instanceof Error)) throw e;
+        problems.push(...e.message.split("\n").map((line) => `${file}: ${line}`));
+      }
     }
+    if (problems.length > 0) throw new ConfigError(problems);
     app.synth();
     publish(staging, outdir);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  return environments.map((e) => e.name);
+  return environments.map((e) => e.config.name);
 }
 
 /** Moves a complete synthesis from `staging` into `outdir`, stack by stack, manifest last. */

@@ -8,10 +8,13 @@ import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
 import { CodeBucket } from "../modules/aws/code-bucket";
 import { FlinkApplication } from "../modules/aws/flink-application";
+import { DataProtectionGuard } from "../modules/aws/data-protection";
 import { codeBucketName, flinkApplicationPropsFromConfig } from "./flink-application-props";
 import { EnvironmentConfig } from "../lib/config/schema";
 import { configureBackend } from "./backend";
 import { addEnvironmentOutputs } from "./outputs";
+import { asTerraformLiterals } from "./config-literals";
+import { environmentPrefix } from "../lib/config/names";
 
 /** Properties of an {@link EnvironmentStack}. */
 export interface EnvironmentStackProps {
@@ -26,8 +29,9 @@ export interface EnvironmentStackProps {
 export class EnvironmentStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id);
-    const { config } = props;
-    const prefix = config.namePrefix ?? `flinkobs-${config.name}`;
+    // From here on every configuration string is a Terraform literal, never an expression.
+    const config = asTerraformLiterals(props.config);
+    const prefix = environmentPrefix(config);
 
     // ---- backend ----
     configureBackend(this, config.backend, { environment: config.name, region: config.region });
@@ -91,7 +95,10 @@ export class EnvironmentStack extends TerraformStack {
     // supplied in S3 by their teams need no bucket here, and an unused stateful bucket with a
     // global name would only be something to clean up.
     const codeBucket = config.applications.some((app) => app.code.localJar !== undefined)
-      ? new CodeBucket(this, "flink-code", { bucketName: codeBucketName(prefix, config.account) })
+      ? new CodeBucket(this, "flink-code", {
+          bucketName: codeBucketName(prefix, config.account),
+          protectData: config.protectData,
+        })
       : undefined;
     // Each created application keeps its configuration entry: its alert settings travel with it.
     const createdApplications = config.applications.map((appConfig) => ({
@@ -104,10 +111,24 @@ export class EnvironmentStack extends TerraformStack {
           account: config.account,
           region: config.region,
           codeBucket,
+          protectData: config.protectData,
         }),
       ),
     }));
     const flinkApplications = createdApplications.map(({ app }) => app);
+    if (config.protectData) {
+      new DataProtectionGuard(this, "data-protection", {
+        resources: [
+          ...(codeBucket ? [`s3-bucket/${codeBucket.bucketName}`] : []),
+          ...flinkApplications.flatMap((app) => [
+            `log-group/${app.logGroupName}`,
+            ...[...app.sourceStreams, ...app.sinkStreams]
+              .filter((stream) => stream.created)
+              .map((stream) => `kinesis-stream/${stream.streamName}`),
+          ]),
+        ],
+      });
+    }
 
     // ---- e-mail through the alert topic ----
     // Amazon Managed Grafana has no SMTP: `email` contact points publish to the alert topic and

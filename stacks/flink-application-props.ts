@@ -1,5 +1,6 @@
 import { CodeBucket } from "../modules/aws/code-bucket";
 import type { FlinkApplicationConfig } from "../lib/config/flink-config";
+import { applicationResourcePrefix } from "../lib/config/names";
 import { FlinkApplicationCode } from "../modules/aws/flink-application/code";
 import { FlinkApplicationProps, FlinkStreamProps } from "../modules/aws/flink-application/types";
 
@@ -11,6 +12,8 @@ export interface FlinkEnvironmentContext {
   readonly region: string;
   /** The environment's code bucket; required when the application's code is a local JAR. */
   readonly codeBucket?: CodeBucket;
+  /** Whether stateful resources refuse to be destroyed (`protectData`). */
+  readonly protectData: boolean;
 }
 
 /** Bucket name of an environment's code bucket (at most 32 + 12 + 12 = 56 characters). */
@@ -52,7 +55,7 @@ export function flinkApplicationPropsFromConfig(
     applicationName: app.name,
     account: env.account,
     region: env.region,
-    resourceNamePrefix: `${env.prefix}-${app.name}`,
+    resourceNamePrefix: applicationResourcePrefix(env.prefix, app.name),
     code,
     description: app.description,
     runtime: app.runtime,
@@ -73,5 +76,6 @@ export function flinkApplicationPropsFromConfig(
     sourceStreams: app.streams.sources.map((s) => stream(s, s.enhancedFanOut)),
     sinkStreams: app.streams.sinks.map((s) => stream(s)),
     source: app.source,
+    protectData: env.protectData,
   };
 }

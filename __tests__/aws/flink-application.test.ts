@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Testing, TerraformStack, Token } from "cdktf";
@@ -565,16 +565,23 @@ describe("local JAR code", () => {
   });
 
   test("a different JAR gives a different object key (new code, new application version)", () => {
-    const other = path.join(mkdtempSync(path.join(os.tmpdir(), "jar-")), "job.jar");
+    // Inside the project (local JARs must be), in the ignored build output folder.
+    mkdirSync(path.join(process.cwd(), "cdktf.out"), { recursive: true });
+    const scratch = mkdtempSync(path.join(process.cwd(), "cdktf.out", "jar-"));
+    const other = path.join(scratch, "job.jar");
     writeFileSync(other, Buffer.concat([fixture, Buffer.from("changed")]));
-    const changed = synthEnvironment(
-      environmentConfig({ name: "jar", applications: [{ name: "local-job", code: { localJar: other } }] as never }),
-    );
-    const [changedObject] = Object.values(resourcesOfType(changed.json, "aws_s3_object"));
-    expect(changedObject.key).not.toBe(object.key);
-    expect(createHash("sha256").update(fixture).digest("hex")).not.toBe(
-      createHash("sha256").update(readFileSync(other)).digest("hex"),
-    );
+    try {
+      const changed = synthEnvironment(
+        environmentConfig({ name: "jar", applications: [{ name: "local-job", code: { localJar: other } }] as never }),
+      );
+      const [changedObject] = Object.values(resourcesOfType(changed.json, "aws_s3_object"));
+      expect(changedObject.key).not.toBe(object.key);
+      expect(createHash("sha256").update(fixture).digest("hex")).not.toBe(
+        createHash("sha256").update(readFileSync(other)).digest("hex"),
+      );
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   test("the code bucket is versioned, encrypted, private, ACL-less and TLS-only", () => {

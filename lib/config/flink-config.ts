@@ -1,7 +1,8 @@
-import { existsSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { applicationAlertsSchema } from "./alerting-config";
+import { freeText } from "./strings";
 import {
   APPLICATION_RUNTIMES,
   DEFAULT_FLINK_RUNTIME,
@@ -11,6 +12,7 @@ import {
 import { LOG_RETENTION_DAYS } from "../../modules/aws/log-retention";
 import {
   APPLICATION_NAME_PATTERN,
+  LOG_GROUP_NAME_PATTERN,
   MAX_SECURITY_GROUPS,
   PROPERTY_GROUP_ID_PATTERN,
   SECURITY_GROUP_ID_PATTERN,
@@ -56,7 +58,36 @@ const s3CodeSchema = z.strictObject({
     .regex(/^[^*?]+$/, "one object key, without '*' or '?'"),
   /** Version of the object to run. Default: the latest version. */
   objectVersion: z.string().min(1).max(1024).optional(),
+  /**
+   * Account that owns the bucket; the application may read the code only from a bucket this account
+   * owns (`s3:ResourceAccount`), so a deleted bucket name claimed by someone else cannot serve code.
+   * Default: the environment's account. Set it for a central artifact account.
+   */
+  bucketAccount: z
+    .string()
+    .regex(/^\d{12}$/, "an AWS account id is a quoted string of exactly 12 digits")
+    .optional(),
 });
+
+/**
+ * Why `jar` cannot be uploaded, or undefined: it must resolve, symbolic links followed, to a regular
+ * `.jar` file inside the project root (the working directory of `cdktf synth`, where cdktf.json is).
+ */
+export function localJarProblem(jar: string, projectRoot: string = process.cwd()): string | undefined {
+  const root = realpathSync(projectRoot);
+  let real: string;
+  try {
+    real = realpathSync(path.resolve(root, jar));
+  } catch {
+    return "file not found (relative paths are resolved from the project root)";
+  }
+  const relative = path.relative(root, real);
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative))
+    return `resolves to ${real}, outside the project root ${root}; keep the JAR inside the project`;
+  if (!statSync(real).isFile()) return `resolves to ${real}, which is not a regular file`;
+  if (!/\.jar$/i.test(real)) return `resolves to ${real}, which is not a .jar file`;
+  return undefined;
+}
 
 const codeSchema = z
   .strictObject({
@@ -66,10 +97,10 @@ const codeSchema = z
     localJar: z
       .string()
       .regex(/\.jar$/i, "a path to a .jar file")
-      .refine(
-        (p) => existsSync(path.resolve(p)) && statSync(path.resolve(p)).isFile(),
-        "file not found (relative paths are resolved from the project root)",
-      )
+      .superRefine((jar, ctx) => {
+        const problem = localJarProblem(jar);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
       .optional(),
   })
   .superRefine((code, ctx) => {
@@ -162,7 +193,7 @@ const vpcSchema = z
   .transform((vpc) => ({ subnetIds: vpc.subnetIds!, securityGroupIds: vpc.securityGroupIds! }));
 
 const propertyGroupsSchema = z
-  .record(z.string(), z.record(z.string(), z.string().min(1).max(2048)))
+  .record(z.string(), z.record(z.string(), freeText(z.string().min(1).max(2048), { multiline: true })))
   .superRefine((groups, ctx) => {
     for (const [groupId, properties] of Object.entries(groups)) {
       if (!PROPERTY_GROUP_ID_PATTERN.test(groupId))
@@ -189,7 +220,7 @@ export const flinkApplicationConfigSchema = z
     /** Application name, unique in the environment; the CloudWatch `Application` dimension. */
     name: applicationName,
     /** Description shown in the console. */
-    description: z.string().max(1024).optional(),
+    description: freeText(z.string().max(1024)).optional(),
     /** Apache Flink runtime. Default FLINK-1_20. */
     runtime: z
       .enum(APPLICATION_RUNTIMES, { error: (issue) => runtimeProblem(issue.input) })
@@ -295,7 +326,10 @@ export const monitoredApplicationConfigSchema = z.strictObject({
   /** Its monitoring configuration's metrics level. Default APPLICATION (what AWS sets by default). */
   metricsLevel: z.enum(METRICS_LEVELS).default("APPLICATION"),
   /** Its CloudWatch log group, for the exceptions panel. Default: none (the panel is left out). */
-  logGroupName: z.string().min(1).max(512).optional(),
+  logGroupName: z
+    .string()
+    .regex(LOG_GROUP_NAME_PATTERN, "a log group name: 1 to 512 letters, digits, '_', '-', '/', '.' and '#'")
+    .optional(),
   /** Kind of its main source, for the source-lag panels and alert. Default: none. */
   source: z.enum(SOURCE_KINDS).default("none"),
   /**

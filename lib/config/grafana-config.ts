@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "./strings";
 import { AUTHENTICATION_PROVIDERS, GRAFANA_VERSIONS, samlProblems } from "../../modules/aws/grafana-workspace";
 import {
   MAX_ROTATION_DAYS,
@@ -18,7 +19,7 @@ export const samlConfigSchema = z
     /** URL of the identity provider's SAML metadata. Exactly one of idpMetadataUrl / idpMetadataXml. */
     idpMetadataUrl: z.url({ protocol: /^https$/, error: "an https:// URL" }).optional(),
     /** The identity provider's SAML metadata document itself. */
-    idpMetadataXml: nonEmpty.optional(),
+    idpMetadataXml: freeText(z.string().min(1), { multiline: true }).optional(),
     /** Assertion attribute that carries the user's roles/groups (compared with the role values). */
     roleAssertion: nonEmpty,
     /** Assertion attribute of the login name. Default none (AMG uses the NameID). */

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { EnvironmentConfig, environmentConfigSchema } from "./schema";
+import { FORBIDDEN_KEYS, rawStringProblems } from "./strings";
 
 /** Raised when one or more environment files are invalid; `problems` has one line per error. */
 export class ConfigError extends Error {
@@ -28,7 +29,11 @@ const SECRET_VALUE = /^(glsa_|glc_|AKIA|ASIA|xox[abprs]-|https:\/\/hooks\.slack\
 /** Renders a value for an error message, short enough to read on one line. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "(missing)";
-  const text = JSON.stringify(value);
+  // Control and bidirectional-formatting characters are shown as escapes, never echoed to a terminal.
+  const text = JSON.stringify(value).replace(
+    /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu,
+    (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, "0")}`,
+  );
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -59,8 +64,13 @@ function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
 }
 
 /** One line per schema issue: `<file>: <field path>: <message> (value <value>)`. */
-function issueMessages(file: string, raw: unknown, error: z.ZodError, nameFromFile: boolean): string[] {
-  return error.issues.flatMap((issue) => {
+function issueMessages(
+  file: string,
+  raw: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  nameFromFile: boolean,
+): string[] {
+  return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
         const at = [...issue.path, key];
@@ -81,30 +91,62 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
-/** Parses a YAML or JSON file; throws an Error whose message is one line naming where the text is wrong. */
+/** The key whose text starts at `offset` (a JSON string or a YAML plain or quoted key). */
+function keyAt(text: string, offset: number): string {
+  const rest = text.slice(offset);
+  const quoted = /^"(?:[^"\\]|\\.)*"/.exec(rest);
+  if (quoted) {
+    try {
+      return JSON.parse(quoted[0]) as string;
+    } catch {
+      return quoted[0];
+    }
+  }
+  return (/^'([^']*)'/.exec(rest)?.[1] ?? /^[^:\n,}]*/.exec(rest)![0]).trim();
+}
+
+/**
+ * Parses a YAML or JSON file; throws an Error whose message is one line naming where the text is wrong.
+ * A key written twice in one mapping is an error in both formats, not a silent "last one wins": JSON
+ * is checked for syntax by JSON.parse and for duplicate keys by the YAML 1.2 parser (JSON is YAML).
+ */
 function parseFile(file: string, text: string): unknown {
+  let json: unknown;
   if (file.toLowerCase().endsWith(".json")) {
     try {
-      return JSON.parse(text);
+      json = JSON.parse(text);
     } catch (e) {
       const message = (e as Error).message;
       const position = /at position (\d+)/.exec(message);
       throw new Error(position ? `${lineAndColumn(text, Number(position[1]))}: ${message}` : message, { cause: e });
     }
   }
-  // uniqueKeys: a key written twice is an error, not a silent "last one wins".
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     // The library's messages end in " at line L, column C:" and a code excerpt; keep one line.
     const where = (e: (typeof doc.errors)[number]) =>
       e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : "";
+    const what = (e: (typeof doc.errors)[number]) =>
+      e.code === "DUPLICATE_KEY" ? ` (key ${JSON.stringify(keyAt(text, e.pos[0]))})` : "";
     throw new Error(
       doc.errors
-        .map((e) => `${where(e)}${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`)
+        .map((e) => `${where(e)}${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}${what(e)}`)
         .join("; "),
     );
   }
-  return doc.toJS();
+  return json ?? doc.toJS();
+}
+
+/** A copy of `value` without the keys a JavaScript object would misread (they are reported separately). */
+function withoutForbiddenKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutForbiddenKeys);
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (!(FORBIDDEN_KEYS as readonly string[]).includes(key))
+      copy[key] = withoutForbiddenKeys((value as Record<string, unknown>)[key]);
+  }
+  return copy;
 }
 
 /** Parses and validates one environment file; its `name` defaults to the file's base name. */
@@ -127,10 +169,21 @@ export function parseEnvironmentFile(file: string): EnvironmentConfig {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new ConfigError([`${shown}: (root): expected a mapping of settings (value ${describeValue(raw)})`]);
   }
-  const nameFromFile = !("name" in raw);
+  const nameFromFile = !Object.prototype.hasOwnProperty.call(raw, "name");
   const withName = { name: path.basename(file).replace(/\.(ya?ml|json)$/i, ""), ...(raw as object) };
-  const result = environmentConfigSchema.safeParse(withName);
-  if (!result.success) throw new ConfigError(issueMessages(shown, withName, result.error, nameFromFile));
+  // The rules every string obeys come first; the schema's issue on a field already reported is left out.
+  const stringProblems = rawStringProblems(environmentConfigSchema, withName);
+  const reported = new Set(stringProblems.map((p) => formatPath(p.path)));
+  const problems = stringProblems.map(
+    (p) =>
+      `${shown}: ${formatPath(p.path)}: ${p.message} (value ${describeValueAt(p.path, valueAt(withName, p.path))})`,
+  );
+  const result = environmentConfigSchema.safeParse(withoutForbiddenKeys(withName));
+  if (!result.success) {
+    const issues = result.error.issues.filter((i) => !reported.has(formatPath(i.path)));
+    problems.push(...issueMessages(shown, withName, issues, nameFromFile));
+  }
+  if (problems.length > 0 || !result.success) throw new ConfigError(problems);
   return result.data;
 }
 
@@ -191,10 +244,11 @@ export function crossEnvironmentProblems(environments: readonly LoadedEnvironmen
 
 /**
  * Loads every `*.yaml`, `*.yml` and `*.json` file of `dir` (default: `CONFIG_DIR`, else `config/`),
- * one environment per file, sorted by file name. Throws a ConfigError listing every problem of every
- * file, so nothing is synthesized from a partly valid configuration.
+ * one environment per file, sorted by file name, each with the file it came from. Throws a
+ * ConfigError listing every problem of every file, so nothing is synthesized from a partly valid
+ * configuration.
  */
-export function loadEnvironments(dir: string = process.env.CONFIG_DIR || "config"): EnvironmentConfig[] {
+export function loadEnvironmentFiles(dir: string = process.env.CONFIG_DIR || "config"): LoadedEnvironment[] {
   const absolute = path.resolve(dir);
   if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ConfigError([`CONFIG_DIR: ${describeValue(dir)} is not a directory`]);
@@ -217,5 +271,10 @@ export function loadEnvironments(dir: string = process.env.CONFIG_DIR || "config
   }
   problems.push(...crossEnvironmentProblems(loaded));
   if (problems.length > 0) throw new ConfigError(problems);
-  return loaded.map((l) => l.config);
+  return loaded;
+}
+
+/** Like {@link loadEnvironmentFiles}, the configurations only. */
+export function loadEnvironments(dir: string = process.env.CONFIG_DIR || "config"): EnvironmentConfig[] {
+  return loadEnvironmentFiles(dir).map((l) => l.config);
 }

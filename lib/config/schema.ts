@@ -6,6 +6,7 @@ import { alertingConfigSchema } from "./alerting-config";
 import { GRAFANA_REGIONS } from "../../modules/aws/grafana-workspace";
 import { duplicateApplicationProblems } from "../../modules/grafana/flink-monitoring";
 import { snsTopicRegionProblems } from "../../modules/grafana/notifications";
+import { derivedNameProblems } from "./names";
 
 const tagKey = z
   .string()
@@ -72,6 +73,13 @@ export const environmentConfigSchema = z
       .string()
       .regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/, "lower-case letters, digits and '-', 3 to 32 characters")
       .optional(),
+    /**
+     * Protect stateful data from a plan that would delete it: Kinesis streams created here, the code
+     * bucket and the applications' log groups get `prevent_destroy`, and a guard makes renaming or
+     * removing one fail the plan. Default true; turn it off for throw-away environments, or for one
+     * apply that is meant to delete data.
+     */
+    protectData: z.boolean().default(true),
     /** Tags applied to every AWS resource (provider default_tags), besides Environment and ManagedBy. */
     tags: z.record(tagKey, tagValue).default({}),
     /** Where Terraform keeps this stack's state. */
@@ -92,6 +100,8 @@ export const environmentConfigSchema = z
   .superRefine((config, ctx) => {
     for (const { path, message } of snsTopicRegionProblems(config.alerting.contactPoints, config.region))
       ctx.addIssue({ code: "custom", path: ["alerting", ...path], message });
+    for (const { path, message } of derivedNameProblems(config))
+      ctx.addIssue({ code: "custom", path: [...path], message });
   });
 
 export type EnvironmentConfigInput = z.input<typeof environmentConfigSchema>;

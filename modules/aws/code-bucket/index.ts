@@ -25,6 +25,12 @@ export interface S3CodeLocation {
    * @default - the latest version
    */
   readonly objectVersion?: string;
+  /**
+   * Account that owns the bucket; readers are granted the object only in a bucket of this account
+   * (`s3:ResourceAccount`), so a deleted bucket whose name someone else claimed cannot serve code.
+   * @default - the reader's own account
+   */
+  readonly bucketAccount?: string;
 }
 
 /** Properties of a {@link CodeBucket}. */
@@ -41,6 +47,11 @@ export interface CodeBucketProps {
    * @default 90
    */
   readonly noncurrentVersionExpirationDays?: number;
+  /**
+   * Refuse any plan that destroys or replaces the bucket (`prevent_destroy`).
+   * @default true
+   */
+  readonly protectData?: boolean;
 }
 
 /** Properties of {@link CodeBucket.uploadJar}. */
@@ -73,7 +84,11 @@ export class CodeBucket extends Construct {
     // The ARN of a bucket is fixed by its name; a plain string keeps IAM policies readable in tests and plans.
     this.bucketArn = `arn:aws:s3:::${props.bucketName}`;
 
-    this.bucket = new S3Bucket(this, "bucket", { bucket: props.bucketName, forceDestroy: props.forceDestroy ?? false });
+    this.bucket = new S3Bucket(this, "bucket", {
+      bucket: props.bucketName,
+      forceDestroy: props.forceDestroy ?? false,
+      lifecycle: { preventDestroy: props.protectData ?? true },
+    });
     const versioning = new S3BucketVersioningA(this, "versioning", {
       bucket: this.bucket.id,
       versioningConfiguration: { status: "Enabled" },

@@ -119,6 +119,7 @@ export class FlinkApplication extends Construct {
       name: this.logGroupName,
       retentionInDays: props.logRetentionDays ?? 30,
       kmsKeyId: props.logKmsKeyArn,
+      lifecycle: { preventDestroy: props.protectData ?? true },
     });
     const logStream = new CloudwatchLogStream(this, "log-stream", {
       name: APPLICATION_LOG_STREAM_NAME,
@@ -134,6 +135,7 @@ export class FlinkApplication extends Construct {
           shardCount: stream.create.shardCount,
           retentionPeriodHours: stream.create.retentionPeriodHours,
           kmsKeyArn: stream.kmsKeyArn,
+          protectData: props.protectData,
         });
         return { id: stream.id, streamArn: created.streamArn, streamName: created.streamName, created };
       }

@@ -88,6 +88,8 @@ export function executionPolicy(inputs: ExecutionPolicyInputs): {
     Effect: "Allow",
     Action: code.objectVersion !== undefined ? ["s3:GetObject", "s3:GetObjectVersion"] : ["s3:GetObject"],
     Resource: `${code.bucketArn}/${code.fileKey}`,
+    // Bucket names are global and reusable: only a bucket of the expected owner may serve the code.
+    Condition: { StringEquals: { "s3:ResourceAccount": code.bucketAccount ?? account } },
   });
 
   // DescribeLogGroups is a list call: it only takes the account's log-group:* resource.

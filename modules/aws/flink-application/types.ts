@@ -208,4 +208,10 @@ export interface FlinkApplicationProps {
    * @default - "kinesis" with source streams, else "none"
    */
   readonly source?: SourceKind;
+  /**
+   * Refuse any plan that destroys or replaces the streams created here or the log group
+   * (`prevent_destroy`).
+   * @default true
+   */
+  readonly protectData?: boolean;
 }

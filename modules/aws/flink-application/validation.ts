@@ -13,6 +13,8 @@ import {
 
 /** Application names: 1 to 128 letters, digits, '_', '.', '-'. */
 export const APPLICATION_NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/;
+/** Longest `resourceNamePrefix`: role and policy names built from it stay within IAM's 64 characters. */
+export const MAX_RESOURCE_NAME_PREFIX_LENGTH = 64;
 /** Property group ids: 1 to 50 letters, digits, '_', '.', '-'. */
 export const PROPERTY_GROUP_ID_PATTERN = /^[a-zA-Z0-9_.-]{1,50}$/;
 /** Ids of an application's streams: they become property keys. */
@@ -83,7 +85,10 @@ export function validateFlinkApplicationProps(props: FlinkApplicationProps): voi
   }
   if (props.description !== undefined && props.description.length > 1024)
     fail(`description must be at most 1024 characters, got ${props.description.length}`);
-  if (props.resourceNamePrefix !== undefined && !/^[a-zA-Z0-9_.-]{1,64}$/.test(props.resourceNamePrefix)) {
+  if (
+    props.resourceNamePrefix !== undefined &&
+    !new RegExp(`^[a-zA-Z0-9_.-]{1,${MAX_RESOURCE_NAME_PREFIX_LENGTH}}$`).test(props.resourceNamePrefix)
+  ) {
     fail(
       `resourceNamePrefix must be 1 to 64 letters, digits, '_', '.' or '-', got ${JSON.stringify(props.resourceNamePrefix)}`,
     );
@@ -194,4 +199,6 @@ export function validateCodeLocation(applicationName: string, location: S3CodeLo
   ) {
     fail(`code.objectVersion must be 1 to 1024 characters, got ${JSON.stringify(location.objectVersion)}`);
   }
+  if (location.bucketAccount !== undefined && !/^\d{12}$/.test(location.bucketAccount))
+    fail(`code.bucketAccount must be a 12-digit AWS account id, got ${JSON.stringify(location.bucketAccount)}`);
 }

@@ -12,6 +12,8 @@ export const AWS_MANAGED_KINESIS_KEY = "alias/aws/kinesis";
 export const MIN_RETENTION_HOURS = 24;
 export const MAX_RETENTION_HOURS = 8760;
 
+/** Longest stream name Kinesis accepts. */
+export const MAX_STREAM_NAME_LENGTH = 128;
 /** Stream names: 1 to 128 letters, digits, '_', '.', '-'. */
 export const STREAM_NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/;
 /** A KMS key given by key ARN (aliases cannot scope IAM grants, so they are not accepted). */
@@ -41,6 +43,11 @@ export interface KinesisStreamProps {
    * @default - the AWS managed key `alias/aws/kinesis`
    */
   readonly kmsKeyArn?: string;
+  /**
+   * Refuse any plan that destroys or replaces the stream (`prevent_destroy`): its records are data.
+   * @default true
+   */
+  readonly protectData?: boolean;
 }
 
 /**
@@ -72,6 +79,7 @@ export class KinesisStream extends Construct {
       retentionPeriod: props.retentionPeriodHours ?? MIN_RETENTION_HOURS,
       encryptionType: "KMS",
       kmsKeyId: props.kmsKeyArn ?? AWS_MANAGED_KINESIS_KEY,
+      lifecycle: { preventDestroy: props.protectData ?? true },
     });
     this.streamArn = this.resource.arn;
   }
