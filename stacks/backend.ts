@@ -36,18 +36,6 @@ class TaggedWorkspacesInProject extends TaggedCloudWorkspaces {
   }
 }
 
-/**
- * cdktf's CloudBackend runs `terraform version` during synth and fails when Terraform is not installed,
- * although synthesis itself never needs it: a machine with only Node and npm must be able to synthesize.
- * Only the "could not run terraform" result is dropped; a Terraform that is too old still fails synth,
- * and Terraform itself enforces the stack's `required_version` on every plan.
- */
-function allowSynthWithoutTerraform(backend: CloudBackend): void {
-  const validate = backend.node.validate.bind(backend.node);
-  backend.node.validate = () =>
-    validate().filter((message) => !/^Could not determine version of terraform\b/.test(message));
-}
-
 /** Default S3 object key of an environment's state. */
 export function defaultStateKey(environment: string): string {
   return `flink-observability/${environment}.tfstate`;
@@ -93,13 +81,7 @@ export function configureBackend(
       const workspaces = backend.workspaceTags
         ? new TaggedWorkspacesInProject(backend.workspaceTags, backend.project)
         : new NamedWorkspaceInProject(backend.workspace ?? defaultCloudWorkspace(target.environment), backend.project);
-      const cloud = new CloudBackend(stack, {
-        organization: backend.organization,
-        hostname: backend.hostname,
-        workspaces,
-      });
-      allowSynthWithoutTerraform(cloud);
-      return cloud;
+      return new CloudBackend(stack, { organization: backend.organization, hostname: backend.hostname, workspaces });
     }
   }
 }

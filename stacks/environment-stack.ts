@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformStack, TerraformVariable } from "cdktf";
+import { Aspects, TerraformStack, TerraformVariable } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { GrafanaWorkspace } from "../modules/aws/grafana-workspace";
 import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
@@ -13,6 +13,7 @@ import { codeBucketName, flinkApplicationPropsFromConfig } from "./flink-applica
 import { EnvironmentConfig } from "../lib/config/schema";
 import { configureBackend } from "./backend";
 import { addEnvironmentOutputs } from "./outputs";
+import { SynthWithoutTerraform } from "./synth-without-terraform";
 import { asTerraformLiterals } from "./config-literals";
 import { environmentPrefix } from "../lib/config/names";
 
@@ -29,6 +30,7 @@ export interface EnvironmentStackProps {
 export class EnvironmentStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id);
+    Aspects.of(this).add(new SynthWithoutTerraform());
     // From here on every configuration string is a Terraform literal, never an expression.
     const config = asTerraformLiterals(props.config);
     const prefix = environmentPrefix(config);

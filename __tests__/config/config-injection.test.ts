@@ -86,7 +86,7 @@ const FIXTURES: Doc[] = [
     alerting: {
       contactPoints: [
         { name: "mail", type: "email", addresses: ["team@example.com"] },
-        { name: "chat", type: "slack", recipient: "#alerts" },
+        { name: "chat", type: "slack" },
         { name: "topic", type: "sns", topicArn: `arn:aws:sns:eu-west-1:${ACCOUNT}:alerts` },
         { name: "pager", type: "pagerduty", class: "flink" },
       ],
@@ -189,7 +189,6 @@ describe("every string field of an environment file is data, never a Terraform e
       "applications[0].propertyGroups.*.*",
       "applications[0].code.s3.fileKey",
       "applications[0].code.s3.objectVersion",
-      "alerting.contactPoints[0].recipient",
       "alerting.contactPoints[0].class",
       "alerting.groupBy[0]",
       "grafana.authentication.saml.roleAssertion",
