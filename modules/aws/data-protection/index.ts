@@ -30,7 +30,9 @@ export class DataProtectionGuard extends Construct {
     const iterator = TerraformIterator.fromMap(Object.fromEntries(keys.map((key) => [key, key])));
     this.guard = new DataResource(this, "guard", {
       forEach: iterator,
-      input: iterator.value,
+      // The instance's own key, written as the expression itself: cdktf 0.21's HCL renderer cannot
+      // resolve an iterator's value token at the top level of a resource.
+      input: "${each.value}",
       lifecycle: { preventDestroy: true },
     });
   }
