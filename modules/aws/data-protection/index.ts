@@ -28,10 +28,7 @@ export class DataProtectionGuard extends Construct {
     super(scope, id);
     const keys = [...new Set(props.resources)].sort();
     const iterator = TerraformIterator.fromMap(Object.fromEntries(keys.map((key) => [key, key])));
-    this.guard = new DataResource(this, "guard", {
-      forEach: iterator,
-      input: iterator.value,
-      lifecycle: { preventDestroy: true },
-    });
+    // The instance key is all a guard needs; no input, so nothing but the set of names can change it.
+    this.guard = new DataResource(this, "guard", { forEach: iterator, lifecycle: { preventDestroy: true } });
   }
 }
