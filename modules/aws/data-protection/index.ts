@@ -28,12 +28,7 @@ export class DataProtectionGuard extends Construct {
     super(scope, id);
     const keys = [...new Set(props.resources)].sort();
     const iterator = TerraformIterator.fromMap(Object.fromEntries(keys.map((key) => [key, key])));
-    this.guard = new DataResource(this, "guard", {
-      forEach: iterator,
-      // The instance's own key, written as the expression itself: cdktf 0.21's HCL renderer cannot
-      // resolve an iterator's value token at the top level of a resource.
-      input: "${each.value}",
-      lifecycle: { preventDestroy: true },
-    });
+    // The instance key is all a guard needs; no input, so nothing but the set of names can change it.
+    this.guard = new DataResource(this, "guard", { forEach: iterator, lifecycle: { preventDestroy: true } });
   }
 }
