@@ -1,0 +1,17 @@
+// The jest configuration of the mutation run (`npm run mutation`, stryker.config.mjs): the normal one
+// minus what cannot kill a mutant of the mutated files more cheaply than the suites that stay:
+// - the Terraform-backed suites (FLINK_OBSERVABILITY_SKIP_TERRAFORM, see mutation-env.js): they
+//   validate and plan the synthesized JSON that synth-level tests already assert;
+// - the CLI and verify-command suites: they run `synth`/`verify` in child processes, where Stryker
+//   sees no per-test coverage, so they would run (40+ s) for every static mutant and kill none the
+//   in-process tests miss;
+// - the summary reporter.
+const base = require("./jest.config.js");
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/__tests__/cli\\.test\\.ts$", "<rootDir>/__tests__/verify/"],
+  reporters: ["default"],
+  setupFiles: [...(base.setupFiles ?? []), "<rootDir>/__tests__/support/mutation-env.js"],
+};
