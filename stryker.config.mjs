@@ -31,6 +31,11 @@ export default {
   // The transformer (esbuild) does not type-check, so nothing needs switching off in the sandbox.
   disableTypeChecks: false,
   coverageAnalysis: "perTest",
+  // Static mutants (code run while modules load: the metric catalogue, policy action lists, and the
+  // constructs that test files synthesize in describe bodies) need the whole suite per mutant: 68 % of
+  // all mutants, an estimated 150 hours here. They are left out (reported as "Ignored"); the static
+  // data is pinned instead by tests that compare it with independently written lists.
+  ignoreStatic: true,
   // Reports, the incremental baseline included, live under reports/ (git-ignored; see README).
   incremental: true,
   incrementalFile: "reports/mutation/stryker-incremental.json",
