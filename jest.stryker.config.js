@@ -2,9 +2,8 @@
 // minus what cannot kill a mutant of the mutated files more cheaply than the suites that stay:
 // - the Terraform-backed suites (FLINK_OBSERVABILITY_SKIP_TERRAFORM, see mutation-env.js): they
 //   validate and plan the synthesized JSON that synth-level tests already assert;
-// - the CLI and verify-command suites: they run `synth`/`verify` in child processes, where Stryker
-//   sees no per-test coverage, so they would run (40+ s) for every static mutant and kill none the
-//   in-process tests miss;
+// - the CLI and verify-command suites: they do their work in child processes, which per-test
+//   coverage cannot see, so no mutant selects them; they would only add 40+ s to every dry run;
 // - the summary reporter.
 const base = require("./jest.config.js");
 
