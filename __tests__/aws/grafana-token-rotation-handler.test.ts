@@ -243,6 +243,8 @@ interface World {
   account: FakeServiceAccount;
   fetch: jest.Mock;
   clock: { now: Date };
+  /** Every pause the rotator asked for, in milliseconds. */
+  sleeps: number[];
 }
 
 function world(settings: Partial<RotatorSettings> = {}): World {
@@ -252,6 +254,7 @@ function world(settings: Partial<RotatorSettings> = {}): World {
   labelledDeletions = [];
   const clock = { now: new Date("2026-01-01T00:00:00Z") };
   const now = () => clock.now;
+  const sleeps: number[] = [];
   const secret = new FakeSecret(now);
   const account = new FakeServiceAccount(now);
   secretsMock.on(DescribeSecretCommand).callsFake(() => secret.describe());
@@ -279,10 +282,10 @@ function world(settings: Partial<RotatorSettings> = {}): World {
       cloudwatch: new CloudWatchClient({ region: "eu-west-1" }),
       fetch: fetchFake as unknown as typeof fetch,
       now,
-      sleep: async () => undefined,
+      sleep: async (ms: number) => void sleeps.push(ms),
     },
   );
-  return { rotator, secret, account, fetch: fetchFake, clock };
+  return { rotator, secret, account, fetch: fetchFake, clock, sleeps };
 }
 
 async function rotateFully(w: World, versionId: string): Promise<void> {
@@ -452,6 +455,25 @@ describe("ensure (bootstrap and recovery)", () => {
     again.fetch.mockResolvedValue({ status: 401 } as Response);
     await expect(again.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(/HTTP 401/);
     expect(again.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("HTTP verification waits 3 s, then 6 s between attempts and sends the token with a timeout", async () => {
+    const w = world();
+    w.fetch.mockImplementation(async () => ({ status: 500 }) as Response);
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(/HTTP 500/);
+    expect(w.fetch).toHaveBeenCalledTimes(3);
+    expect(w.sleeps).toEqual([3000, 6000]);
+    const [url, init] = w.fetch.mock.calls[0];
+    expect(url).toBe(`https://${SETTINGS.workspaceEndpoint}/api/org`);
+    expect(init.headers.Authorization).toMatch(/^Bearer glsa_fake_\d+$/);
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+
+    // 499 is the token's fault: no retry.
+    const again = world();
+    again.fetch.mockImplementation(async () => ({ status: 499 }) as Response);
+    await expect(again.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(/HTTP 499/);
+    expect(again.fetch).toHaveBeenCalledTimes(1);
+    expect(again.sleeps).toEqual([]);
   });
 
   test("verify mode aws checks the token through the AMG API without calling the workspace", async () => {
