@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack, Testing } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { GrafanaTokenRotation, GrafanaTokenRotationProps } from "../../modules/aws/grafana-token-rotation";
 import { buildRotationPackage } from "../../modules/aws/grafana-token-rotation/package";
@@ -196,8 +196,14 @@ describe("GrafanaTokenRotation props validation", () => {
     expect(props({ verify: "aws" }).verify).toBe("aws");
   });
 
-  test("valid props build", () => {
-    expect(build({ rotationDays: 20, secretRecoveryWindowDays: 0 }).secretArn).toBeDefined();
+  test("the edge values are accepted and take effect: rotation every 20 days, secret deleted at once", () => {
+    const json = JSON.parse(Testing.synth(TerraformStack.of(build({ rotationDays: 20, secretRecoveryWindowDays: 0 }))));
+    const [, rotation] = only(json, "aws_secretsmanager_secret_rotation");
+    expect(rotation.rotation_rules).toEqual({ automatically_after_days: 20 });
+    expect(only(json, "aws_secretsmanager_secret")[1].recovery_window_in_days).toBe(0);
+    // ensure replaces a token that would not outlive the next rotation.
+    const [, fn] = only(json, "aws_lambda_function");
+    expect(fn.environment.variables.ENSURE_MIN_REMAINING_SECONDS).toBe(String(20 * 24 * 3600));
   });
 });
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App, TerraformStack, Testing } from "cdktf";
+import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { GrafanaWorkspace, GrafanaWorkspaceProps } from "../../modules/aws/grafana-workspace";
 import { parseEnvironmentFile } from "../../lib/config/load";
@@ -207,22 +207,35 @@ describe("example environments", () => {
   const stacks = synthEnvironments(exampleEnvironments());
 
   test.each([...stacks.keys()])(
-    "%s synthesizes the workspace, role, topic, service account and token machinery",
+    "%s: the role, key, topic, service account and token rotation are wired to this workspace",
     (name) => {
       const { json } = stacks.get(name)!;
-      for (const type of [
-        "aws_grafana_workspace",
-        "aws_iam_role",
-        "aws_sns_topic",
-        "aws_kms_key",
-        "aws_grafana_workspace_service_account",
-        "aws_secretsmanager_secret",
-        "aws_lambda_function",
-        "aws_secretsmanager_secret_rotation",
-        "aws_lambda_invocation",
-      ]) {
-        expect({ type, count: Object.keys(resourcesOfType(json, type)).length > 0 }).toEqual({ type, count: true });
-      }
+      const [workspaceName, workspace] = only(json, "aws_grafana_workspace");
+      const [roleName] = only(json, "aws_iam_role");
+      const [keyName] = only(json, "aws_kms_key");
+      const [, topic] = only(json, "aws_sns_topic");
+      const [accountName, account] = only(json, "aws_grafana_workspace_service_account");
+      expect(workspace.role_arn).toBe(`\${aws_iam_role.${roleName}.arn}`);
+      expect(topic.kms_master_key_id).toBe(`\${aws_kms_key.${keyName}.arn}`);
+      expect(account).toMatchObject({
+        workspace_id: `\${aws_grafana_workspace.${workspaceName}.id}`,
+        grafana_role: "ADMIN",
+      });
+      // The rotated token: a secret under the workspace key, rotated by a function of this
+      // workspace's service account, read by the Grafana provider.
+      const secrets = Object.entries<Json>(resourcesOfType(json, "aws_secretsmanager_secret"));
+      expect(secrets.map(([, secret]) => secret.kms_key_id)).toEqual([`\${aws_kms_key.${keyName}.arn}`]);
+      const rotations = Object.values<Json>(resourcesOfType(json, "aws_secretsmanager_secret_rotation"));
+      expect(rotations.map((rotation) => rotation.secret_id)).toEqual([
+        `\${aws_secretsmanager_secret.${secrets[0][0]}.id}`,
+      ]);
+      const functions = Object.values<Json>(resourcesOfType(json, "aws_lambda_function"));
+      expect(functions.map((fn) => fn.environment.variables)).toEqual([
+        expect.objectContaining({
+          WORKSPACE_ID: `\${aws_grafana_workspace.${workspaceName}.id}`,
+          SERVICE_ACCOUNT_ID: `\${aws_grafana_workspace_service_account.${accountName}.service_account_id}`,
+        }),
+      ]);
       expect(json.provider.grafana[0].auth).toContain("data.aws_secretsmanager_secret_version.");
     },
   );
@@ -269,21 +282,32 @@ describe("GrafanaWorkspace props validation", () => {
     expect(() => build({ accountId: "1", grafanaVersion: "8" as never })).toThrow(/accountId[\s\S]*\n.*grafanaVersion/);
   });
 
-  test("exposes what the other sections need", () => {
+  test("exposes what the other sections need, each the attribute of the right resource", () => {
     const ws = build({});
-    for (const value of [
-      ws.workspaceId,
-      ws.endpoint,
-      ws.url,
-      ws.roleArn,
-      ws.alertTopicArn,
-      ws.kmsKeyArn,
-      ws.serviceAccountId,
-      ws.workspaceArn,
-    ]) {
-      expect(typeof value).toBe("string");
-    }
-    expect(ws.url).toMatch(/^https:\/\/\$\{TfToken/);
+    const stack = TerraformStack.of(ws);
+    const exposed: Record<string, string> = {
+      workspaceId: ws.workspaceId,
+      workspaceArn: ws.workspaceArn,
+      endpoint: ws.endpoint,
+      url: ws.url,
+      roleArn: ws.roleArn,
+      alertTopicArn: ws.alertTopicArn,
+      kmsKeyArn: ws.kmsKeyArn,
+      serviceAccountId: ws.serviceAccountId,
+    };
+    for (const [name, value] of Object.entries(exposed)) new TerraformOutput(stack, name, { value });
+    const output = JSON.parse(Testing.synth(stack)).output;
+    const attribute = (type: string, attr: string) => new RegExp(`^\\$\\{${type}\\.[^.]+\\.${attr}\\}$`);
+    expect(output.workspaceId.value).toMatch(attribute("aws_grafana_workspace", "id"));
+    expect(output.workspaceArn.value).toMatch(attribute("aws_grafana_workspace", "arn"));
+    expect(output.endpoint.value).toMatch(attribute("aws_grafana_workspace", "endpoint"));
+    expect(output.url.value).toBe(`https://${output.endpoint.value}`);
+    expect(output.roleArn.value).toMatch(attribute("aws_iam_role", "arn"));
+    expect(output.alertTopicArn.value).toMatch(attribute("aws_sns_topic", "arn"));
+    expect(output.kmsKeyArn.value).toMatch(attribute("aws_kms_key", "arn"));
+    expect(output.serviceAccountId.value).toMatch(
+      attribute("aws_grafana_workspace_service_account", "service_account_id"),
+    );
   });
 });
 

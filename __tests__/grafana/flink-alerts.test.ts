@@ -427,7 +427,17 @@ describe("FlinkAlertRules construct", () => {
       for: "0s",
       condition: "C",
     });
-    expect(typeof groups[0].rule[0].data[0].model).toBe("string");
+    // Each query's model is the JSON Grafana stores, with the same refId and data source as its block.
+    for (const query of groups[0].rule[0].data) {
+      expect(JSON.parse(query.model)).toMatchObject({
+        refId: query.ref_id,
+        datasource: { uid: query.datasource_uid },
+      });
+    }
+    expect(JSON.parse(groups[0].rule[0].data[0].model)).toMatchObject({
+      namespace: "AWS/KinesisAnalytics",
+      dimensions: { Application: "payments" },
+    });
   });
   test("every alert disabled: no rule group", () => {
     const s = new TerraformStack(Testing.app(), "none");

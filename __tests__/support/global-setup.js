@@ -5,7 +5,10 @@ const os = require("node:os");
 const path = require("node:path");
 
 module.exports = async function globalSetup() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "flink-observability-test-"));
+  // The system temp dir, remembered: a process that runs jest more than once (the mutation run does,
+  // once per mutant) must not create the next run's dir inside the previous one, which teardown removed.
+  process.env.FLINK_OBSERVABILITY_TEST_TMP_PARENT ??= os.tmpdir();
+  const dir = mkdtempSync(path.join(process.env.FLINK_OBSERVABILITY_TEST_TMP_PARENT, "flink-observability-test-"));
   process.env.FLINK_OBSERVABILITY_TEST_TMP = dir;
   process.env.TMPDIR = dir;
   process.env.CHECKPOINT_DISABLE = "1";

@@ -58,8 +58,16 @@ export function terraformSuiteMode(available: boolean, ci: string | undefined): 
   return ci === "true" ? "fail" : "skip";
 }
 
-/** `describe` for suites that need terraform, following {@link terraformSuiteMode}. */
+/**
+ * `describe` for suites that need terraform, following {@link terraformSuiteMode}. The mutation run
+ * sets FLINK_OBSERVABILITY_SKIP_TERRAFORM=1: these suites cost seconds of terraform per run and kill
+ * no mutant of the mutated files that the synth-level tests do not already kill.
+ */
 export function describeWithTerraform(name: string, fn: () => void): void {
+  if (process.env.FLINK_OBSERVABILITY_SKIP_TERRAFORM === "1") {
+    describe.skip(name, fn);
+    return;
+  }
   const mode = terraformSuiteMode(terraformAvailable(), process.env.CI);
   if (mode === "run") {
     describe(name, fn);
