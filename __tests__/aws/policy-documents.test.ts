@@ -350,6 +350,8 @@ describe("Flink execution role policy", () => {
           Effect: "Allow",
           Action: ["s3:GetObject"],
           Resource: "arn:aws:s3:::code/orders/app.jar",
+          // A bucket name deleted and reclaimed by another account cannot serve code.
+          Condition: { StringEquals: { "s3:ResourceAccount": ACCOUNT } },
         },
         {
           Sid: "ListLogGroups",
@@ -382,7 +384,13 @@ describe("Flink execution role policy", () => {
       Effect: "Allow",
       Action: ["s3:GetObject", "s3:GetObjectVersion"],
       Resource: "arn:aws:s3:::code/orders/app.jar",
+      Condition: { StringEquals: { "s3:ResourceAccount": ACCOUNT } },
     });
+  });
+
+  test("code in a central artifact account: the condition names that account", () => {
+    const [code] = executionPolicy({ ...base, code: { ...base.code, bucketAccount: "999999999999" } }).Statement;
+    expect(code.Condition).toEqual({ StringEquals: { "s3:ResourceAccount": "999999999999" } });
   });
 
   test("sources are read (and consumed with fan-out when asked), sinks written, their keys used through Kinesis", () => {
