@@ -3,6 +3,7 @@ import { TerraformStack, TerraformVariable } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { GrafanaWorkspace } from "../modules/aws/grafana-workspace";
 import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
+import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
 import { CodeBucket } from "../modules/aws/code-bucket";
@@ -27,6 +28,9 @@ export class EnvironmentStack extends TerraformStack {
     super(scope, id);
     const { config } = props;
     const prefix = config.namePrefix ?? `flinkobs-${config.name}`;
+
+    // Ephemeral resources (the Grafana token is read without landing in state or plan files).
+    this.addOverride("terraform.required_version", ">= 1.10");
 
     // ---- backend ----
     configureBackend(this, config.backend, { environment: config.name, region: config.region });
@@ -69,8 +73,19 @@ export class EnvironmentStack extends TerraformStack {
             verify: tokenConfig.verify ?? (config.grafana.networkAccessControl ? "aws" : "http"),
             secretRecoveryWindowDays: tokenConfig.secretRecoveryWindowDays,
             logRetentionDays: tokenConfig.logRetentionDays,
+            readers: tokenConfig.readers,
           })
         : undefined;
+    // Whoever the token alarms page: the configured subscribers, else the e-mail contact points'
+    // addresses. One construct holds every subscription of the alert topic, so an address named
+    // twice gets one subscription.
+    const emailContactAddresses = config.alerting.contactPoints.flatMap((cp) =>
+      cp.type === "email" ? cp.addresses : [],
+    );
+    new AlertTopicSubscriptions(this, "alertSubscriptions", {
+      topicArn: workspace.alertTopicArn,
+      endpoints: tokenConfig.mode === "rotated" ? (tokenConfig.alarmSubscribers ?? emailContactAddresses) : [],
+    });
     // external mode: the pipeline mints the token; null leaves the provider to read GRAFANA_AUTH.
     let grafanaAuth = grafanaToken?.providerAuth;
     if (!grafanaAuth) {

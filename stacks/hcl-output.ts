@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
-import { IAspect, TerraformElement, TerraformVariable } from "cdktf";
+import { IAspect, TerraformElement, TerraformStack, TerraformVariable } from "cdktf";
+import { EphemeralResource } from "../modules/ephemeral-resource";
 
 /**
  * Whether this process synthesizes HCL (`cdktf synth --hcl` sets SYNTH_HCL_OUTPUT). cdktf 0.21 decides
@@ -99,14 +100,21 @@ function restoreFalsyVariableSettings<T extends HclBlocks>(variable: TerraformVa
  * variable's `nullable = false` and falsy defaults. The aspect escapes every string of every element
  * before cdktf renders it (cdktf then leaves them alone: it does not re-escape a quote that follows a
  * backslash, and no newline is left for a heredoc) and restores (d). JSON output is not touched: the
- * aspect does nothing unless the stack synthesizes HCL.
+ * aspect does nothing unless the stack synthesizes HCL. (e) cdktf's HCL renderer knows no `ephemeral`
+ * blocks: the stack's HCL gets every {@link EphemeralResource}'s block appended.
  */
 export class HclRenderingFixes implements IAspect {
   private readonly wrapped = new WeakSet<TerraformElement>();
 
   constructor(private readonly enabled: boolean = synthesizesHcl()) {}
 
+  private readonly stacks = new WeakSet<TerraformStack>();
+
   public visit(node: IConstruct): void {
+    if (this.enabled && node instanceof TerraformStack && !this.stacks.has(node)) {
+      this.stacks.add(node);
+      appendEphemeralBlocks(node);
+    }
     if (!this.enabled || !(node instanceof TerraformElement) || this.wrapped.has(node)) return;
     this.wrapped.add(node);
     const render = node.toHclTerraform.bind(node);
@@ -115,4 +123,17 @@ export class HclRenderingFixes implements IAspect {
         ? () => escapeHclValues(restoreFalsyVariableSettings(node, render()))
         : () => escapeHclValues(render());
   }
+}
+
+/** Makes the stack's HCL end with the `ephemeral` blocks of its {@link EphemeralResource}s. */
+function appendEphemeralBlocks(stack: TerraformStack): void {
+  const render = stack.toHclTerraform.bind(stack);
+  stack.toHclTerraform = () => {
+    const rendered = render() as { hcl: string; metadata: unknown };
+    const blocks = stack.node
+      .findAll()
+      .filter((c): c is EphemeralResource => c instanceof EphemeralResource)
+      .map((e) => e.toHcl(escapeHclTemplate));
+    return blocks.length === 0 ? rendered : { ...rendered, hcl: [rendered.hcl, ...blocks].join("\n\n") + "\n" };
+  };
 }
