@@ -101,7 +101,8 @@ function restoreFalsyVariableSettings<T extends HclBlocks>(variable: TerraformVa
  * before cdktf renders it (cdktf then leaves them alone: it does not re-escape a quote that follows a
  * backslash, and no newline is left for a heredoc) and restores (d). JSON output is not touched: the
  * aspect does nothing unless the stack synthesizes HCL. (e) cdktf's HCL renderer knows no `ephemeral`
- * blocks: the stack's HCL gets every {@link EphemeralResource}'s block appended.
+ * blocks: the stack's HCL gets every {@link EphemeralResource}'s block appended; (f) it writes a
+ * `terraform` block setting such as `required_version` as `0 = "required_version"`: put back.
  */
 export class HclRenderingFixes implements IAspect {
   private readonly wrapped = new WeakSet<TerraformElement>();
@@ -125,11 +126,24 @@ export class HclRenderingFixes implements IAspect {
   }
 }
 
-/** Makes the stack's HCL end with the `ephemeral` blocks of its {@link EphemeralResource}s. */
+/** Blocks of the `terraform` block that cdktf's HCL renderer writes itself. */
+const TERRAFORM_SUB_BLOCKS = ["required_providers", "backend", "cloud"];
+
+/**
+ * Fixes the stack-level HCL: the `terraform` block's own settings (cdktf writes the i-th one as
+ * `i = "<name>"`) and the `ephemeral` blocks of its {@link EphemeralResource}s (appended).
+ */
 function appendEphemeralBlocks(stack: TerraformStack): void {
   const render = stack.toHclTerraform.bind(stack);
   stack.toHclTerraform = () => {
     const rendered = render() as { hcl: string; metadata: unknown };
+    const terraformBlock = (stack.toTerraform() as { terraform?: Record<string, unknown> }).terraform ?? {};
+    const settings = Object.keys(terraformBlock).filter((key) => !TERRAFORM_SUB_BLOCKS.includes(key));
+    settings.forEach((key, i) => {
+      const value = terraformBlock[key];
+      if (typeof value !== "string") throw new Error(`terraform.${key} must be a string in HCL output`);
+      rendered.hcl = rendered.hcl.replace(`\n  ${i} = "${key}"\n`, `\n  ${key} = "${escapeHclTemplate(value)}"\n`);
+    });
     const blocks = stack.node
       .findAll()
       .filter((c): c is EphemeralResource => c instanceof EphemeralResource)

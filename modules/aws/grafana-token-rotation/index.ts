@@ -129,7 +129,7 @@ export interface GrafanaTokenRotationProps {
 
 const NAME = /^[a-z][a-z0-9-]{0,55}$/;
 /** An IAM role or user ARN; `aws:PrincipalArn` of a session is its role's ARN. */
-export const READER_ARN = /^arn:aws[a-z-]*:iam::\d{12}:(role|user)\/[\w+=,.@\/-]{1,512}$/;
+export const READER_ARN = /^arn:aws[a-z-]*:iam::\d{12}:(role|user)\/[\w+=,.@/-]{1,512}$/;
 const TOKEN_TTL_SECONDS = MAX_TOKEN_TTL_DAYS * 24 * 3600;
 
 /** Throws one error listing every invalid prop, each named after the construct and the field. */
