@@ -6,6 +6,8 @@ import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
 import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
+import { TokenHealthRule } from "../modules/grafana/token-health";
+import { TOKEN_HEALTH_METRIC } from "../modules/aws/grafana-token-rotation";
 import { CodeBucket } from "../modules/aws/code-bucket";
 import { FlinkApplication } from "../modules/aws/flink-application";
 import { codeBucketName, flinkApplicationPropsFromConfig } from "./flink-application-props";
@@ -162,6 +164,24 @@ export class EnvironmentStack extends TerraformStack {
         repeatInterval: alerting.repeatInterval,
       },
     });
+
+    // The token's health, paged through Grafana too (the CloudWatch alarm is the other path).
+    if (grafanaToken) {
+      const rule = new TokenHealthRule(this, "tokenHealth", {
+        folderUid: monitoring.folder.uid,
+        dataSource: monitoring.dataSource.ref,
+        environment: config.name,
+        uidPrefix: prefix,
+        metric: {
+          namespace: TOKEN_HEALTH_METRIC.namespace,
+          name: TOKEN_HEALTH_METRIC.secondsUntilExpiry,
+          dimension: TOKEN_HEALTH_METRIC.dimension,
+        },
+        dimensionValue: grafanaToken.secretName,
+        thresholdSeconds: grafanaToken.expiryThresholdSeconds,
+      });
+      rule.resource.node.addDependency(monitoring.folder.resource, monitoring.dataSource.resource);
+    }
 
     // ---- outputs ----
     addEnvironmentOutputs(this, {

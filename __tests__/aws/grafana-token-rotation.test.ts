@@ -245,6 +245,24 @@ describe("rotated token mode (default)", () => {
     expect(fn.environment.variables.HEALTH_METRIC_NAMESPACE).toBe("FlinkObservability/GrafanaToken");
   });
 
+  test("a Grafana rule on the same metric and threshold pages as critical, no data included", () => {
+    const groups = Object.values<Json>(resourcesOfType(json, "grafana_rule_group")).filter(
+      (g) => g.name === "terraform-token",
+    );
+    expect(groups).toHaveLength(1);
+    const rule = groups[0].rule[0];
+    expect(rule).toMatchObject({ condition: "C", no_data_state: "Alerting", exec_err_state: "Alerting" });
+    expect(rule.labels).toMatchObject({ severity: "critical", environment: "rot" });
+    const [query, , threshold] = rule.data.map((d: Json) => JSON.parse(d.model));
+    expect(query).toMatchObject({
+      namespace: "FlinkObservability/GrafanaToken",
+      metricName: "SecondsUntilExpiry",
+      statistic: "Minimum",
+      dimensions: { SecretName: `\${aws_secretsmanager_secret.${secretName}.name}` },
+    });
+    expect(threshold.conditions[0].evaluator).toEqual({ type: "lt", params: [21 * 86400] });
+  });
+
   test("the construct's metric names are the handler's", () => {
     expect(TOKEN_HEALTH_METRIC).toEqual(HEALTH_METRIC);
     expect(tokenExpiryThresholdSeconds(1)).toBe(27 * 86400);
