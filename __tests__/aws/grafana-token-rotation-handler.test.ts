@@ -588,6 +588,19 @@ describe("Secrets Manager rotation", () => {
     ).rejects.toThrow(/is not listed/);
   });
 
+  test("testSecret in aws mode fails when the token is listed as expired, though the secret says otherwise", async () => {
+    const w = await bootstrapped({ verifyMode: "aws" });
+    const version = "77777777-7777-4777-8777-777777777777";
+    startRotation(w, version);
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+    const pending = parseStoredToken(w.secret.versions.get(version)!.value);
+    expect(Date.parse(pending.expiresAt)).toBeGreaterThan(w.clock.now.getTime());
+    w.account.tokens.find((t) => t.id === pending.tokenId)!.expiresAt = new Date(w.clock.now.getTime() - 1000);
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(/is listed as expired/);
+  });
+
   test("finishSecret prunes only this rotator's stale tokens and expired ones", async () => {
     const w = await bootstrapped();
     const stale = w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
