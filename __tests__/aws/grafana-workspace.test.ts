@@ -223,7 +223,7 @@ describe("example environments", () => {
       ]) {
         expect({ type, count: Object.keys(resourcesOfType(json, type)).length > 0 }).toEqual({ type, count: true });
       }
-      expect(json.provider.grafana[0].auth).toContain("data.aws_secretsmanager_secret_version.");
+      expect(json.provider.grafana[0].auth).toContain("ephemeral.aws_secretsmanager_secret_version.");
     },
   );
 
