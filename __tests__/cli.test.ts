@@ -210,7 +210,16 @@ describe("the built app and the cdktf CLI", () => {
         for (const block of variable)
           if (typeof block.type === "string") block.type = block.type.replace(/^\$\{(.*)\}$/s, "$1");
       }
-      for (const section of ["terraform", "provider", "resource", "data", "output", "variable", "locals"]) {
+      for (const section of [
+        "terraform",
+        "provider",
+        "resource",
+        "data",
+        "ephemeral",
+        "output",
+        "variable",
+        "locals",
+      ]) {
         expect({ stack: name, section, value: comparable(parsed[section]) }).toEqual({
           stack: name,
           section,
@@ -267,7 +276,13 @@ function comparable(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       if (key === "//") continue;
-      const inner = comparable(value[key]);
+      // A bare `depends_on = [a.b]` (our ephemeral blocks) parses as "${a.b}"; cdktf writes "a.b".
+      const raw = value[key];
+      const inner = comparable(
+        key === "depends_on" && Array.isArray(raw)
+          ? raw.map((d) => (typeof d === "string" ? d.replace(/^\$\{(.*)\}$/, "$1") : d))
+          : raw,
+      );
       if (inner === undefined || (isMap(inner) && Object.keys(inner).length === 0)) continue;
       out[key] = inner;
     }

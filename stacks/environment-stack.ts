@@ -6,6 +6,8 @@ import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
 import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
+import { TokenHealthRule } from "../modules/grafana/token-health";
+import { TOKEN_HEALTH_METRIC } from "../modules/aws/grafana-token-rotation";
 import { CodeBucket } from "../modules/aws/code-bucket";
 import { FlinkApplication } from "../modules/aws/flink-application";
 import { DataProtectionGuard } from "../modules/aws/data-protection";
@@ -34,6 +36,9 @@ export class EnvironmentStack extends TerraformStack {
     // From here on every configuration string is a Terraform literal, never an expression.
     const config = asTerraformLiterals(props.config);
     const prefix = environmentPrefix(config);
+
+    // Ephemeral resources (the Grafana token is read without landing in state or plan files).
+    this.addOverride("terraform.required_version", ">= 1.10");
 
     // ---- backend ----
     configureBackend(this, config.backend, { environment: config.name, region: config.region });
@@ -76,8 +81,22 @@ export class EnvironmentStack extends TerraformStack {
             verify: tokenConfig.verify ?? (config.grafana.networkAccessControl ? "aws" : "http"),
             secretRecoveryWindowDays: tokenConfig.secretRecoveryWindowDays,
             logRetentionDays: tokenConfig.logRetentionDays,
+            readers: tokenConfig.readers,
           })
         : undefined;
+    // ---- who the alert topic reaches ----
+    // Amazon Managed Grafana has no SMTP: `email` contact points publish to the alert topic and their
+    // addresses are subscribed to it (each recipient confirms once); the token alarms publish there too,
+    // and reach those addresses unless `grafana.token.alarmSubscribers` names others as well. One
+    // construct holds every subscription of the topic, so an address named twice gets one subscription.
+    const emailContactAddresses = config.alerting.contactPoints.flatMap((cp) =>
+      cp.type === "email" ? cp.addresses : [],
+    );
+    const tokenAlarmSubscribers = tokenConfig.mode === "rotated" ? (tokenConfig.alarmSubscribers ?? []) : [];
+    new AlertTopicSubscriptions(this, "alertSubscriptions", {
+      topicArn: workspace.alertTopicArn,
+      endpoints: [...emailContactAddresses, ...tokenAlarmSubscribers],
+    });
     // external mode: the pipeline mints the token; null leaves the provider to read GRAFANA_AUTH.
     let grafanaAuth = grafanaToken?.providerAuth;
     if (!grafanaAuth) {
@@ -132,16 +151,6 @@ export class EnvironmentStack extends TerraformStack {
       });
     }
 
-    // ---- e-mail through the alert topic ----
-    // Amazon Managed Grafana has no SMTP: `email` contact points publish to the alert topic and
-    // their addresses are subscribed to it here (each recipient confirms once).
-    const emailAddresses = config.alerting.contactPoints.flatMap((cp) => (cp.type === "email" ? cp.addresses : []));
-    if (emailAddresses.length > 0)
-      new AlertTopicSubscriptions(this, "alert-topic-subscriptions", {
-        topicArn: workspace.alertTopicArn,
-        emailAddresses,
-      });
-
     // ---- Grafana objects: data source, folders, dashboards, alerting ----
     // Apps created above and apps only monitored (any runtime, FLINK-2_2 included) get the same
     // dashboards and rule groups: monitoring takes names and runtimes, not constructs.
@@ -184,6 +193,24 @@ export class EnvironmentStack extends TerraformStack {
         repeatInterval: alerting.repeatInterval,
       },
     });
+
+    // The token's health, paged through Grafana too (the CloudWatch alarm is the other path).
+    if (grafanaToken) {
+      const rule = new TokenHealthRule(this, "tokenHealth", {
+        folderUid: monitoring.folder.uid,
+        dataSource: monitoring.dataSource.ref,
+        environment: config.name,
+        uidPrefix: prefix,
+        metric: {
+          namespace: TOKEN_HEALTH_METRIC.namespace,
+          name: TOKEN_HEALTH_METRIC.secondsUntilExpiry,
+          dimension: TOKEN_HEALTH_METRIC.dimension,
+        },
+        dimensionValue: grafanaToken.secretName,
+        thresholdSeconds: grafanaToken.expiryThresholdSeconds,
+      });
+      rule.resource.node.addDependency(monitoring.folder.resource, monitoring.dataSource.resource);
+    }
 
     // ---- outputs ----
     addEnvironmentOutputs(this, {

@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
-import { IAspect, TerraformElement, TerraformVariable } from "cdktf";
+import { IAspect, TerraformElement, TerraformStack, TerraformVariable } from "cdktf";
+import { EphemeralResource } from "../modules/ephemeral-resource";
 
 /**
  * Whether this process synthesizes HCL (`cdktf synth --hcl` sets SYNTH_HCL_OUTPUT). cdktf 0.21 decides
@@ -99,14 +100,22 @@ function restoreFalsyVariableSettings<T extends HclBlocks>(variable: TerraformVa
  * variable's `nullable = false` and falsy defaults. The aspect escapes every string of every element
  * before cdktf renders it (cdktf then leaves them alone: it does not re-escape a quote that follows a
  * backslash, and no newline is left for a heredoc) and restores (d). JSON output is not touched: the
- * aspect does nothing unless the stack synthesizes HCL.
+ * aspect does nothing unless the stack synthesizes HCL. (e) cdktf's HCL renderer knows no `ephemeral`
+ * blocks: the stack's HCL gets every {@link EphemeralResource}'s block appended; (f) it writes a
+ * `terraform` block setting such as `required_version` as `0 = "required_version"`: put back.
  */
 export class HclRenderingFixes implements IAspect {
   private readonly wrapped = new WeakSet<TerraformElement>();
 
   constructor(private readonly enabled: boolean = synthesizesHcl()) {}
 
+  private readonly stacks = new WeakSet<TerraformStack>();
+
   public visit(node: IConstruct): void {
+    if (this.enabled && node instanceof TerraformStack && !this.stacks.has(node)) {
+      this.stacks.add(node);
+      appendEphemeralBlocks(node);
+    }
     if (!this.enabled || !(node instanceof TerraformElement) || this.wrapped.has(node)) return;
     this.wrapped.add(node);
     const render = node.toHclTerraform.bind(node);
@@ -115,4 +124,30 @@ export class HclRenderingFixes implements IAspect {
         ? () => escapeHclValues(restoreFalsyVariableSettings(node, render()))
         : () => escapeHclValues(render());
   }
+}
+
+/** Blocks of the `terraform` block that cdktf's HCL renderer writes itself. */
+const TERRAFORM_SUB_BLOCKS = ["required_providers", "backend", "cloud"];
+
+/**
+ * Fixes the stack-level HCL: the `terraform` block's own settings (cdktf writes the i-th one as
+ * `i = "<name>"`) and the `ephemeral` blocks of its {@link EphemeralResource}s (appended).
+ */
+function appendEphemeralBlocks(stack: TerraformStack): void {
+  const render = stack.toHclTerraform.bind(stack);
+  stack.toHclTerraform = () => {
+    const rendered = render() as { hcl: string; metadata: unknown };
+    const terraformBlock = (stack.toTerraform() as { terraform?: Record<string, unknown> }).terraform ?? {};
+    const settings = Object.keys(terraformBlock).filter((key) => !TERRAFORM_SUB_BLOCKS.includes(key));
+    settings.forEach((key, i) => {
+      const value = terraformBlock[key];
+      if (typeof value !== "string") throw new Error(`terraform.${key} must be a string in HCL output`);
+      rendered.hcl = rendered.hcl.replace(`\n  ${i} = "${key}"\n`, `\n  ${key} = "${escapeHclTemplate(value)}"\n`);
+    });
+    const blocks = stack.node
+      .findAll()
+      .filter((c): c is EphemeralResource => c instanceof EphemeralResource)
+      .map((e) => e.toHcl(escapeHclTemplate));
+    return blocks.length === 0 ? rendered : { ...rendered, hcl: [rendered.hcl, ...blocks].join("\n\n") + "\n" };
+  };
 }

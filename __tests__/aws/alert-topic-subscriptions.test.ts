@@ -3,9 +3,9 @@ import { AlertTopicSubscriptions } from "../../modules/aws/alert-topic-subscript
 
 const topicArn = "arn:aws:sns:eu-west-1:123456789012:alerts";
 
-function synth(emailAddresses: string[]) {
+function synth(endpoints: string[]) {
   const stack = new TerraformStack(Testing.app(), "s");
-  new AlertTopicSubscriptions(stack, "subscriptions", { topicArn, emailAddresses });
+  new AlertTopicSubscriptions(stack, "subscriptions", { topicArn, endpoints });
   return JSON.parse(Testing.synth(stack));
 }
 
@@ -13,7 +13,7 @@ describe("AlertTopicSubscriptions", () => {
   test("one e-mail subscription per address, duplicates (ignoring case) subscribed once", () => {
     const json = synth(["ops@example.com", "team@example.com", "OPS@example.com"]);
     const subscriptions = Object.values(json.resource.aws_sns_topic_subscription) as any[];
-    expect(subscriptions.map((s) => [s.protocol, s.endpoint, s.topic_arn])).toEqual([
+    expect(subscriptions.map((s) => [s.protocol, s.endpoint, s.topic_arn]).sort()).toEqual([
       ["email", "ops@example.com", topicArn],
       ["email", "team@example.com", topicArn],
     ]);
@@ -25,13 +25,27 @@ describe("AlertTopicSubscriptions", () => {
     expect(ids(["a@example.com", "ops@example.com"])).toContain(ops);
   });
 
+  test("each endpoint kind gets its protocol: https URL, SQS queue, Lambda function", () => {
+    const queue = "arn:aws:sqs:eu-west-1:123456789012:alerts";
+    const fn = "arn:aws:lambda:eu-west-1:123456789012:function:pager";
+    const json = synth(["https://hooks.example.com/alerts", queue, fn]);
+    const subscriptions = Object.values(json.resource.aws_sns_topic_subscription) as any[];
+    expect(subscriptions.map((s) => [s.protocol, s.endpoint]).sort()).toEqual(
+      [
+        ["https", "https://hooks.example.com/alerts"],
+        ["lambda", fn],
+        ["sqs", queue],
+      ].sort(),
+    );
+  });
+
   test("no address, no subscription", () => {
     expect(synth([]).resource?.aws_sns_topic_subscription).toBeUndefined();
   });
 
-  test("anything that is not an e-mail address, or holds a Terraform template sequence, is rejected by index", () => {
+  test("anything that is not a known endpoint, or holds a Terraform template sequence, is rejected by index", () => {
     expect(() => synth(["ok@example.com", "not an address", "${var.x}@example.com"])).toThrow(
-      /emailAddresses\[1\]: not an e-mail address[\s\S]*emailAddresses\[2\]: not an e-mail address/,
+      /endpoints\[1\] must be an e-mail address[\s\S]*endpoints\[2\] must be an e-mail address/,
     );
   });
 });

@@ -5,10 +5,27 @@ import os from "node:os";
 import path from "node:path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { GrafanaTokenRotation, GrafanaTokenRotationProps } from "../../modules/aws/grafana-token-rotation";
+import {
+  GrafanaTokenRotation,
+  GrafanaTokenRotationProps,
+  TOKEN_HEALTH_METRIC,
+  tokenExpiryThresholdSeconds,
+} from "../../modules/aws/grafana-token-rotation";
+import { HEALTH_METRIC } from "../../modules/aws/grafana-token-rotation/lambda/handler";
 import { buildRotationPackage } from "../../modules/aws/grafana-token-rotation/package";
 import { Json, environmentConfig, resourcesOfType, synthEnvironment } from "../support/synth";
 import { describeWithTerraform, terraformPlanOffline } from "../support/terraform";
+
+const minimalProps: GrafanaTokenRotationProps = {
+  name: "ok-token",
+  accountId: "123456789012",
+  region: "eu-west-1",
+  workspaceId: "g-1",
+  workspaceArn: "arn:aws:grafana:eu-west-1:123456789012:/workspaces/g-1",
+  workspaceEndpoint: "g-1.grafana-workspace.eu-west-1.amazonaws.com",
+  serviceAccountId: "1",
+  kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1",
+};
 
 /** The one block of `type` that the construct with id `owner` created (other sections add their own). */
 function only(json: Json, type: string, owner = "grafanaToken"): [string, Json] {
@@ -22,17 +39,38 @@ describe("rotated token mode (default)", () => {
   const [invocationName, invocation] = only(json, "aws_lambda_invocation");
   const [functionName, fn] = only(json, "aws_lambda_function");
   const [secretName, secret] = only(json, "aws_secretsmanager_secret");
-  const tokenVersions = Object.entries<Json>(json.data?.aws_secretsmanager_secret_version ?? {});
 
-  test("the token is read by a data source that references the bootstrap result and has no depends_on", () => {
-    expect(tokenVersions).toHaveLength(1);
-    const [dataName, data] = tokenVersions[0];
-    expect(data.depends_on).toBeUndefined();
-    expect(data.secret_id).toBe(`\${jsondecode(aws_lambda_invocation.${invocationName}.result).secretArn}`);
-    expect(data.version_stage).toBe("AWSCURRENT");
+  test("the provider's auth is an ephemeral read of the secret's ARN, ordered after the bootstrap; no data source", () => {
+    expect(json.data?.aws_secretsmanager_secret_version).toBeUndefined();
+    const reads = Object.entries<Json>(json.ephemeral?.aws_secretsmanager_secret_version ?? {});
+    expect(reads).toHaveLength(1);
+    const [readName, read] = reads[0];
+    expect(read).toEqual({
+      secret_id: `\${aws_secretsmanager_secret.${secretName}.arn}`,
+      version_stage: "AWSCURRENT",
+      depends_on: [`aws_lambda_invocation.${invocationName}`],
+    });
     expect(json.provider.grafana[0].auth).toBe(
-      `\${jsondecode(data.aws_secretsmanager_secret_version.${dataName}.secret_string).token}`,
+      `\${jsondecode(ephemeral.aws_secretsmanager_secret_version.${readName}.secret_string).token}`,
     );
+    expect(json.terraform.required_version).toBe(">= 1.10");
+    // No output or other block mentions the secret's value.
+    const { provider, ...rest } = json;
+    expect(JSON.stringify(rest)).not.toContain("secret_string");
+    expect(JSON.stringify(provider)).toContain("secret_string");
+    for (const output of Object.values<Json>(json.output ?? {}))
+      expect(JSON.stringify(output.value)).not.toMatch(/ephemeral|secret_string|secret_version/);
+  });
+
+  test("the secret is protected from destroy by default and keeps its identity on a rename", () => {
+    expect(secret.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ["name_prefix"] });
+    const unprotected = new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "rot-")) });
+    const stack = new TerraformStack(unprotected, "s");
+    new AwsProvider(stack, "aws", { region: "eu-west-1" });
+    new GrafanaTokenRotation(stack, "t", { ...minimalProps, protectData: false });
+    const synthesized = JSON.parse(Testing.synth(stack));
+    const [, unprotectedSecret] = Object.entries<Json>(synthesized.resource.aws_secretsmanager_secret)[0];
+    expect(unprotectedSecret.lifecycle.prevent_destroy).toBe(false);
   });
 
   test("the Grafana provider points at the workspace endpoint", () => {
@@ -66,7 +104,9 @@ describe("rotated token mode (default)", () => {
     expect(rotation.rotate_immediately).toBe(false);
     expect(rotation.rotation_lambda_arn).toBe(`\${aws_lambda_function.${functionName}.arn}`);
     expect(rotation.depends_on).toEqual(expect.arrayContaining([`aws_lambda_invocation.${invocationName}`]));
-    const [, permission] = only(json, "aws_lambda_permission");
+    const permission = Object.values<Json>(resourcesOfType(json, "aws_lambda_permission")).find(
+      (p) => p.principal === "secretsmanager.amazonaws.com",
+    )!;
     expect(permission).toMatchObject({
       principal: "secretsmanager.amazonaws.com",
       source_arn: `\${aws_secretsmanager_secret.${secretName}.arn}`,
@@ -92,35 +132,141 @@ describe("rotated token mode (default)", () => {
     });
   });
 
-  test("the function's role can only manage this workspace's tokens and this secret", () => {
+  test("every statement of the function's trust and role policies: this account, this workspace, this secret", () => {
+    const [, role] = only(json, "aws_iam_role");
+    expect(JSON.parse(role.assume_role_policy).Statement).toEqual([
+      {
+        Effect: "Allow",
+        Principal: { Service: "lambda.amazonaws.com" },
+        Action: "sts:AssumeRole",
+        Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } },
+      },
+    ]);
     const [, policy] = only(json, "aws_iam_role_policy");
-    const statements: Json[] = JSON.parse(policy.policy).Statement;
-    const byAction = (action: string) => statements.filter((s) => ([] as string[]).concat(s.Action).includes(action));
-    expect(byAction("grafana:CreateWorkspaceServiceAccountToken")[0].Resource).toMatch(
-      /^\$\{aws_grafana_workspace\..+\.arn\}$/,
-    );
-    expect(byAction("secretsmanager:PutSecretValue")[0].Resource).toBe(
-      `\${aws_secretsmanager_secret.${secretName}.arn}`,
-    );
-    expect(byAction("kms:Decrypt")[0].Condition).toEqual({
-      StringEquals: { "kms:ViaService": "secretsmanager.eu-west-1.amazonaws.com" },
-    });
-    expect(byAction("logs:PutLogEvents")[0].Resource).toMatch(/^\$\{aws_cloudwatch_log_group\..+\.arn\}:\*$/);
-    for (const s of statements) expect(s.Resource).not.toBe("*");
-    expect(byAction("logs:CreateLogGroup")).toEqual([]);
+    expect(JSON.parse(policy.policy).Statement).toEqual([
+      {
+        Sid: "ManageServiceAccountTokens",
+        Effect: "Allow",
+        Action: [
+          "grafana:CreateWorkspaceServiceAccountToken",
+          "grafana:DeleteWorkspaceServiceAccountToken",
+          "grafana:ListWorkspaceServiceAccountTokens",
+        ],
+        Resource: expect.stringMatching(/^\$\{aws_grafana_workspace\..+\.arn\}$/),
+      },
+      {
+        Sid: "RotateSecret",
+        Effect: "Allow",
+        Action: [
+          "secretsmanager:DescribeSecret",
+          "secretsmanager:GetSecretValue",
+          "secretsmanager:PutSecretValue",
+          "secretsmanager:UpdateSecretVersionStage",
+        ],
+        Resource: `\${aws_secretsmanager_secret.${secretName}.arn}`,
+      },
+      {
+        Sid: "UseKeyThroughSecretsManager",
+        Effect: "Allow",
+        Action: ["kms:Decrypt", "kms:GenerateDataKey"],
+        Resource: expect.stringMatching(/^\$\{aws_kms_key\..+\.arn\}$/),
+        Condition: { StringEquals: { "kms:ViaService": "secretsmanager.eu-west-1.amazonaws.com" } },
+      },
+      {
+        Sid: "WriteOwnLogs",
+        Effect: "Allow",
+        Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+        Resource: expect.stringMatching(/^\$\{aws_cloudwatch_log_group\..+\.arn\}:\*$/),
+      },
+      {
+        Sid: "PublishTokenHealth",
+        Effect: "Allow",
+        Action: "cloudwatch:PutMetricData",
+        Resource: "*",
+        Condition: { StringEquals: { "cloudwatch:namespace": "FlinkObservability/GrafanaToken" } },
+      },
+    ]);
+  });
+
+  test("without readers the secret has no resource policy", () => {
+    expect(resourcesOfType(json, "aws_secretsmanager_secret_policy")).toEqual({});
   });
 
   test("a failing rotation alarms to the alert topic", () => {
-    const [, alarm] = only(json, "aws_cloudwatch_metric_alarm");
+    const alarm = Object.values<Json>(resourcesOfType(json, "aws_cloudwatch_metric_alarm")).find(
+      (a) => a.metric_name === "Errors",
+    )!;
     expect(alarm).toMatchObject({
       namespace: "AWS/Lambda",
-      metric_name: "Errors",
       statistic: "Sum",
       threshold: 0,
       comparison_operator: "GreaterThanThreshold",
     });
     expect(alarm.dimensions.FunctionName).toBe(`\${aws_lambda_function.${functionName}.function_name}`);
     expect(alarm.alarm_actions).toEqual([expect.stringMatching(/^\$\{aws_sns_topic\..+\.arn\}$/)]);
+  });
+
+  test("an hourly report, with its own invoke permission, feeds an expiry alarm that treats silence as breaching", () => {
+    const [ruleName, rule] = only(json, "aws_cloudwatch_event_rule");
+    expect(rule).toMatchObject({ name: "flinkobs-rot-grafana-token-report", schedule_expression: "rate(1 hour)" });
+    const [, target] = only(json, "aws_cloudwatch_event_target");
+    expect(target.arn).toBe(`\${aws_lambda_function.${functionName}.arn}`);
+    expect(target.rule).toBe(`\${aws_cloudwatch_event_rule.${ruleName}.name}`);
+    expect(JSON.parse(target.input)).toEqual({
+      action: "report",
+      secretArn: `\${aws_secretsmanager_secret.${secretName}.arn}`,
+    });
+    const permission = Object.values<Json>(resourcesOfType(json, "aws_lambda_permission")).find(
+      (p) => p.principal === "events.amazonaws.com",
+    );
+    expect(permission).toMatchObject({
+      action: "lambda:InvokeFunction",
+      source_arn: `\${aws_cloudwatch_event_rule.${ruleName}.arn}`,
+      source_account: "123456789012",
+    });
+    const alarm = Object.values<Json>(resourcesOfType(json, "aws_cloudwatch_metric_alarm")).find(
+      (a) => a.metric_name === "SecondsUntilExpiry",
+    )!;
+    expect(alarm).toMatchObject({
+      alarm_name: "flinkobs-rot-grafana-token-expiry",
+      namespace: "FlinkObservability/GrafanaToken",
+      dimensions: { SecretName: `\${aws_secretsmanager_secret.${secretName}.name}` },
+      statistic: "Minimum",
+      period: 3600,
+      evaluation_periods: 3,
+      datapoints_to_alarm: 3,
+      // T - R - 2 d = 30 - 7 - 2 = 21 days
+      threshold: 21 * 86400,
+      comparison_operator: "LessThanThreshold",
+      treat_missing_data: "breaching",
+    });
+    expect(alarm.alarm_actions).toEqual([expect.stringMatching(/^\$\{aws_sns_topic\..+\.arn\}$/)]);
+    expect(alarm.ok_actions).toEqual(alarm.alarm_actions);
+    expect(fn.environment.variables.HEALTH_METRIC_NAMESPACE).toBe("FlinkObservability/GrafanaToken");
+  });
+
+  test("a Grafana rule on the same metric and threshold pages as critical, no data included", () => {
+    const groups = Object.values<Json>(resourcesOfType(json, "grafana_rule_group")).filter(
+      (g) => g.name === "terraform-token",
+    );
+    expect(groups).toHaveLength(1);
+    const rule = groups[0].rule[0];
+    expect(rule).toMatchObject({ condition: "C", no_data_state: "Alerting", exec_err_state: "Alerting" });
+    expect(rule.labels).toMatchObject({ severity: "critical", environment: "rot" });
+    const [query, , threshold] = rule.data.map((d: Json) => JSON.parse(d.model));
+    expect(query).toMatchObject({
+      namespace: "FlinkObservability/GrafanaToken",
+      metricName: "SecondsUntilExpiry",
+      statistic: "Minimum",
+      dimensions: { SecretName: `\${aws_secretsmanager_secret.${secretName}.name}` },
+    });
+    expect(threshold.conditions[0].evaluator).toEqual({ type: "lt", params: [21 * 86400] });
+  });
+
+  test("the construct's metric names are the handler's", () => {
+    expect(TOKEN_HEALTH_METRIC).toEqual(HEALTH_METRIC);
+    expect(tokenExpiryThresholdSeconds(1)).toBe(27 * 86400);
+    expect(tokenExpiryThresholdSeconds(20)).toBe(8 * 86400);
   });
 
   test("logs are kept 90 days in the function's own group", () => {
@@ -155,16 +301,7 @@ describe("external token mode", () => {
 });
 
 describe("GrafanaTokenRotation props validation", () => {
-  const valid: GrafanaTokenRotationProps = {
-    name: "ok-token",
-    accountId: "123456789012",
-    region: "eu-west-1",
-    workspaceId: "g-1",
-    workspaceArn: "arn:aws:grafana:eu-west-1:123456789012:/workspaces/g-1",
-    workspaceEndpoint: "g-1.grafana-workspace.eu-west-1.amazonaws.com",
-    serviceAccountId: "1",
-    kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/1",
-  };
+  const valid = minimalProps;
   function build(overrides: Partial<GrafanaTokenRotationProps>) {
     const stack = new TerraformStack(new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "synth-")) }), "s");
     new AwsProvider(stack, "aws", { region: "eu-west-1" });
@@ -185,6 +322,7 @@ describe("GrafanaTokenRotation props validation", () => {
     ],
     [{ accountId: "12" }, 'accountId must be 12 digits, got "12"'],
     [{ tokenNamePrefix: "has space" }, "tokenNamePrefix must be 1-64 letters"],
+    [{ readers: ["arn:aws:iam::123456789012:role/ok", "*"] }, "readers[1] must be an IAM role or user ARN"],
   ])("%j is rejected naming the field", (overrides, message) => {
     expect(() => build(overrides)).toThrow(message);
   });
@@ -194,6 +332,30 @@ describe("GrafanaTokenRotation props validation", () => {
     // @ts-expect-error ping is not a verify mode
     props({ verify: "ping" });
     expect(props({ verify: "aws" }).verify).toBe("aws");
+  });
+
+  test("readers: every statement of the secret's policy denies reading to all but the readers and the function", () => {
+    const readers = ["arn:aws:iam::123456789012:role/terraform-plan", "arn:aws:iam::123456789012:role/terraform-apply"];
+    const rotation = build({ readers });
+    const json = JSON.parse(Testing.synth(rotation.node.scope as TerraformStack));
+    const policies = Object.values<Json>(json.resource.aws_secretsmanager_secret_policy);
+    expect(policies).toHaveLength(1);
+    expect(policies[0].block_public_policy).toBe(true);
+    expect(policies[0].secret_arn).toMatch(/^\$\{aws_secretsmanager_secret\..+\.arn\}$/);
+    expect(JSON.parse(policies[0].policy).Statement).toEqual([
+      {
+        Sid: "OnlyListedReadersGetTheToken",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "secretsmanager:GetSecretValue",
+        Resource: "*",
+        Condition: {
+          StringNotEquals: {
+            "aws:PrincipalArn": [...readers, expect.stringMatching(/^\$\{aws_iam_role\..+\.arn\}$/)],
+          },
+        },
+      },
+    ]);
   });
 
   test("the edge values are accepted and take effect: rotation every 20 days, secret deleted at once", () => {
@@ -279,6 +441,8 @@ describeWithTerraform("terraform: the token machinery validates and plans offlin
     "aws_cloudwatch_metric_alarm.",
     "aws_cloudwatch_log_group.",
     "aws_iam_role.grafanaToken_role_",
+    "aws_cloudwatch_event_rule.",
+    "aws_cloudwatch_event_target.",
   ];
 
   test.each(Object.keys(variants) as (keyof typeof variants)[])("%s", (variant) => {
@@ -302,11 +466,8 @@ describeWithTerraform("terraform: the token machinery validates and plans offlin
     if (variant === "saml")
       expect(planned.some((a) => a.startsWith("aws_grafana_workspace_saml_configuration."))).toBe(true);
 
-    // The token is read after the bootstrap on the first apply: unknown in this plan, never read now.
-    const tokenRead = (result.plan.resource_changes ?? []).filter(
-      (rc: Json) => rc.type === "aws_secretsmanager_secret_version" && rc.mode === "data",
-    );
-    expect(tokenRead.map((rc: Json) => rc.change.actions)).toEqual(variant === "external" ? [] : [["read"]]);
+    // The token is opened (ephemerally) on apply, after the bootstrap: nothing in the plan reads or holds it.
+    expect(JSON.stringify(result.plan)).not.toMatch(/secret_string|aws_secretsmanager_secret_version/);
     const workspaceAndToken = planned.filter((a) =>
       /^aws_(grafana|iam|kms|sns|secretsmanager|lambda|cloudwatch)_/.test(a),
     );

@@ -236,7 +236,7 @@ describe("example environments", () => {
           SERVICE_ACCOUNT_ID: `\${aws_grafana_workspace_service_account.${accountName}.service_account_id}`,
         }),
       ]);
-      expect(json.provider.grafana[0].auth).toContain("data.aws_secretsmanager_secret_version.");
+      expect(json.provider.grafana[0].auth).toContain("ephemeral.aws_secretsmanager_secret_version.");
     },
   );
 

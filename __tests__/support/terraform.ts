@@ -241,7 +241,7 @@ export function offlineCopy(
  * A directory where `terraform init` ran for exactly these required providers, shared by every plan of
  * this test run with the same providers (init copies nothing from a mirror but still costs seconds).
  */
-function initializedProviders(requiredProviders: Json, env: NodeJS.ProcessEnv): string {
+export function initializedProviders(requiredProviders: Json, env: NodeJS.ProcessEnv): string {
   const key = createHash("sha256")
     .update(JSON.stringify(requiredProviders))
     .update(pluginMirror() ?? "registry")
@@ -275,7 +275,7 @@ function assetsFingerprint(dir: string): string {
   return walk(dir).sort().join("\n");
 }
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
+export function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
   try {
     return execFileSync(TERRAFORM, args, {
       cwd,

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { freeText } from "./strings";
 import { AUTHENTICATION_PROVIDERS, GRAFANA_VERSIONS, samlProblems } from "../../modules/aws/grafana-workspace";
+import { alertSubscriptionProtocol } from "../../modules/aws/alert-topic-subscriptions";
 import {
   MAX_ROTATION_DAYS,
+  READER_ARN,
   MAX_TOKEN_TTL_DAYS,
   TOKEN_EXPIRY_MARGIN_DAYS,
   TOKEN_LOG_RETENTION_DAYS,
@@ -122,6 +124,30 @@ const rotatedTokenSchema = z.strictObject({
       `one of ${TOKEN_LOG_RETENTION_DAYS.join(", ")}`,
     )
     .default(90),
+  /**
+   * Principals (IAM role or user ARNs: the Terraform run roles) that may read the token; every other
+   * principal is denied by the secret's resource policy (the rotation function keeps access). Default:
+   * no resource policy (IAM alone decides).
+   */
+  readers: z
+    .array(z.string().regex(READER_ARN, "an IAM role or user ARN (arn:aws:iam::<account>:role/...)"))
+    .optional(),
+  /**
+   * Who is paged when the token's rotation is overdue or failing (the alert topic's subscribers): e-mail
+   * addresses, https:// URLs, SQS queue or Lambda function ARNs, subscribed to the alert topic in
+   * addition to the addresses of the environment's e-mail contact points (which always are).
+   */
+  alarmSubscribers: z
+    .array(
+      z
+        .string()
+        .refine(
+          (e) => alertSubscriptionProtocol(e) !== undefined,
+          "an e-mail address, an https:// URL, or an SQS queue or Lambda function ARN",
+        ),
+    )
+    .min(1)
+    .optional(),
 });
 
 const externalTokenSchema = z.strictObject({

@@ -1,15 +1,18 @@
 import { Construct } from "constructs";
 import { AssetType, Fn, TerraformAsset, Token } from "cdktf";
+import { CloudwatchEventRule } from "@cdktf/provider-aws/lib/cloudwatch-event-rule";
+import { CloudwatchEventTarget } from "@cdktf/provider-aws/lib/cloudwatch-event-target";
 import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
-import { DataAwsSecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import { LambdaInvocation } from "@cdktf/provider-aws/lib/lambda-invocation";
 import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
 import { SecretsmanagerSecretRotation } from "@cdktf/provider-aws/lib/secretsmanager-secret-rotation";
+import { EphemeralResource } from "../../ephemeral-resource";
 import { EXPIRING_LOG_RETENTION_DAYS } from "../log-retention";
 import { rotationPackage } from "./package";
 
@@ -27,6 +30,32 @@ export const TOKEN_VERIFY_MODES = ["http", "aws"] as const;
 export type TokenVerifyMode = (typeof TOKEN_VERIFY_MODES)[number];
 /** Retention periods of the rotation function's logs: the function's logs always expire. */
 export const TOKEN_LOG_RETENTION_DAYS = EXPIRING_LOG_RETENTION_DAYS;
+
+/**
+ * The health metrics the rotation function publishes (its `report` action, hourly, and after every
+ * rotation); the same names as the handler's `HEALTH_METRIC` (a test keeps them equal: the handler is
+ * bundled separately and its AWS SDK imports stay out of synth).
+ */
+export const TOKEN_HEALTH_METRIC = {
+  namespace: "FlinkObservability/GrafanaToken",
+  dimension: "SecretName",
+  secondsUntilExpiry: "SecondsUntilExpiry",
+  secondsSinceLastRotation: "SecondsSinceLastRotation",
+} as const;
+/** How often the function reports the token's health. */
+export const TOKEN_HEALTH_REPORT_SCHEDULE = "rate(1 hour)";
+/** Period and datapoints of the expiry alarm: 3 hourly reports below the threshold (or missing). */
+export const TOKEN_EXPIRY_ALARM_PERIOD_SECONDS = 3600;
+export const TOKEN_EXPIRY_ALARM_PERIODS = 3;
+
+/**
+ * Below this many seconds until the current token expires, rotation is overdue: a healthy value never
+ * drops below T - R - 1 day (Secrets Manager rotates anywhere within the due UTC day), so the alarm
+ * pages at T - R - 2 days, R + 2 days after the last successful rotation (T = 30 days, R = rotationDays).
+ */
+export function tokenExpiryThresholdSeconds(rotationDays: number): number {
+  return (MAX_TOKEN_TTL_DAYS - rotationDays - 2) * 24 * 3600;
+}
 
 /** Properties of a {@link GrafanaTokenRotation}. */
 export interface GrafanaTokenRotationProps {
@@ -54,6 +83,18 @@ export interface GrafanaTokenRotationProps {
    * @default - none (the alarm has no action)
    */
   readonly alarmTopicArn?: string;
+  /**
+   * Principals (IAM role or user ARNs, e.g. the Terraform run roles) allowed to read the token. When
+   * set, the secret's resource policy denies `GetSecretValue` to every other principal of the account
+   * except the rotation function's role.
+   * @default - no restriction beyond IAM (any principal whose IAM policy allows it may read)
+   */
+  readonly readers?: string[];
+  /**
+   * Protect the secret from `terraform destroy` and replacement (`prevent_destroy`).
+   * @default true
+   */
+  readonly protectData?: boolean;
   /**
    * Days between rotations, 1 to 20 (tokens live 30 days; 10 are kept in reserve).
    * @default 7
@@ -87,6 +128,8 @@ export interface GrafanaTokenRotationProps {
 }
 
 const NAME = /^[a-z][a-z0-9-]{0,55}$/;
+/** An IAM role or user ARN; `aws:PrincipalArn` of a session is its role's ARN. */
+export const READER_ARN = /^arn:aws[a-z-]*:iam::\d{12}:(role|user)\/[\w+=,.@/-]{1,512}$/;
 const TOKEN_TTL_SECONDS = MAX_TOKEN_TTL_DAYS * 24 * 3600;
 
 /** Throws one error listing every invalid prop, each named after the construct and the field. */
@@ -116,19 +159,29 @@ export function validateGrafanaTokenRotationProps(id: string, props: GrafanaToke
   // The rotator appends a 36-character version id; AMG token names are at most 128 characters.
   if (!/^[a-zA-Z0-9._-]{1,64}$/.test(prefix))
     problems.push(`tokenNamePrefix must be 1-64 letters, digits or -._, got ${JSON.stringify(prefix)}`);
+  for (const [i, reader] of (props.readers ?? []).entries()) {
+    if (!READER_ARN.test(reader))
+      problems.push(
+        `readers[${i}] must be an IAM role or user ARN (arn:aws:iam::<account>:role/...), got ${JSON.stringify(reader)}`,
+      );
+  }
   if (problems.length > 0) throw new Error(problems.map((p) => `GrafanaTokenRotation "${id}": ${p}`).join("\n"));
 }
 
 /**
  * Keeps a valid Grafana service-account token in a KMS-encrypted Secrets Manager secret, for every
- * future plan, with no manual step:
+ * future plan, with no manual step, and pages a person long before it could expire:
  * - a rotation function (Node.js, arm64) mints a 30-day token every `rotationDays`, verifies it, makes
- *   it current and deletes the tokens it minted that are neither current nor previous;
+ *   it current and deletes the tokens it minted that no staging label points to;
  * - a one-off invocation (`ensure`) on the first apply stores the first token before anything reads it;
- * - {@link providerAuth} reads the current token: a data source whose `secret_id` comes from that
- *   invocation's result. On a brand-new stack the result is unknown, so the read waits for the apply
- *   (after the invocation); on every later plan it is known and the read happens at plan time.
- * - an alarm on the function's errors leaves 10+ days to repair a broken rotation.
+ * - {@link providerAuth} reads the current token through an `ephemeral "aws_secretsmanager_secret_version"`
+ *   (Terraform >= 1.10): opened at plan and apply time, never written to a plan file or the state. Its
+ *   `secret_id` is the secret's ARN, so it is known on every plan after the first (even one that
+ *   replaces the bootstrap); its `depends_on` on the bootstrap orders the first apply's read after the
+ *   first token is stored (Terraform does not defer an ephemeral read for a pending dependency);
+ * - an hourly schedule runs the function's `report` action, which publishes the seconds until the current
+ *   token expires; an alarm (missing data = breaching) pages through `alarmTopicArn` when rotation is
+ *   overdue, the function fails, or the reports stop.
  */
 export class GrafanaTokenRotation extends Construct {
   /** The secret holding `{token, tokenId, tokenName, expiresAt, workspaceId, serviceAccountId}`. */
@@ -139,15 +192,23 @@ export class GrafanaTokenRotation extends Construct {
   readonly role: IamRole;
   /** The first-apply `ensure` invocation. */
   readonly bootstrap: LambdaInvocation;
-  /** The current secret value, read at plan time (except on the first apply). */
-  readonly currentToken: DataAwsSecretsmanagerSecretVersion;
+  /** The ephemeral read of the current secret value (never stored). */
+  readonly currentToken: EphemeralResource;
   /** The alarm on the function's errors. */
   readonly errorAlarm: CloudwatchMetricAlarm;
+  /** The alarm on the current token's remaining lifetime (rotation overdue, reports missing). */
+  readonly expiryAlarm: CloudwatchMetricAlarm;
+  /** The hourly `report` schedule. */
+  readonly reportSchedule: CloudwatchEventRule;
   /** ARN of the token secret. */
   readonly secretArn: string;
+  /** Name of the token secret (the health metrics' `SecretName` dimension). */
+  readonly secretName: string;
   /** Name of the rotation function (for `aws lambda invoke`). */
   readonly functionName: string;
-  /** The current token, for the Grafana provider's `auth` (sensitive). */
+  /** Seconds-until-expiry below which the alarm pages (see {@link tokenExpiryThresholdSeconds}). */
+  readonly expiryThresholdSeconds: number;
+  /** The current token, for the Grafana provider's `auth` (an ephemeral value). */
   readonly providerAuth: string;
 
   constructor(scope: Construct, id: string, props: GrafanaTokenRotationProps) {
@@ -156,6 +217,7 @@ export class GrafanaTokenRotation extends Construct {
     const { name, accountId, region } = props;
     const tags = props.tags ?? {};
     const rotationDays = props.rotationDays ?? 7;
+    const protectData = props.protectData ?? true;
 
     this.secret = new SecretsmanagerSecret(this, "secret", {
       // A prefix, not a fixed name: a destroyed secret waits out its recovery window under its old
@@ -165,6 +227,10 @@ export class GrafanaTokenRotation extends Construct {
       kmsKeyId: props.kmsKeyArn,
       recoveryWindowInDays: props.secretRecoveryWindowDays ?? 7,
       tags,
+      // The secret keeps its identity when the environment or its name prefix is renamed: a new
+      // secret would have an unknown ARN in that plan, leaving the Grafana provider without a token
+      // (and prevent_destroy forbids replacing it anyway). It keeps its first name.
+      lifecycle: { preventDestroy: protectData, ignoreChanges: ["name_prefix"] },
     });
     // No aws_secretsmanager_secret_version here: the function owns every value, so Terraform never
     // holds (or re-puts) a stale token.
@@ -180,7 +246,15 @@ export class GrafanaTokenRotation extends Construct {
       description: `Rotates the Terraform token of Grafana workspace ${props.workspaceId}`,
       assumeRolePolicy: JSON.stringify({
         Version: "2012-10-17",
-        Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: { Service: "lambda.amazonaws.com" },
+            Action: "sts:AssumeRole",
+            // Only Lambda acting for this account may assume the role (confused deputy).
+            Condition: { StringEquals: { "aws:SourceAccount": accountId } },
+          },
+        ],
       }),
       tags,
     });
@@ -224,9 +298,42 @@ export class GrafanaTokenRotation extends Construct {
             Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
             Resource: `${logGroup.arn}:*`,
           },
+          {
+            // PutMetricData has no resource-level permissions: the namespace condition is the scope.
+            Sid: "PublishTokenHealth",
+            Effect: "Allow",
+            Action: "cloudwatch:PutMetricData",
+            Resource: "*",
+            Condition: { StringEquals: { "cloudwatch:namespace": TOKEN_HEALTH_METRIC.namespace } },
+          },
         ],
       }),
     });
+
+    if (props.readers && props.readers.length > 0) {
+      new SecretsmanagerSecretPolicy(this, "readers", {
+        secretArn: this.secret.arn,
+        // Without a resource policy any principal of the account whose IAM policy allows
+        // GetSecretValue could read the token; this denies everyone but the listed readers and the
+        // rotation function's role (which must keep reading the current token to rotate it).
+        policy: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Sid: "OnlyListedReadersGetTheToken",
+              Effect: "Deny",
+              Principal: "*",
+              Action: "secretsmanager:GetSecretValue",
+              Resource: "*",
+              Condition: {
+                StringNotEquals: { "aws:PrincipalArn": [...props.readers, this.role.arn] },
+              },
+            },
+          ],
+        }),
+        blockPublicPolicy: true,
+      });
+    }
 
     const code = rotationPackage();
     const asset = new TerraformAsset(this, "code", {
@@ -257,6 +364,7 @@ export class GrafanaTokenRotation extends Construct {
           VERIFY_MODE: props.verify ?? "http",
           // `ensure` replaces a token that would expire before the next scheduled rotation.
           ENSURE_MIN_REMAINING_SECONDS: String(rotationDays * 24 * 3600),
+          HEALTH_METRIC_NAMESPACE: TOKEN_HEALTH_METRIC.namespace,
         },
       },
       loggingConfig: { logFormat: "JSON", logGroup: logGroup.name },
@@ -301,15 +409,38 @@ export class GrafanaTokenRotation extends Construct {
       dependsOn: [permission, this.bootstrap],
     });
 
-    // secret_id is a REFERENCE to the bootstrap result, never depends_on: unknown only on the apply
-    // that creates the bootstrap (so the read waits for it), known afterwards (read at plan time, the
-    // current token every time). A depends_on would defer the read whenever the target changes and
-    // leave the Grafana provider without credentials during refresh.
-    this.currentToken = new DataAwsSecretsmanagerSecretVersion(this, "current", {
-      secretId: Token.asString(Fn.lookupNested(Fn.jsondecode(this.bootstrap.result), ["secretArn"])),
-      versionStage: "AWSCURRENT",
+    // The secret's ARN, not the bootstrap's result: known on every plan once the secret exists, so a
+    // replaced bootstrap (renamed function, new service account) no longer leaves the provider
+    // without a token. depends_on only orders the first apply (the read after the first token is
+    // stored); Terraform opens an ephemeral resource at plan time even when a dependency changes.
+    this.currentToken = new EphemeralResource(this, "current", {
+      type: "aws_secretsmanager_secret_version",
+      arguments: { secret_id: this.secret.arn, version_stage: "AWSCURRENT" },
+      dependsOn: [this.bootstrap],
     });
 
+    // ---- health: hourly report, alarms ----
+    this.reportSchedule = new CloudwatchEventRule(this, "report-schedule", {
+      name: `${name}-report`,
+      description: `Hourly health report of the Grafana token in ${name}'s secret (SecondsUntilExpiry)`,
+      scheduleExpression: TOKEN_HEALTH_REPORT_SCHEDULE,
+      tags,
+    });
+    new CloudwatchEventTarget(this, "report-target", {
+      rule: this.reportSchedule.name,
+      arn: this.function.arn,
+      input: JSON.stringify({ action: "report", secretArn: this.secret.arn }),
+    });
+    new LambdaPermission(this, "schedule-invoke", {
+      statementId: "HourlyHealthReport",
+      action: "lambda:InvokeFunction",
+      functionName: this.function.functionName,
+      principal: "events.amazonaws.com",
+      sourceArn: this.reportSchedule.arn,
+      sourceAccount: accountId,
+    });
+
+    const alarmActions = props.alarmTopicArn ? [props.alarmTopicArn] : [];
     this.errorAlarm = new CloudwatchMetricAlarm(this, "errors", {
       alarmName: `${name}-errors`,
       alarmDescription:
@@ -324,12 +455,39 @@ export class GrafanaTokenRotation extends Construct {
       threshold: 0,
       comparisonOperator: "GreaterThanThreshold",
       treatMissingData: "notBreaching",
-      alarmActions: props.alarmTopicArn ? [props.alarmTopicArn] : [],
+      alarmActions,
+      tags,
+    });
+
+    this.expiryThresholdSeconds = tokenExpiryThresholdSeconds(rotationDays);
+    const thresholdDays = this.expiryThresholdSeconds / 86400;
+    this.expiryAlarm = new CloudwatchMetricAlarm(this, "expiry", {
+      alarmName: `${name}-expiry`,
+      alarmDescription:
+        `Terraform's Grafana token (secret of ${name}) expires in under ${thresholdDays} days, or its hourly health ` +
+        `report is missing: rotation is overdue or stopped. Plans fail with 401 when it expires; see ` +
+        `docs/grafana-token-lifecycle.md (failure table).`,
+      namespace: TOKEN_HEALTH_METRIC.namespace,
+      metricName: TOKEN_HEALTH_METRIC.secondsUntilExpiry,
+      dimensions: { [TOKEN_HEALTH_METRIC.dimension]: this.secret.name },
+      statistic: "Minimum",
+      period: TOKEN_EXPIRY_ALARM_PERIOD_SECONDS,
+      evaluationPeriods: TOKEN_EXPIRY_ALARM_PERIODS,
+      datapointsToAlarm: TOKEN_EXPIRY_ALARM_PERIODS,
+      threshold: this.expiryThresholdSeconds,
+      comparisonOperator: "LessThanThreshold",
+      // No report is itself the failure (schedule gone, permission removed, function broken).
+      treatMissingData: "breaching",
+      alarmActions,
+      okActions: alarmActions,
       tags,
     });
 
     this.secretArn = this.secret.arn;
+    this.secretName = this.secret.name;
     this.functionName = this.function.functionName;
-    this.providerAuth = Token.asString(Fn.lookupNested(Fn.jsondecode(this.currentToken.secretString), ["token"]));
+    this.providerAuth = Token.asString(
+      Fn.lookupNested(Fn.jsondecode(this.currentToken.getStringAttribute("secret_string")), ["token"]),
+    );
   }
 }
