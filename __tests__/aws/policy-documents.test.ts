@@ -273,11 +273,18 @@ describe("GrafanaTokenRotation policies", () => {
         }),
     );
 
-  test("role trust: Lambda only", () => {
+  test("role trust: Lambda only, on behalf of this account", () => {
     const json = rotation();
     expect(documentOf(json, "aws_iam_role", "token_role", "assume_role_policy")).toEqual({
       Version: "2012-10-17",
-      Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { Service: "lambda.amazonaws.com" },
+          Action: "sts:AssumeRole",
+          Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT } },
+        },
+      ],
     });
     expectWildcardPrincipalsOnlyDeny(policyDocuments(json));
   });
@@ -320,6 +327,14 @@ describe("GrafanaTokenRotation policies", () => {
           Effect: "Allow",
           Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
           Resource: `${ref(json, "aws_cloudwatch_log_group", "token_logs", "arn")}:*`,
+        },
+        {
+          // PutMetricData has no resource-level permissions: the namespace condition is the scope.
+          Sid: "PublishTokenHealth",
+          Effect: "Allow",
+          Action: "cloudwatch:PutMetricData",
+          Resource: "*",
+          Condition: { StringEquals: { "cloudwatch:namespace": "FlinkObservability/GrafanaToken" } },
         },
       ],
     });
