@@ -1,8 +1,8 @@
 import { ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { initializedProviders, mirroredProviders, offlineCopy, pluginMirror, run } from "./terraform";
+import { initializedWorkdir, mirroredProviders, offlineCopy, pluginMirror, run, TerraformWorkdir } from "./terraform";
 
 /**
  * Offline plans against a recorded prior state, with a fake Secrets Manager that answers
@@ -60,10 +60,7 @@ export async function startFakeSecretsManager(token: string): Promise<FakeSecret
   };
 }
 
-export interface WorkDir {
-  readonly dir: string;
-  readonly env: NodeJS.ProcessEnv;
-}
+export type WorkDir = TerraformWorkdir;
 
 /** An initialized working directory holding the offline copy of `stack`, its AWS calls sent to `endpoint`. */
 export function offlineWorkdir(stack: Json, stackDir: string, endpoint: string): WorkDir {
@@ -71,26 +68,7 @@ export function offlineWorkdir(stack: Json, stackDir: string, endpoint: string):
   const mirrored = mirror ? mirroredProviders(mirror) : undefined;
   const { config } = offlineCopy(stack, (address) => !mirrored || mirrored.includes(address));
   for (const block of [].concat(config.provider?.aws ?? []) as Json[]) block.endpoints = [{ secretsmanager: endpoint }];
-  const dir = mkdtempSync(path.join(os.tmpdir(), "tf-prior-state-"));
-  writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
-  if (existsSync(path.join(stackDir, "assets"))) symlinkSync(path.join(stackDir, "assets"), path.join(dir, "assets"));
-  const cliConfig = path.join(dir, "terraform.rc");
-  writeFileSync(
-    cliConfig,
-    mirror ? `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n  }\n}\n` : "",
-  );
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    TF_CLI_CONFIG_FILE: cliConfig,
-    TF_IN_AUTOMATION: "1",
-    TF_INPUT: "0",
-    CHECKPOINT_DISABLE: "1",
-    AWS_EC2_METADATA_DISABLED: "true",
-  };
-  const initialized = initializedProviders(config.terraform?.required_providers ?? {}, env);
-  symlinkSync(path.join(initialized, ".terraform"), path.join(dir, ".terraform"));
-  copyFileSync(path.join(initialized, ".terraform.lock.hcl"), path.join(dir, ".terraform.lock.hcl"));
-  return { dir, env };
+  return initializedWorkdir(config, { prefix: "tf-prior-state-", stackDir });
 }
 
 let schemaCache: Json | undefined;

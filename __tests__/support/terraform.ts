@@ -292,6 +292,47 @@ export function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): string
   }
 }
 
+/** A Terraform working directory ready for validate/plan, and the environment to run Terraform in. */
+export interface TerraformWorkdir {
+  readonly dir: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/**
+ * A fresh working directory holding `config` (an offline copy), the stack's `assets/` linked in, a CLI
+ * configuration that installs from the plugin mirror when there is one, and the providers of the
+ * shared `terraform init` for the same required providers.
+ */
+export function initializedWorkdir(
+  config: Json,
+  options: { prefix: string; stackDir?: string; env?: NodeJS.ProcessEnv },
+): TerraformWorkdir {
+  const mirror = pluginMirror();
+  const dir = mkdtempSync(path.join(os.tmpdir(), options.prefix));
+  writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
+  if (options.stackDir && existsSync(path.join(options.stackDir, "assets"))) {
+    symlinkSync(path.join(options.stackDir, "assets"), path.join(dir, "assets"));
+  }
+  const cliConfig = path.join(dir, "terraform.rc");
+  writeFileSync(
+    cliConfig,
+    mirror ? `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n  }\n}\n` : "",
+  );
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: cliConfig,
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+    CHECKPOINT_DISABLE: "1",
+    AWS_EC2_METADATA_DISABLED: "true",
+    ...options.env,
+  };
+  const initialized = initializedProviders(config.terraform?.required_providers ?? {}, env);
+  symlinkSync(path.join(initialized, ".terraform"), path.join(dir, ".terraform"));
+  copyFileSync(path.join(initialized, ".terraform.lock.hcl"), path.join(dir, ".terraform.lock.hcl"));
+  return { dir, env };
+}
+
 /**
  * Writes an offline copy of `stack` to a scratch directory and runs `terraform init`, `validate` and
  * `plan` there. Throws with Terraform's own output when any step fails.
@@ -319,28 +360,11 @@ export function terraformPlanOffline(
   const cached = path.join(os.tmpdir(), `tf-plan-${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as OfflinePlanResult;
 
-  const workdir = mkdtempSync(path.join(os.tmpdir(), "tf-offline-plan-"));
-  writeFileSync(path.join(workdir, "main.tf.json"), JSON.stringify(config, null, 2));
-  if (options.stackDir && existsSync(path.join(options.stackDir, "assets"))) {
-    symlinkSync(path.join(options.stackDir, "assets"), path.join(workdir, "assets"));
-  }
-  const cliConfig = path.join(workdir, "terraform.rc");
-  writeFileSync(
-    cliConfig,
-    mirror ? `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n  }\n}\n` : "",
-  );
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    TF_CLI_CONFIG_FILE: cliConfig,
-    TF_IN_AUTOMATION: "1",
-    TF_INPUT: "0",
-    CHECKPOINT_DISABLE: "1",
-    AWS_EC2_METADATA_DISABLED: "true",
-    ...Object.fromEntries(Object.entries(options.variables ?? {}).map(([k, v]) => [`TF_VAR_${k}`, v])),
-  };
-  const initialized = initializedProviders(config.terraform?.required_providers ?? {}, env);
-  symlinkSync(path.join(initialized, ".terraform"), path.join(workdir, ".terraform"));
-  copyFileSync(path.join(initialized, ".terraform.lock.hcl"), path.join(workdir, ".terraform.lock.hcl"));
+  const { dir: workdir, env } = initializedWorkdir(config, {
+    prefix: "tf-offline-plan-",
+    stackDir: options.stackDir,
+    env: Object.fromEntries(Object.entries(options.variables ?? {}).map(([k, v]) => [`TF_VAR_${k}`, v])),
+  });
   const validation = JSON.parse(run(["validate", "-json", "-no-color"], workdir, env));
   if (!validation.valid) {
     throw new Error(`terraform validate failed:\n${JSON.stringify(validation.diagnostics, null, 2)}`);
