@@ -15,7 +15,7 @@ import { codeBucketName, flinkApplicationPropsFromConfig } from "./flink-applica
 import { EnvironmentConfig } from "../lib/config/schema";
 import { configureBackend } from "./backend";
 import { addEnvironmentOutputs } from "./outputs";
-import { SynthWithoutTerraform } from "./synth-without-terraform";
+import { MINIMUM_TERRAFORM_VERSION, SynthWithoutTerraform } from "./synth-without-terraform";
 import { asTerraformLiterals } from "./config-literals";
 import { environmentPrefix } from "../lib/config/names";
 
@@ -38,7 +38,7 @@ export class EnvironmentStack extends TerraformStack {
     const prefix = environmentPrefix(config);
 
     // Ephemeral resources (the Grafana token is read without landing in state or plan files).
-    this.addOverride("terraform.required_version", ">= 1.10");
+    this.addOverride("terraform.required_version", `>= ${MINIMUM_TERRAFORM_VERSION}`);
 
     // ---- backend ----
     configureBackend(this, config.backend, { environment: config.name, region: config.region });
