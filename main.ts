@@ -4,6 +4,7 @@ import { App, Aspects } from "cdktf";
 import { ConfigError, loadEnvironmentFiles } from "./lib/config/load";
 import { EnvironmentStack } from "./stacks/environment-stack";
 import { HclRenderingFixes } from "./stacks/hcl-output";
+import { withoutTokenCreationStacks } from "./stacks/token-creation-stacks";
 
 /** Options of {@link synthesize}; the defaults are what `cdktf synth` and `npm run synth` pass. */
 export interface SynthesizeOptions {
@@ -73,7 +74,7 @@ function publish(staging: string, outdir: string): void {
 
 function main(): void {
   try {
-    synthesize();
+    withoutTokenCreationStacks(() => synthesize());
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(e.message);

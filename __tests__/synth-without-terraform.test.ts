@@ -43,7 +43,7 @@ describe("synthesis runs no terraform", () => {
     const app = new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "synth-without-terraform-")) });
     const stack = new TerraformStack(app, "s");
     new CloudBackend(stack, { organization: "o", workspaces: new NamedCloudWorkspace("w") });
-    new DataResource(stack, "d", { input: "x" });
+    new DataResource(stack, "d", { input: { value: "x" } });
     app.synth();
     expect(execSync.mock.calls.map(([command]) => command)).toEqual(["terraform version", "terraform version"]);
   });
@@ -52,7 +52,7 @@ describe("synthesis runs no terraform", () => {
     const execSync = jest.spyOn(childProcess, "execSync");
     const { app, stack } = stackWith((s) => {
       new CloudBackend(s, { organization: "o", workspaces: new NamedCloudWorkspace("w") });
-      new DataResource(s, "d", { input: "x" });
+      new DataResource(s, "d", { input: { value: "x" } });
     });
     stack.node.addValidation({ validate: () => ["the stack's own check failed"] });
     const data = stack.node.findChild("d");
