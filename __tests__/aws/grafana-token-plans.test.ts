@@ -4,9 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { EnvironmentConfig } from "../../lib/config/schema";
 import { Json, environmentConfig, synthEnvironment } from "../support/synth";
-import { describeWithTerraform, run } from "../support/terraform";
+import { describeWithTerraform } from "../support/terraform";
 import {
+  applyOffline,
   FakeSecretsManager,
+  fakeEndpointWorkdir,
   offlineWorkdir,
   planAgainstState,
   priorStateFromPlan,
@@ -38,7 +40,7 @@ describeWithTerraform("terraform: the Grafana token against a recorded prior sta
   function stateAfterApplying(config: EnvironmentConfig): Json {
     if (!states.has(config)) {
       const old = synthEnvironment(config);
-      const oldWork = offlineWorkdir(old.json, old.dir, fake.url);
+      const oldWork = offlineWorkdir(old.json, old.dir, fake);
       const filledIn = priorStateFromPlan(planAgainstState(oldWork, undefined).plan, oldWork);
       states.set(config, reconcileState(filledIn, planAgainstState(oldWork, filledIn).plan));
     }
@@ -46,13 +48,12 @@ describeWithTerraform("terraform: the Grafana token against a recorded prior sta
   }
   function planChange(previous: EnvironmentConfig, next: EnvironmentConfig, extraArgs: string[] = []) {
     const state = stateAfterApplying(previous);
-    const callsBefore = fake.calls().length;
     const updated = synthEnvironment(next);
-    const work = offlineWorkdir(updated.json, updated.dir, fake.url);
+    const work = offlineWorkdir(updated.json, updated.dir, fake);
     const result = planAgainstState(work, state, extraArgs);
     const secretArn = state.resources.find((r: Json) => r.type === "aws_secretsmanager_secret")?.instances[0].attributes
       .arn;
-    return { ...result, work, state, secretArn, reads: fake.calls().slice(callsBefore) };
+    return { ...result, state, secretArn };
   }
 
   const base = environmentConfig({ name: "tok" });
@@ -62,7 +63,7 @@ describeWithTerraform("terraform: the Grafana token against a recorded prior sta
       .map(([address]) => address);
 
   test("a later plan opens the token at plan time; neither the saved plan nor the state holds it", () => {
-    const { plan, planFile, stateAfter, reads, secretArn, work, actions } = planChange(base, base);
+    const { plan, planFile, stateAfter, reads, secretArn, actions } = planChange(base, base);
     // The recorded state is consistent: planning the same configuration replaces nothing.
     expect(Object.entries(actions).filter(([, a]) => a.includes("delete"))).toEqual([]);
     // Opened during the plan, from the secret's ARN (known once the secret exists).
@@ -71,7 +72,7 @@ describeWithTerraform("terraform: the Grafana token against a recorded prior sta
     expect(reads[0]).toContain(`"SecretId":"${secretArn}"`);
     expect(reads[0]).toContain('"VersionStage":"AWSCURRENT"');
     expect(Object.keys(actions).filter((a) => /secretsmanager|lambda_invocation/.test(a))).toEqual([]);
-    const planPath = path.join(work.dir, "tfplan");
+    const planPath = path.join(mkdtempSync(path.join(os.tmpdir(), "saved-plan-")), "tfplan");
     writeFileSync(planPath, planFile);
     expect(JSON.stringify(plan)).not.toContain(KNOWN_TOKEN);
     expect(plainText(planPath)).not.toContain(KNOWN_TOKEN);
@@ -83,7 +84,6 @@ describeWithTerraform("terraform: the Grafana token against a recorded prior sta
   test("state after an apply that configures a provider from the known token holds none of it", () => {
     // The Grafana provider is not installable offline; an aliased AWS provider configured from the
     // same ephemeral read stands in for it, and a resource of that provider is applied.
-    const dir = mkdtempSync(path.join(os.tmpdir(), "tf-ephemeral-apply-"));
     const config = {
       terraform: { required_version: ">= 1.10", required_providers: { aws: { source: "aws", version: "5.100.0" } } },
       provider: {
@@ -95,7 +95,6 @@ describeWithTerraform("terraform: the Grafana token against a recorded prior sta
             skip_credentials_validation: true,
             skip_requesting_account_id: true,
             skip_metadata_api_check: true,
-            endpoints: [{ secretsmanager: fake.url }],
           },
           {
             alias: "consumer",
@@ -120,11 +119,9 @@ describeWithTerraform("terraform: the Grafana token against a recorded prior sta
       data: { aws_region: { consumer: { provider: "aws.consumer" } } },
       output: { region: { value: "${data.aws_region.consumer.name}" } },
     };
-    const work = offlineWorkdir(config, dir, fake.url);
-    const before = fake.calls().length;
-    run(["apply", "-auto-approve", "-input=false", "-lock=false", "-no-color"], work.dir, work.env);
-    expect(fake.calls().length).toBeGreaterThan(before);
-    const state = execFileSync("cat", [path.join(work.dir, "terraform.tfstate")], { encoding: "utf8" });
+    const { state, reads } = applyOffline(fakeEndpointWorkdir(config, undefined, fake));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((r) => r.startsWith("secretsmanager.GetSecretValue "))).toBe(true);
     expect(JSON.parse(state).outputs.region.value).toBe("eu-west-1");
     expect(state).not.toContain(KNOWN_TOKEN);
   });

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { App, TerraformStack, Testing } from "cdktf";
@@ -373,6 +373,28 @@ describe("rotation function package", () => {
   const first = buildRotationPackage();
   const second = buildRotationPackage();
 
+  test("a remembered bundle is reused while every file it was built from is unchanged, rebuilt after", () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), "bundle-cache-"));
+    const entry = path.join(project, "handler.ts");
+    const helper = path.join(project, "helper.ts");
+    const cacheDir = path.join(project, "cache");
+    writeFileSync(entry, 'import { greeting } from "./helper";\nexport const handler = () => greeting;\n');
+    writeFileSync(helper, 'export const greeting = "first";\n');
+    const unzipped = (zip: string) => execFileSync("unzip", ["-p", zip, "index.js"], { encoding: "utf8" });
+
+    expect(unzipped(buildRotationPackage(entry, { cacheDir }).zipPath)).toContain('"first"');
+    // Mark the remembered code: a reuse returns the mark, a rebuild does not.
+    const [record] = readdirSync(cacheDir).map((f) => path.join(cacheDir, f));
+    const remembered = JSON.parse(readFileSync(record, "utf8"));
+    writeFileSync(record, JSON.stringify({ ...remembered, code: `${remembered.code}// reused\n` }));
+    expect(unzipped(buildRotationPackage(entry, { cacheDir }).zipPath)).toContain("// reused");
+
+    writeFileSync(helper, 'export const greeting = "second";\n'); // not the entry: a file it imports
+    const rebuilt = unzipped(buildRotationPackage(entry, { cacheDir }).zipPath);
+    expect(rebuilt).toContain('"second"');
+    expect(rebuilt).not.toContain("// reused");
+  });
+
   test("is byte-identical across builds", () => {
     expect(second.sha256Hex).toBe(first.sha256Hex);
     expect(readFileSync(second.zipPath).equals(readFileSync(first.zipPath))).toBe(true);
@@ -457,7 +479,7 @@ describeWithTerraform("terraform: the token machinery validates and plans offlin
       if (Object.keys(json.variable).length === 0) delete json.variable;
     }
     const result = terraformPlanOffline(json, { stackDir: dir });
-    expect(result.validation.valid).toBe(true);
+    expect(result.warnings).toEqual([]);
     const planned = result.plannedAddresses;
     const expected = variant === "external" ? common : [...common, ...rotated];
     for (const prefix of expected)

@@ -1,8 +1,18 @@
 import { ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { initializedWorkdir, mirroredProviders, offlineCopy, pluginMirror, run, TerraformWorkdir } from "./terraform";
+import {
+  initializedWorkdir,
+  mirroredProviders,
+  offlineCopy,
+  pluginMirror,
+  providersIdentity,
+  run,
+  TERRAFORM,
+  TerraformWorkdir,
+} from "./terraform";
+import { cachedTerraformRun } from "./terraform-cache";
 
 /**
  * Offline plans against a recorded prior state, with a fake Secrets Manager that answers
@@ -19,6 +29,8 @@ type Json = Record<string, any>;
 /** A fake Secrets Manager endpoint (a child process, so a blocking terraform run can reach it). */
 export interface FakeSecretsManager {
   readonly url: string;
+  /** The token every GetSecretValue answers with. */
+  readonly token: string;
   /** Each request: `<X-Amz-Target> <body>`. */
   calls(): string[];
   stop(): void;
@@ -55,26 +67,62 @@ export async function startFakeSecretsManager(token: string): Promise<FakeSecret
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    token,
     calls: () => readFileSync(log, "utf8").split("\n").filter(Boolean),
     stop: () => child.kill(),
   };
 }
 
-export type WorkDir = TerraformWorkdir;
+/** A working directory whose Secrets Manager calls go to a fake, and what identifies its inputs. */
+export interface WorkDir {
+  readonly fake: FakeSecretsManager;
+  /** The configuration, the assets and the providers (see {@link cachedTerraformRun}). */
+  readonly inputs: Json;
+  /** The initialized directory, created on first use (a recorded result needs none). */
+  readonly prepared: () => TerraformWorkdir;
+}
 
-/** An initialized working directory holding the offline copy of `stack`, its AWS calls sent to `endpoint`. */
-export function offlineWorkdir(stack: Json, stackDir: string, endpoint: string): WorkDir {
+/**
+ * An initialized working directory holding `config` (already offline: fake credentials, no backend),
+ * its Secrets Manager calls sent to `fake`. The endpoint is set through the environment
+ * (AWS_ENDPOINT_URL_SECRETS_MANAGER), not an `endpoints` block: the AWS provider validates that block's
+ * few hundred attributes on every configure, which costs seconds per command.
+ */
+export function fakeEndpointWorkdir(config: Json, stackDir: string | undefined, fake: FakeSecretsManager): WorkDir {
+  let work: TerraformWorkdir | undefined;
+  const prepared = () =>
+    (work ??= initializedWorkdir(config, {
+      prefix: "tf-prior-state-",
+      stackDir,
+      env: { AWS_ENDPOINT_URL_SECRETS_MANAGER: fake.url },
+    }));
+  const inputs = {
+    config,
+    assets: stackDir && existsSync(path.join(stackDir, "assets")) ? readdirSync(path.join(stackDir, "assets")) : [],
+    providers: providersIdentity(config.terraform?.required_providers ?? {}),
+    token: fake.token,
+  };
+  return { fake, inputs, prepared };
+}
+
+/** {@link fakeEndpointWorkdir} for the offline copy of a synthesized stack. */
+export function offlineWorkdir(stack: Json, stackDir: string, fake: FakeSecretsManager): WorkDir {
   const mirror = pluginMirror();
   const mirrored = mirror ? mirroredProviders(mirror) : undefined;
   const { config } = offlineCopy(stack, (address) => !mirrored || mirrored.includes(address));
-  for (const block of [].concat(config.provider?.aws ?? []) as Json[]) block.endpoints = [{ secretsmanager: endpoint }];
-  return initializedWorkdir(config, { prefix: "tf-prior-state-", stackDir });
+  return fakeEndpointWorkdir(config, stackDir, fake);
 }
 
-let schemaCache: Json | undefined;
 function providerSchemas(work: WorkDir): Json {
-  schemaCache ??= JSON.parse(run(["providers", "schema", "-json"], work.dir, work.env));
-  return schemaCache!;
+  return cachedTerraformRun(
+    "providers-schema",
+    work.inputs.providers,
+    () => {
+      const { dir, env } = work.prepared();
+      return JSON.parse(run(["providers", "schema", "-json"], dir, env)) as Json;
+    },
+    { binary: TERRAFORM },
+  );
 }
 
 /** A stand-in for a value known only after apply: identities get a unique string, the rest null/empty. */
@@ -188,6 +236,8 @@ export interface PlanAgainstState {
   readonly plan: Json;
   /** The saved plan file's bytes (a zip). */
   readonly planFile: Buffer;
+  /** The calls the fake Secrets Manager received while Terraform planned: `<X-Amz-Target> <body>`. */
+  readonly reads: string[];
   /** The state file after the plan. */
   readonly stateAfter: string;
   /** Address → actions, for every change that is not a no-op. */
@@ -196,23 +246,58 @@ export interface PlanAgainstState {
 
 /** Plans the working directory's configuration against `state` (or none) without refreshing. */
 export function planAgainstState(work: WorkDir, state: Json | undefined, extraArgs: string[] = []): PlanAgainstState {
-  if (state) writeFileSync(path.join(work.dir, "terraform.tfstate"), JSON.stringify(state, null, 2));
-  run(
-    ["plan", "-input=false", "-lock=false", "-no-color", "-refresh=false", "-out=tfplan", ...extraArgs],
-    work.dir,
-    work.env,
+  const recorded = cachedTerraformRun(
+    "plan-against-state",
+    { ...work.inputs, state: state ?? null, extraArgs },
+    () => {
+      const { dir, env } = work.prepared();
+      if (state) writeFileSync(path.join(dir, "terraform.tfstate"), JSON.stringify(state, null, 2));
+      const callsBefore = work.fake.calls().length;
+      run(
+        ["plan", "-input=false", "-lock=false", "-no-color", "-refresh=false", "-out=tfplan", ...extraArgs],
+        dir,
+        env,
+      );
+      const reads = work.fake.calls().slice(callsBefore);
+      const plan = JSON.parse(run(["show", "-json", "tfplan"], dir, env)) as Json;
+      const stateFile = path.join(dir, "terraform.tfstate");
+      return {
+        plan,
+        planFile: readFileSync(path.join(dir, "tfplan")).toString("base64"),
+        stateAfter: existsSync(stateFile) ? readFileSync(stateFile, "utf8") : "",
+        reads,
+      };
+    },
+    { binary: TERRAFORM },
   );
-  const plan = JSON.parse(run(["show", "-json", "tfplan"], work.dir, work.env));
   const actions: Record<string, string[]> = {};
-  for (const rc of (plan.resource_changes ?? []) as Json[]) {
+  for (const rc of (recorded.plan.resource_changes ?? []) as Json[]) {
     if (rc.mode === "managed" && !(rc.change.actions as string[]).every((a) => a === "no-op"))
       actions[rc.address] = rc.change.actions;
   }
-  const stateFile = path.join(work.dir, "terraform.tfstate");
-  return {
-    plan,
-    planFile: readFileSync(path.join(work.dir, "tfplan")),
-    stateAfter: existsSync(stateFile) ? readFileSync(stateFile, "utf8") : "",
-    actions,
-  };
+  return { ...recorded, planFile: Buffer.from(recorded.planFile, "base64"), actions };
+}
+
+/** What `terraform apply` of a working directory did: the state it wrote and the fake's calls meanwhile. */
+export interface ApplyResult {
+  readonly state: string;
+  readonly reads: string[];
+}
+
+/** Applies the working directory's configuration (no prior state). */
+export function applyOffline(work: WorkDir): ApplyResult {
+  return cachedTerraformRun(
+    "apply",
+    work.inputs,
+    () => {
+      const { dir, env } = work.prepared();
+      const callsBefore = work.fake.calls().length;
+      run(["apply", "-auto-approve", "-input=false", "-lock=false", "-no-color"], dir, env);
+      return {
+        state: readFileSync(path.join(dir, "terraform.tfstate"), "utf8"),
+        reads: work.fake.calls().slice(callsBefore),
+      };
+    },
+    { binary: TERRAFORM },
+  );
 }

@@ -5,7 +5,6 @@ import {
   existsSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   renameSync,
   statSync,
   symlinkSync,
@@ -13,6 +12,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { cachedTerraformRun } from "./terraform-cache";
 
 /**
  * Runs real Terraform (init, validate, offline plan) on a synthesized stack.
@@ -32,17 +32,15 @@ export interface OfflinePlanResult {
   readonly leftOut: string[];
   /** Settings of the stack that were changed to plan offline, for the record. */
   readonly adjustments: string[];
-  /** `terraform validate -json` output. */
-  readonly validation: { valid: boolean; error_count: number; diagnostics: Json[] };
+  /** Warnings of the plan (which validates the configuration first); errors make the plan throw. */
+  readonly warnings: Diagnostic[];
   /** Addresses of the resources the plan would create, update or replace. */
   readonly plannedAddresses: string[];
   /** The `terraform show -json` plan. */
   readonly plan: Json;
-  /** The working directory (kept for debugging; removed with the test run's temp dir). */
-  readonly workdir: string;
 }
 
-const TERRAFORM = process.env.TERRAFORM_BINARY || "terraform";
+export const TERRAFORM = process.env.TERRAFORM_BINARY || "terraform";
 
 /** Whether a terraform binary can be run here. */
 export function terraformAvailable(): boolean {
@@ -333,9 +331,56 @@ export function initializedWorkdir(
   return { dir, env };
 }
 
+/** A Terraform diagnostic as `-json` output reports it. */
+export interface Diagnostic {
+  readonly severity: "error" | "warning";
+  readonly summary: string;
+  readonly detail?: string;
+  readonly address?: string;
+}
+
 /**
- * Writes an offline copy of `stack` to a scratch directory and runs `terraform init`, `validate` and
- * `plan` there. Throws with Terraform's own output when any step fails.
+ * `terraform plan -json -out=tfplan` in `workdir`: the plan validates the configuration as `terraform
+ * validate` would (one provider start instead of two). Returns the warnings; throws with every error
+ * diagnostic, readable, when the plan fails.
+ */
+export function planWithDiagnostics(workdir: string, env: NodeJS.ProcessEnv, args: string[] = []): Diagnostic[] {
+  const planArgs = ["plan", "-json", "-input=false", "-lock=false", "-no-color", "-out=tfplan", ...args];
+  const result = spawnSync(TERRAFORM, planArgs, { cwd: workdir, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const diagnostics: Diagnostic[] = result.stdout
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Json)
+    .filter((message) => message.type === "diagnostic")
+    .map((message) => message.diagnostic as Diagnostic);
+  if (result.status !== 0) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    const described = errors.map((d) => `${d.address ? `${d.address}: ` : ""}${d.summary}: ${d.detail ?? ""}`);
+    throw new Error(
+      `terraform ${planArgs.join(" ")} failed in ${workdir}:\n${described.join("\n") || result.stderr || result.stdout}`,
+    );
+  }
+  return diagnostics.filter((d) => d.severity === "warning");
+}
+
+/** Identity of the providers an offline plan would install: the mirror's binaries, or the exact pins. */
+export function providersIdentity(requiredProviders: Json): string {
+  const mirror = pluginMirror();
+  if (!mirror) return JSON.stringify(requiredProviders);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return walk(full);
+      const stat = statSync(full);
+      return [`${path.relative(mirror, full)}:${stat.size}:${stat.mtimeMs}`];
+    });
+  return JSON.stringify([requiredProviders, mirror, walk(mirror).sort()]);
+}
+
+/**
+ * Writes an offline copy of `stack` to a scratch directory, plans it (which validates it) and reads the
+ * saved plan back with `terraform show -json`. Throws with Terraform's own diagnostics when it fails.
+ * The result is recorded by the hash of everything Terraform reads ({@link cachedTerraformRun}).
  */
 export function terraformPlanOffline(
   stack: Json,
@@ -349,32 +394,29 @@ export function terraformPlanOffline(
   const mirror = pluginMirror();
   const mirrored = mirror ? mirroredProviders(mirror) : undefined;
   const { config, leftOut, adjustments } = offlineCopy(stack, (address) => !mirrored || mirrored.includes(address));
-
-  // Several suites plan the same example stacks: plan each distinct configuration once per test run.
-  // The key covers the configuration, the variables and the assets it reads.
-  const key = createHash("sha256")
-    .update(JSON.stringify(config))
-    .update(JSON.stringify(options.variables ?? {}))
-    .update(options.stackDir ? assetsFingerprint(path.join(options.stackDir, "assets")) : "")
-    .digest("hex");
-  const cached = path.join(os.tmpdir(), `tf-plan-${key}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as OfflinePlanResult;
-
-  const { dir: workdir, env } = initializedWorkdir(config, {
-    prefix: "tf-offline-plan-",
-    stackDir: options.stackDir,
-    env: Object.fromEntries(Object.entries(options.variables ?? {}).map(([k, v]) => [`TF_VAR_${k}`, v])),
-  });
-  const validation = JSON.parse(run(["validate", "-json", "-no-color"], workdir, env));
-  if (!validation.valid) {
-    throw new Error(`terraform validate failed:\n${JSON.stringify(validation.diagnostics, null, 2)}`);
-  }
-  run(["plan", "-input=false", "-lock=false", "-no-color", "-out=tfplan"], workdir, env);
-  const plan = JSON.parse(run(["show", "-json", "tfplan"], workdir, env));
-  const plannedAddresses: string[] = (plan.resource_changes ?? [])
-    .filter((rc: Json) => rc.mode === "managed" && !(rc.change.actions as string[]).every((a) => a === "no-op"))
-    .map((rc: Json) => rc.address as string);
-  const result: OfflinePlanResult = { leftOut, adjustments, validation, plannedAddresses, plan, workdir };
-  writeFileSync(cached, JSON.stringify(result));
-  return result;
+  const inputs = {
+    config,
+    variables: options.variables ?? {},
+    // Asset file names carry a content hash; names and sizes identify them.
+    assets: options.stackDir ? assetsFingerprint(path.join(options.stackDir, "assets")) : "",
+    providers: providersIdentity(config.terraform?.required_providers ?? {}),
+  };
+  return cachedTerraformRun(
+    "offline-plan",
+    inputs,
+    () => {
+      const { dir: workdir, env } = initializedWorkdir(config, {
+        prefix: "tf-offline-plan-",
+        stackDir: options.stackDir,
+        env: Object.fromEntries(Object.entries(options.variables ?? {}).map(([k, v]) => [`TF_VAR_${k}`, v])),
+      });
+      const warnings = planWithDiagnostics(workdir, env);
+      const plan = JSON.parse(run(["show", "-json", "tfplan"], workdir, env));
+      const plannedAddresses: string[] = (plan.resource_changes ?? [])
+        .filter((rc: Json) => rc.mode === "managed" && !(rc.change.actions as string[]).every((a) => a === "no-op"))
+        .map((rc: Json) => rc.address as string);
+      return { leftOut, adjustments, warnings, plannedAddresses, plan };
+    },
+    { binary: TERRAFORM },
+  );
 }
