@@ -4,7 +4,7 @@
 //
 //   npm run bench                      # everything
 //   npm run bench -- --runs 3          # repetitions per synth figure (default 5)
-//   npm run bench -- --skip-test       # leave out the `npm test` timing
+//   npm run bench -- --skip-test       # leave out the `npm test` timings (CI=true, then warm)
 //   npm run bench -- --skip-baseline   # leave out the CDKTF-default (cdktf synth + ts-node) baseline
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -190,11 +190,16 @@ for (const name of [...phaseNames, "total"]) {
 }
 console.log(`  ${"modules loaded".padEnd(22)}${profiles.map(([, p]) => String(p.modules).padStart(16)).join("")}`);
 
-// 5. The whole test suite, Terraform-backed tests included.
+// 5. The whole test suite, Terraform-backed tests included: once as CI runs it (CI=true: every
+// Terraform command runs), then twice as a developer does; the second of those is the warm figure
+// (type-check, lint and Terraform results recorded by the first, nothing changed since).
 if (!flag("--skip-test")) {
   console.log("\nnpm test (type-check, lint, jest with the Terraform-backed tests)");
+  const ci = timed("npm", ["test", "--silent"], { env: { ...env, CI: "true" } });
+  report("npm test, CI=true (every Terraform command run)", fmt(ci.seconds));
+  timed("npm", ["test", "--silent"]);
   const { seconds } = timed("npm", ["test", "--silent"]);
-  report("npm test, wall time", fmt(seconds), "<= 45 s", seconds <= 45);
+  report("npm test, warm", fmt(seconds), "<= 45 s", seconds <= 45);
 }
 
 rmSync(scratch, { recursive: true, force: true });
