@@ -1,7 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cachedTerraformRun, terraformCacheDir, TERRAFORM_CACHE_DIR } from "./support/terraform-cache";
+import {
+  cachedTerraformRun,
+  DeterministicTerraformFailure,
+  terraformCacheDir,
+  TERRAFORM_CACHE_DIR,
+} from "./support/terraform-cache";
 
 // The Terraform-backed suites record each command's result by the hash of its inputs; these tests pin
 // when a recorded result is used and when the command runs.
@@ -35,14 +40,40 @@ describe("recorded Terraform results", () => {
     expect(compute).toHaveBeenCalledTimes(2);
   });
 
-  test("a failure is recorded too, and thrown again with its message", () => {
+  test("Terraform rejecting the configuration is recorded too, and thrown again with its message", () => {
     const env = scratchCache();
     const compute = jest.fn((): never => {
-      throw new Error("expected runtime_environment to be one of [FLINK-1_20], got FLINK-2_2");
+      throw new DeterministicTerraformFailure("expected runtime_environment to be one of [FLINK-1_20], got FLINK-2_2");
     });
     for (let i = 0; i < 2; i++)
       expect(() => cachedTerraformRun("plan", { broken: true }, compute, { binary, env })).toThrow("got FLINK-2_2");
     expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  test("any other failure (a provider that cannot be installed, a network error) is not recorded", () => {
+    const env = scratchCache();
+    const compute = jest
+      .fn<string, []>()
+      .mockImplementationOnce(() => {
+        throw new Error("Failed to query available provider packages: could not connect to registry.terraform.io");
+      })
+      .mockReturnValueOnce("planned");
+    expect(() => cachedTerraformRun("plan", { config: {} }, compute, { binary, env })).toThrow("could not connect");
+    expect(cachedTerraformRun("plan", { config: {} }, compute, { binary, env })).toBe("planned");
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  test("TF_* and AWS_* variables of the environment are inputs", () => {
+    const env = scratchCache();
+    const compute = jest.fn(() => "planned");
+    cachedTerraformRun("plan", { config: {} }, compute, { binary, env });
+    process.env.TF_VAR_region = "us-east-1";
+    try {
+      cachedTerraformRun("plan", { config: {} }, compute, { binary, env });
+    } finally {
+      delete process.env.TF_VAR_region;
+    }
+    expect(compute).toHaveBeenCalledTimes(2);
   });
 
   test("under CI=true, and when switched off, results last for the current test run only", () => {

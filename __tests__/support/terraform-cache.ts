@@ -50,6 +50,13 @@ function terraformIdentity(binary: string): string {
   return terraformVersions.get(binary)!;
 }
 
+/**
+ * A failure that is a property of the inputs (Terraform rejecting the configuration), so it is recorded
+ * like a result. Any other error (a provider that cannot be installed, a network error, a crash) is
+ * thrown without being recorded: the next run tries again.
+ */
+export class DeterministicTerraformFailure extends Error {}
+
 /** What a cached command recorded: its result, or the message it failed with. */
 type Recorded<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -65,8 +72,12 @@ export function cachedTerraformRun<T>(
   options: { binary: string; env?: NodeJS.ProcessEnv },
 ): T {
   const dir = terraformCacheDir(options.env ?? process.env);
+  // Terraform and the AWS provider also read TF_* and AWS_* variables (TF_VAR_*, AWS_REGION...).
+  const environment = Object.entries(process.env)
+    .filter(([name]) => /^(TF|AWS)_/.test(name))
+    .sort(([a], [b]) => a.localeCompare(b));
   const key = createHash("sha256")
-    .update(JSON.stringify([FORMAT, kind, terraformIdentity(options.binary), inputs]))
+    .update(JSON.stringify([FORMAT, kind, terraformIdentity(options.binary), environment, inputs]))
     .digest("hex");
   const file = path.join(dir, `${kind}-${key}.json`);
   const recorded = read<T>(file);
@@ -76,7 +87,8 @@ export function cachedTerraformRun<T>(
   try {
     result = { ok: true, value: compute() };
   } catch (e) {
-    result = { ok: false, message: (e as Error).message };
+    if (!(e instanceof DeterministicTerraformFailure)) throw e;
+    result = { ok: false, message: e.message };
   }
   write(file, result);
   return replay(result);
@@ -84,7 +96,7 @@ export function cachedTerraformRun<T>(
 
 function replay<T>(recorded: Recorded<T>): T {
   if (recorded.ok) return recorded.value;
-  throw new Error(recorded.message);
+  throw new DeterministicTerraformFailure(recorded.message);
 }
 
 function read<T>(file: string): Recorded<T> | undefined {

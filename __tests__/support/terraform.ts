@@ -12,7 +12,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cachedTerraformRun } from "./terraform-cache";
+import { cachedTerraformRun, DeterministicTerraformFailure } from "./terraform-cache";
 
 /**
  * Runs real Terraform (init, validate, offline plan) on a synthesized stack.
@@ -356,9 +356,9 @@ export function planWithDiagnostics(workdir: string, env: NodeJS.ProcessEnv, arg
   if (result.status !== 0) {
     const errors = diagnostics.filter((d) => d.severity === "error");
     const described = errors.map((d) => `${d.address ? `${d.address}: ` : ""}${d.summary}: ${d.detail ?? ""}`);
-    throw new Error(
-      `terraform ${planArgs.join(" ")} failed in ${workdir}:\n${described.join("\n") || result.stderr || result.stdout}`,
-    );
+    const message = `terraform ${planArgs.join(" ")} failed in ${workdir}:\n${described.join("\n") || result.stderr || result.stdout}`;
+    // Error diagnostics are Terraform's verdict on the configuration; anything else may be transient.
+    throw errors.length > 0 ? new DeterministicTerraformFailure(message) : new Error(message);
   }
   return diagnostics.filter((d) => d.severity === "warning");
 }
