@@ -7,9 +7,14 @@
 // - the summary reporter.
 const base = require("./jest.config.js");
 
+// MUTATION_TESTS (set by scripts/mutation.mjs): the test files that own the area being mutated,
+// comma-separated paths from the project root; without it, every suite but those above.
+const ownerTests = process.env.MUTATION_TESTS?.split(",").filter(Boolean);
+
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
+  ...(ownerTests ? { testMatch: ownerTests.map((file) => `<rootDir>/${file}`) } : {}),
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/__tests__/cli\\.test\\.ts$", "<rootDir>/__tests__/verify/"],
   reporters: ["default"],
   setupFiles: [...(base.setupFiles ?? []), "<rootDir>/__tests__/support/mutation-env.js"],

@@ -1,28 +1,20 @@
-// Mutation testing (`npm run mutation`): StrykerJS plants small bugs in the code whose mistakes hurt
-// users most and checks that a test fails for each. Not part of `npm test` or CI: a full run takes
-// tens of minutes on two cores; re-runs are incremental (only mutants of changed code or tests run).
+// Mutation testing: StrykerJS plants small bugs in the code whose mistakes hurt users most and checks
+// that a test fails for each. Not part of `npm test` or CI. `npm run mutation` (scripts/mutation.mjs)
+// runs it area by area, each judged by its own tests; `npx stryker run` alone mutates every area
+// against every suite (hours here). Re-runs are incremental (only mutants of changed code or tests run).
 // README "Testing > Mutation testing" lists the score per file and the mutants judged equivalent.
+
+import { createRequire } from "node:module";
+
+const { AREAS } = createRequire(import.meta.url)("./scripts/mutation-areas.cjs");
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
-  mutate: [
-    // Configuration schema and loading: every user value passes here first.
-    "lib/config/**/*.ts",
-    // The boundary that keeps config strings from becoming Terraform expressions, wherever it lives.
-    "{lib,modules,stacks}/**/terraform-literal.ts",
-    // IAM/KMS/SNS/S3 policy builders.
-    "modules/aws/**/policy.ts",
-    "modules/aws/grafana-workspace/index.ts",
-    "modules/aws/code-bucket/index.ts",
-    "modules/aws/grafana-token-rotation/index.ts",
-    // The token rotation function.
-    "modules/aws/grafana-token-rotation/lambda/**/*.ts",
-    // The metric catalogue and what is built from it: alert rules and dashboards.
-    "modules/flink-metrics/**/*.ts",
-    "modules/grafana/flink-alerts/**/*.ts",
-    "modules/grafana/flink-dashboards/**/*.ts",
-  ],
+  // The code whose mistakes hurt users most, by area (scripts/mutation-areas.cjs): configuration schema
+  // and loading with the Terraform-literal boundary, the IAM/KMS/SNS/S3 policy builders, the token
+  // rotation function, the metric catalogue with the alert rules, and the dashboards.
+  mutate: Object.values(AREAS).flatMap((area) => area.mutate),
   testRunner: "jest",
   jest: { projectType: "custom", configFile: "jest.stryker.config.js", enableFindRelatedTests: true },
   // Type-invalid mutants are bugs the compiler already catches: report them as compile errors, do not run them.
@@ -39,7 +31,7 @@ export default {
   // Reports, the incremental baseline included, live under reports/ (git-ignored; see README).
   incremental: true,
   incrementalFile: "reports/mutation/stryker-incremental.json",
-  // Two cores: two test-runner processes; pass `--concurrency 1` to leave a core free.
+  // Two cores: one type-checker process and one test runner.
   concurrency: 2,
   timeoutMS: 20000,
   reporters: ["clear-text", "progress", "html", "json"],

@@ -1,0 +1,49 @@
+// The areas `npm run mutation` (scripts/mutation.mjs) mutates one at a time: the files mutated and the
+// test files that own them. Together they are the scope of stryker.config.mjs's `mutate` (a test checks).
+/** @type {Record<string, {what: string, mutate: string[], tests: string[]}>} */
+const AREAS = {
+  config: {
+    what: "configuration schema and loading, and the Terraform-literal boundary",
+    mutate: ["lib/config/**/*.ts", "modules/grafana/terraform-literal.ts"],
+    tests: [
+      "__tests__/config/config-validation.test.ts",
+      "__tests__/config/config-hardening.test.ts",
+      "__tests__/config/config-injection.test.ts",
+    ],
+  },
+  policies: {
+    what: "IAM, KMS, SNS and S3 policy builders",
+    mutate: [
+      "modules/aws/flink-application/policy.ts",
+      "modules/aws/code-bucket/index.ts",
+      "modules/aws/grafana-workspace/index.ts",
+      "modules/aws/grafana-token-rotation/index.ts",
+    ],
+    tests: [
+      "__tests__/aws/policy-documents.test.ts",
+      "__tests__/aws/grafana-workspace.test.ts",
+      "__tests__/aws/grafana-token-rotation.test.ts",
+    ],
+  },
+  handler: {
+    what: "the token rotation function",
+    mutate: ["modules/aws/grafana-token-rotation/lambda/**/*.ts"],
+    tests: ["__tests__/aws/grafana-token-rotation-handler.test.ts"],
+  },
+  alerts: {
+    what: "the metric catalogue and the alert rules",
+    mutate: ["modules/flink-metrics/**/*.ts", "modules/grafana/flink-alerts/**/*.ts"],
+    tests: [
+      "__tests__/flink-metrics.test.ts",
+      "__tests__/flink-metrics-documented.test.ts",
+      "__tests__/grafana/flink-alerts.test.ts",
+    ],
+  },
+  dashboards: {
+    what: "the dashboards",
+    mutate: ["modules/grafana/flink-dashboards/**/*.ts"],
+    tests: ["__tests__/grafana/flink-dashboards.test.ts"],
+  },
+};
+
+module.exports = { AREAS };
