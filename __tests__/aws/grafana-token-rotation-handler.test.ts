@@ -1180,3 +1180,193 @@ describe("rotation health metrics", () => {
     );
   });
 });
+
+describe("edges: exact boundaries, malformed input and what the logs say", () => {
+  const env = {
+    WORKSPACE_ID: "g-1",
+    WORKSPACE_ENDPOINT: "g-1.example",
+    SERVICE_ACCOUNT_ID: "3",
+    TOKEN_NAME_PREFIX: "p-",
+  };
+
+  test("settings: an empty number means the default, zero is refused, each variable is read by its name", () => {
+    expect(settingsFromEnv({ ...env, TOKEN_TTL_SECONDS: "" }).tokenTtlSeconds).toBe(2592000);
+    expect(() => settingsFromEnv({ ...env, TOKEN_TTL_SECONDS: "0" })).toThrow(
+      'TOKEN_TTL_SECONDS must be a positive integer, got "0"',
+    );
+    expect(settingsFromEnv({ ...env, TOKEN_TTL_SECONDS: "1" }).tokenTtlSeconds).toBe(1);
+    expect(settingsFromEnv({ ...env, ENSURE_MIN_REMAINING_SECONDS: "86400" }).ensureMinRemainingSeconds).toBe(86400);
+    expect(settingsFromEnv({ ...env, HEALTH_SECRET_NAME: "flinkobs-dev-grafana-token" }).healthSecretName).toBe(
+      "flinkobs-dev-grafana-token",
+    );
+    // Without a health secret name the setting is absent, not present as undefined.
+    expect(Object.keys(settingsFromEnv(env))).not.toContain("healthSecretName");
+    expect(settingsFromEnv({ ...env, VERIFY_MODE: "aws" }).verifyMode).toBe("aws");
+  });
+
+  test.each([
+    ["null", 'secret value has no string "token"'],
+    [JSON.stringify({ ...storedToken(), token: "" }), 'secret value has no string "token"'],
+    [JSON.stringify({ ...storedToken(), serviceAccountId: 7 }), 'secret value has no string "serviceAccountId"'],
+    [JSON.stringify({ ...storedToken(), expiresAt: "next month" }), 'secret value "expiresAt" is not a date'],
+  ])("a stored value %s is refused, naming the field", (value, message) => {
+    expect(() => parseStoredToken(value)).toThrow(message);
+  });
+
+  test.each([
+    [{ ClientRequestToken: "v", Step: "createSecret" }],
+    [{ SecretId: SECRET_ARN, Step: "createSecret" }],
+    [{ SecretId: SECRET_ARN, ClientRequestToken: "v" }],
+  ])("a rotation event without SecretId, ClientRequestToken or Step is refused: %j", async (event) => {
+    const w = world();
+    await expect(w.rotator.rotate(event as never)).rejects.toThrow(
+      "rotation event needs SecretId, ClientRequestToken and Step",
+    );
+    expect(secretsMock.calls()).toHaveLength(0);
+  });
+
+  test("testSecret refuses a token the secret says has expired, even when the workspace still accepts it", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const version = "12121212-1212-4121-8121-121212121212";
+    startRotation(w, version);
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+    const pending = parseStoredToken(w.secret.versions.get(version)!.value);
+    const requestsBefore = w.fetch.mock.calls.length;
+    // The stored expiry has come (this very millisecond), while AMG and the workspace still accept it.
+    w.secret.versions.get(version)!.value = JSON.stringify({ ...pending, expiresAt: w.clock.now.toISOString() });
+    w.account.tokens.find((t) => t.id === pending.tokenId)!.expiresAt = new Date("2027-01-01T00:00:00Z");
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(`token ${pending.tokenId} expired at ${w.clock.now.toISOString()}`);
+    expect(w.fetch.mock.calls.length).toBe(requestsBefore); // refused before any request
+  });
+
+  test("testSecret refuses a token of another service account of the same workspace", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const version = "13131313-1313-4131-8131-131313131313";
+    startRotation(w, version);
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+    const pending = parseStoredToken(w.secret.versions.get(version)!.value);
+    w.secret.versions.get(version)!.value = JSON.stringify({ ...pending, serviceAccountId: "8" });
+    await expect(
+      w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+    ).rejects.toThrow(`belongs to workspace g-abc123/service account 8, not this rotator's`);
+  });
+
+  test("ensure keeps a token with exactly the minimum time left, and replaces one with a millisecond less", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const expiry = Date.parse(w.secret.current().expiresAt);
+    w.clock.now = new Date(expiry - SETTINGS.ensureMinRemainingSeconds * 1000);
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(false);
+    w.clock.now = new Date(expiry - SETTINGS.ensureMinRemainingSeconds * 1000 + 1);
+    expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(true);
+  });
+
+  test("report at the very instant the token expires names it expired", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const expiresAt = w.secret.current().expiresAt;
+    w.account.tokens[0].expiresAt = new Date("2027-01-01T00:00:00Z"); // AMG would still list it
+    w.clock.now = new Date(expiresAt);
+    await expect(w.rotator.handle({ action: "report", secretArn: SECRET_ARN })).rejects.toThrow(
+      `has no usable current token: expired at ${expiresAt}`,
+    );
+  });
+
+  test("prune deletes a token that expires this very millisecond and one of ours just out of its grace", async () => {
+    const w = await (async () => {
+      const v = world();
+      await v.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+      return v;
+    })();
+    const expiringNow = w.account.add("someone-elses", new Date("2026-01-01T00:20:00Z"));
+    const ours = w.account.add("terraform-rotated-left-over", new Date("2026-01-31T00:00:00Z"));
+    const oursInFlight = w.account.add("terraform-rotated-in-flight", new Date("2026-01-31T00:00:00Z"));
+    oursInFlight.createdAt = new Date("2026-01-01T00:05:00.001Z");
+    w.clock.now = new Date("2026-01-01T00:20:00Z"); // 20 minutes after ours was created: out of the 15-minute grace
+    ours.createdAt = new Date("2026-01-01T00:05:00Z"); // exactly 15 minutes before now
+    const version = "14141414-1414-4141-8141-141414141414";
+    startRotation(w, version);
+    await rotateFully(w, version);
+    expect(w.account.tokens).not.toContain(expiringNow);
+    expect(w.account.tokens).not.toContain(ours);
+    expect(w.account.tokens).toContain(oursInFlight);
+  });
+
+  test("tokens are listed page by page: a stale token on a second page is pruned, a live one found", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const stale = w.account.add("terraform-rotated-stale", new Date("2026-01-31T00:00:00Z"));
+    // Two pages: the current token alone on the first.
+    grafanaMock.on(ListWorkspaceServiceAccountTokensCommand).callsFake((input) => {
+      const all = w.account.list().serviceAccountTokens;
+      return input.nextToken === "page-2"
+        ? { serviceAccountTokens: all.slice(1) }
+        : { serviceAccountTokens: all.slice(0, 1), nextToken: "page-2" };
+    });
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
+    const version = "15151515-1515-4151-8151-151515151515";
+    startRotation(w, version);
+    await rotateFully(w, version);
+    expect(w.account.tokens).not.toContain(stale);
+  });
+
+  test("a token already deleted by someone else does not fail the prune; any other delete error does", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    w.account.add("terraform-rotated-stale", new Date("2026-01-31T00:00:00Z"));
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
+    grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).rejects(awsError("ResourceNotFoundException"));
+    const version = "16161616-1616-4161-8161-161616161616";
+    startRotation(w, version);
+    await rotateFully(w, version);
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(version);
+
+    w.account.add("terraform-rotated-stale-2", new Date("2026-01-31T00:00:00Z"));
+    w.clock.now = new Date("2026-01-15T00:00:00Z");
+    grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).rejects(awsError("ThrottlingException"));
+    const next = "17171717-1717-4171-8171-171717171717";
+    startRotation(w, next);
+    await expect(rotateFully(w, next)).rejects.toThrow("ThrottlingException");
+  });
+
+  test("a full rotation logs each step with the secret and version (no token)", async () => {
+    const w = world();
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
+    const version = "18181818-1818-4181-8181-181818181818";
+    startRotation(w, version);
+    const before = logLines.length;
+    await rotateFully(w, version);
+    await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "finishSecret" }); // a retry
+    const lines = logLines.slice(before).map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.message)).toEqual([
+      "minted token stored as AWSPENDING",
+      "pending token verified",
+      "pending version is now AWSCURRENT",
+      "health published",
+      "version is already AWSCURRENT, nothing to do",
+    ]);
+    for (const l of [...lines.slice(0, 3), lines[4]])
+      expect(l).toMatchObject({ secretId: SECRET_ARN, versionId: version });
+    expect(lines[1]).toMatchObject({ verifyMode: "http" });
+    expect(lines[2].previousVersion).toEqual(expect.any(String));
+    expect(lines[3]).toMatchObject({ namespace: SETTINGS.healthNamespace, secondsUntilExpiry: 30 * 24 * 3600 });
+    expect(lines[4]).toMatchObject({ step: "finishSecret" });
+  });
+});
+
+/** A well-formed stored token value, for malformed variations. */
+function storedToken(): StoredToken {
+  return {
+    token: "glsa_x",
+    tokenId: "1",
+    tokenName: "terraform-rotated-x",
+    expiresAt: "2026-01-31T00:00:00.000Z",
+    workspaceId: "g-abc123",
+    serviceAccountId: "7",
+  };
+}
