@@ -1359,6 +1359,59 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 });
 
+describe("ensure: ownership, required input and what the logs say", () => {
+  test("ensure needs the secret's ARN", async () => {
+    await expect(world().rotator.ensure({ action: "ensure" } as never)).rejects.toThrow(
+      'ensure: "secretArn" is required',
+    );
+  });
+
+  test("a stored token of another service account, or of another workspace, is replaced; testSecret refuses both", async () => {
+    for (const foreign of [{ serviceAccountId: "8" }, { workspaceId: "g-other" }]) {
+      const w = world();
+      await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+      w.secret.put({
+        ClientRequestToken: "foreign",
+        SecretString: JSON.stringify({ ...w.secret.current(), ...foreign }),
+      });
+      expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(true);
+      expect(w.secret.current()).toMatchObject({ workspaceId: "g-abc123", serviceAccountId: "7" });
+
+      const version = "19191919-1919-4191-8191-191919191919";
+      startRotation(w, version);
+      await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
+      const pending = parseStoredToken(w.secret.versions.get(version)!.value);
+      w.secret.versions.get(version)!.value = JSON.stringify({ ...pending, ...foreign });
+      await expect(
+        w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "testSecret" }),
+      ).rejects.toThrow("not this rotator's");
+    }
+  });
+
+  test("ensure logs what it minted, what it kept and which tokens it deleted (no token)", async () => {
+    const w = world();
+    const before = logLines.length;
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const stale = w.account.add("terraform-rotated-stale", new Date("2026-01-31T00:00:00Z"));
+    w.clock.now = new Date("2026-01-02T00:00:00Z");
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const lines = logLines.slice(before).map((line) => JSON.parse(line));
+    const byMessage = (message: string) => lines.filter((l) => l.message === message);
+    expect(byMessage("minted token stored as AWSCURRENT")).toHaveLength(2);
+    expect(byMessage("minted token stored as AWSCURRENT")[0]).toMatchObject({
+      secretArn: SECRET_ARN,
+      expiresAt: "2026-01-31T00:00:00.000Z",
+    });
+    expect(byMessage("deleted token")).toEqual([
+      expect.objectContaining({ tokenId: stale.id, tokenName: "terraform-rotated-stale", expired: false }),
+    ]);
+    expect(byMessage("current token is fine, nothing minted")).toEqual([
+      expect.objectContaining({ secretArn: SECRET_ARN, expiresAt: "2026-02-01T00:00:00.000Z" }),
+    ]);
+  });
+});
+
 /** A well-formed stored token value, for malformed variations. */
 function storedToken(): StoredToken {
   return {
