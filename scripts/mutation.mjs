@@ -70,9 +70,9 @@ console.log("\nmutation score per file (killed and timed out / all but compile e
 for (const { name, seconds, files } of summary) {
   console.log(`\n${name} (${(seconds / 60).toFixed(1)} min)`);
   for (const f of files) {
-    console.log(
-      `  ${f.score.toFixed(1).padStart(5)} %  ${String(f.detected).padStart(4)} / ${String(f.total).padEnd(4)} ${f.file}`,
-    );
+    // A file with nothing judged (all its mutants ignored, compile errors or runtime errors) has no score.
+    const score = f.total === 0 ? "    —  " : `${f.score.toFixed(1).padStart(5)} %`;
+    console.log(`  ${score}  ${String(f.detected).padStart(4)} / ${String(f.total).padEnd(4)} ${f.file}`);
   }
 }
 
@@ -84,6 +84,6 @@ function scores(file) {
     const count = (status) => f.mutants.filter((m) => m.status === status).length;
     const detected = count("Killed") + count("Timeout");
     const total = detected + count("Survived") + count("NoCoverage");
-    return { file: name, detected, total, score: total === 0 ? 100 : (100 * detected) / total };
+    return { file: name, detected, total, score: total === 0 ? NaN : (100 * detected) / total };
   });
 }

@@ -370,6 +370,26 @@ describe("backend settings", () => {
     expectProblem(result, "dev.yaml", "backend.useLockfile", "false", "state must be locked");
   });
 
+  test.each(["eu-west", "xx-eu-west-1", "eu-west-1x", "EU-WEST-1", "e-west-1", "eu--1"])(
+    "the S3 backend's region %s is refused, whole value anchored",
+    (region) => {
+      const result = problemsOf({
+        "dev.yaml": `${VALID}backend:\n  type: s3\n  bucket: state-bucket\n  region: ${region}\n`,
+      });
+      expectProblem(result, "dev.yaml", "backend.region", JSON.stringify(region), "an AWS region such as eu-west-1");
+    },
+  );
+
+  test.each(["eu-west-1", "us-gov-west-1", "us-isob-east-1", "cn-north-1"])(
+    "the S3 backend's region %s is accepted",
+    (region) => {
+      const [environment] = loadEnvironments(
+        configDir({ "dev.yaml": `${VALID}backend:\n  type: s3\n  bucket: state-bucket\n  region: ${region}\n` }),
+      );
+      expect(environment.backend).toMatchObject({ type: "s3", region });
+    },
+  );
+
   test("S3 bucket name and role ARN are checked", () => {
     const result = problemsOf({
       "dev.yaml": `${VALID}backend:\n  type: s3\n  bucket: State_Bucket\n  roleArn: arn:aws:iam::123:role/x\n`,
