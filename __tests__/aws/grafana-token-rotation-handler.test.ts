@@ -299,13 +299,23 @@ function startRotation(w: World, versionId: string): void {
   w.secret.beginRotation(versionId);
 }
 
+/** The environment variables the function cannot do without. */
+const REQUIRED_ENV = {
+  WORKSPACE_ID: "g-1",
+  WORKSPACE_ENDPOINT: "g-1.example",
+  SERVICE_ACCOUNT_ID: "3",
+  TOKEN_NAME_PREFIX: "p-",
+};
+
+/** A world whose secret already holds a token (the first apply's ensure ran). */
+async function bootstrapped(settings: Partial<RotatorSettings> = {}): Promise<World> {
+  const w = world(settings);
+  await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+  return w;
+}
+
 describe("settingsFromEnv", () => {
-  const env = {
-    WORKSPACE_ID: "g-1",
-    WORKSPACE_ENDPOINT: "g-1.example",
-    SERVICE_ACCOUNT_ID: "3",
-    TOKEN_NAME_PREFIX: "p-",
-  };
+  const env = REQUIRED_ENV;
 
   test("reads the environment with 30-day tokens and http verification by default", () => {
     expect(settingsFromEnv(env)).toEqual({
@@ -528,12 +538,6 @@ describe("ensure (bootstrap and recovery)", () => {
 });
 
 describe("Secrets Manager rotation", () => {
-  async function bootstrapped(settings: Partial<RotatorSettings> = {}): Promise<World> {
-    const w = world(settings);
-    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
-    return w;
-  }
-
   test("a full rotation mints, stores, verifies, promotes and leaves exactly current and previous tokens", async () => {
     const w = await bootstrapped();
     const first = w.secret.current();
@@ -1182,12 +1186,7 @@ describe("rotation health metrics", () => {
 });
 
 describe("edges: exact boundaries, malformed input and what the logs say", () => {
-  const env = {
-    WORKSPACE_ID: "g-1",
-    WORKSPACE_ENDPOINT: "g-1.example",
-    SERVICE_ACCOUNT_ID: "3",
-    TOKEN_NAME_PREFIX: "p-",
-  };
+  const env = REQUIRED_ENV;
 
   test("settings: an empty number means the default, zero is refused, each variable is read by its name", () => {
     expect(settingsFromEnv({ ...env, TOKEN_TTL_SECONDS: "" }).tokenTtlSeconds).toBe(2592000);
@@ -1226,8 +1225,7 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 
   test("testSecret refuses a token the secret says has expired, even when the workspace still accepts it", async () => {
-    const w = world();
-    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const w = await bootstrapped();
     const version = "12121212-1212-4121-8121-121212121212";
     startRotation(w, version);
     await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
@@ -1243,8 +1241,7 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 
   test("testSecret refuses a token of another service account of the same workspace", async () => {
-    const w = world();
-    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const w = await bootstrapped();
     const version = "13131313-1313-4131-8131-131313131313";
     startRotation(w, version);
     await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: version, Step: "createSecret" });
@@ -1256,8 +1253,7 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 
   test("ensure keeps a token with exactly the minimum time left, and replaces one with a millisecond less", async () => {
-    const w = world();
-    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const w = await bootstrapped();
     const expiry = Date.parse(w.secret.current().expiresAt);
     w.clock.now = new Date(expiry - SETTINGS.ensureMinRemainingSeconds * 1000);
     expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).minted).toBe(false);
@@ -1266,8 +1262,7 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 
   test("report at the very instant the token expires names it expired", async () => {
-    const w = world();
-    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const w = await bootstrapped();
     const expiresAt = w.secret.current().expiresAt;
     w.account.tokens[0].expiresAt = new Date("2027-01-01T00:00:00Z"); // AMG would still list it
     w.clock.now = new Date(expiresAt);
@@ -1277,11 +1272,7 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 
   test("prune deletes a token that expires this very millisecond and one of ours just out of its grace", async () => {
-    const w = await (async () => {
-      const v = world();
-      await v.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
-      return v;
-    })();
+    const w = await bootstrapped();
     const expiringNow = w.account.add("someone-elses", new Date("2026-01-01T00:20:00Z"));
     const ours = w.account.add("terraform-rotated-left-over", new Date("2026-01-31T00:00:00Z"));
     const oursInFlight = w.account.add("terraform-rotated-in-flight", new Date("2026-01-31T00:00:00Z"));
@@ -1297,8 +1288,7 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 
   test("tokens are listed page by page: a stale token on a second page is pruned, a live one found", async () => {
-    const w = world();
-    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const w = await bootstrapped();
     const stale = w.account.add("terraform-rotated-stale", new Date("2026-01-31T00:00:00Z"));
     // Two pages: the current token alone on the first.
     grafanaMock.on(ListWorkspaceServiceAccountTokensCommand).callsFake((input) => {
@@ -1315,8 +1305,7 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 
   test("a token already deleted by someone else does not fail the prune; any other delete error does", async () => {
-    const w = world();
-    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const w = await bootstrapped();
     w.account.add("terraform-rotated-stale", new Date("2026-01-31T00:00:00Z"));
     w.clock.now = new Date("2026-01-08T00:00:00Z");
     grafanaMock.on(DeleteWorkspaceServiceAccountTokenCommand).rejects(awsError("ResourceNotFoundException"));
@@ -1334,8 +1323,7 @@ describe("edges: exact boundaries, malformed input and what the logs say", () =>
   });
 
   test("a full rotation logs each step with the secret and version (no token)", async () => {
-    const w = world();
-    await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    const w = await bootstrapped();
     w.clock.now = new Date("2026-01-08T00:00:00Z");
     const version = "18181818-1818-4181-8181-181818181818";
     startRotation(w, version);
@@ -1368,8 +1356,7 @@ describe("ensure: ownership, required input and what the logs say", () => {
 
   test("a stored token of another service account, or of another workspace, is replaced; testSecret refuses both", async () => {
     for (const foreign of [{ serviceAccountId: "8" }, { workspaceId: "g-other" }]) {
-      const w = world();
-      await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+      const w = await bootstrapped();
       w.secret.put({
         ClientRequestToken: "foreign",
         SecretString: JSON.stringify({ ...w.secret.current(), ...foreign }),

@@ -1,11 +1,13 @@
 import { ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
+  assetsFingerprint,
   initializedWorkdir,
   mirroredProviders,
   offlineCopy,
+  planWithDiagnostics,
   pluginMirror,
   providersIdentity,
   run,
@@ -73,6 +75,13 @@ export async function startFakeSecretsManager(token: string): Promise<FakeSecret
   };
 }
 
+/** `command()`, and the calls the fake received while it ran. */
+function withReads<T>(fake: FakeSecretsManager, command: () => T): { value: T; reads: string[] } {
+  const before = fake.calls().length;
+  const value = command();
+  return { value, reads: fake.calls().slice(before) };
+}
+
 /** A working directory whose Secrets Manager calls go to a fake, and what identifies its inputs. */
 export interface WorkDir {
   readonly fake: FakeSecretsManager;
@@ -98,7 +107,7 @@ export function fakeEndpointWorkdir(config: Json, stackDir: string | undefined, 
     }));
   const inputs = {
     config,
-    assets: stackDir && existsSync(path.join(stackDir, "assets")) ? readdirSync(path.join(stackDir, "assets")) : [],
+    assets: stackDir ? assetsFingerprint(path.join(stackDir, "assets")) : "",
     providers: providersIdentity(config.terraform?.required_providers ?? {}),
     token: fake.token,
   };
@@ -252,13 +261,7 @@ export function planAgainstState(work: WorkDir, state: Json | undefined, extraAr
     () => {
       const { dir, env } = work.prepared();
       if (state) writeFileSync(path.join(dir, "terraform.tfstate"), JSON.stringify(state, null, 2));
-      const callsBefore = work.fake.calls().length;
-      run(
-        ["plan", "-input=false", "-lock=false", "-no-color", "-refresh=false", "-out=tfplan", ...extraArgs],
-        dir,
-        env,
-      );
-      const reads = work.fake.calls().slice(callsBefore);
+      const { reads } = withReads(work.fake, () => planWithDiagnostics(dir, env, ["-refresh=false", ...extraArgs]));
       const plan = JSON.parse(run(["show", "-json", "tfplan"], dir, env)) as Json;
       const stateFile = path.join(dir, "terraform.tfstate");
       return {
@@ -291,12 +294,10 @@ export function applyOffline(work: WorkDir): ApplyResult {
     work.inputs,
     () => {
       const { dir, env } = work.prepared();
-      const callsBefore = work.fake.calls().length;
-      run(["apply", "-auto-approve", "-input=false", "-lock=false", "-no-color"], dir, env);
-      return {
-        state: readFileSync(path.join(dir, "terraform.tfstate"), "utf8"),
-        reads: work.fake.calls().slice(callsBefore),
-      };
+      const { reads } = withReads(work.fake, () =>
+        run(["apply", "-auto-approve", "-input=false", "-lock=false", "-no-color"], dir, env),
+      );
+      return { state: readFileSync(path.join(dir, "terraform.tfstate"), "utf8"), reads };
     },
     { binary: TERRAFORM },
   );

@@ -262,7 +262,7 @@ export function initializedProviders(requiredProviders: Json, env: NodeJS.Proces
 }
 
 /** Names and sizes of every file under `dir` (asset paths already carry a content hash). */
-function assetsFingerprint(dir: string): string {
+export function assetsFingerprint(dir: string): string {
   if (!existsSync(dir)) return "";
   const walk = (d: string): string[] =>
     readdirSync(d, { withFileTypes: true }).flatMap((e) =>
