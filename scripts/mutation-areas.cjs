@@ -9,6 +9,7 @@ const AREAS = {
       "__tests__/config/config-validation.test.ts",
       "__tests__/config/config-hardening.test.ts",
       "__tests__/config/config-injection.test.ts",
+      "__tests__/grafana/notifications.test.ts",
     ],
   },
   policies: {
@@ -23,6 +24,9 @@ const AREAS = {
       "__tests__/aws/policy-documents.test.ts",
       "__tests__/aws/grafana-workspace.test.ts",
       "__tests__/aws/grafana-token-rotation.test.ts",
+      "__tests__/aws/data-protection.test.ts",
+      "__tests__/aws/flink-application.test.ts",
+      "__tests__/outputs.test.ts",
     ],
   },
   handler: {
@@ -37,6 +41,7 @@ const AREAS = {
       "__tests__/flink-metrics.test.ts",
       "__tests__/flink-metrics-documented.test.ts",
       "__tests__/grafana/flink-alerts.test.ts",
+      "__tests__/grafana/flink-monitoring.test.ts",
     ],
   },
   dashboards: {
