@@ -6,6 +6,7 @@
 //   npm run mutation -- handler config  # only these areas
 //   npm run mutation -- --force         # ignore the incremental baselines
 //   npm run mutation -- --list          # the areas, their files and their tests
+//   npm run mutation -- config --concurrency=1   # any other --option=value goes to `stryker run`
 //
 // Why areas: most tests synthesize whole stacks, so a mutant of code every stack runs (the
 // configuration schema, a policy builder) is covered by hundreds of tests in dozens of files, and
@@ -31,6 +32,7 @@ if (args.includes("--list")) {
   process.exit(0);
 }
 const chosen = args.filter((a) => !a.startsWith("--"));
+const strykerOptions = args.filter((a) => a.startsWith("--") && a !== "--force");
 const unknown = chosen.filter((a) => !(a in AREAS));
 if (unknown.length > 0) {
   console.error(`unknown area(s): ${unknown.join(", ")}; areas: ${Object.keys(AREAS).join(", ")}`);
@@ -54,6 +56,7 @@ for (const name of chosen.length > 0 ? chosen : Object.keys(AREAS)) {
       "--incrementalFile",
       path.join("reports", "mutation", `${name}.incremental.json`),
       ...(args.includes("--force") ? ["--force"] : []),
+      ...strykerOptions,
     ],
     { cwd: root, stdio: "inherit", env: { ...process.env, MUTATION_TESTS: area.tests.join(",") } },
   );
