@@ -27,6 +27,9 @@ const AREAS = {
       "__tests__/aws/data-protection.test.ts",
       "__tests__/aws/flink-application.test.ts",
       "__tests__/outputs.test.ts",
+      "__tests__/aws/code-bucket.test.ts",
+      "__tests__/aws/grafana-workspace-settings.test.ts",
+      "__tests__/aws/grafana-token-rotation-settings.test.ts",
     ],
   },
   handler: {
@@ -42,6 +45,8 @@ const AREAS = {
       "__tests__/flink-metrics-documented.test.ts",
       "__tests__/grafana/flink-alerts.test.ts",
       "__tests__/grafana/flink-monitoring.test.ts",
+      "__tests__/grafana/flink-alert-rules.test.ts",
+      "__tests__/grafana/flink-alert-steps.test.ts",
     ],
   },
   dashboards: {
