@@ -10,6 +10,7 @@ const AREAS = {
       "__tests__/config/config-hardening.test.ts",
       "__tests__/config/config-injection.test.ts",
       "__tests__/grafana/notifications.test.ts",
+      "__tests__/config/flink-config-fields.test.ts",
     ],
   },
   policies: {

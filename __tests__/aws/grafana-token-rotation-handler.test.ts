@@ -14,9 +14,11 @@ import {
 } from "@aws-sdk/client-secrets-manager";
 import { mockClient } from "aws-sdk-client-mock";
 import {
+  RotationEvent,
   RotatorSettings,
   StoredToken,
   TokenRotator,
+  handler,
   parseStoredToken,
   settingsFromEnv,
 } from "../../modules/aws/grafana-token-rotation/lambda/handler";
@@ -1410,3 +1412,610 @@ function storedToken(): StoredToken {
     serviceAccountId: "7",
   };
 }
+
+/** The handler's log lines from index `before` of the captured lines, parsed. */
+function logsFrom(before: number): Record<string, unknown>[] {
+  return logLines.slice(before).map((line) => JSON.parse(line));
+}
+
+describe("recovery: retried steps, refused input, retry bounds and what the logs say", () => {
+  const VERSION = "abababab-abab-4bab-8bab-abababababab";
+  const HOST_URL = `https://${SETTINGS.workspaceEndpoint}/api/org`;
+
+  /** A bootstrapped world a week later, with a rotation of VERSION begun and run up to (not including) `upTo`. */
+  async function rotationUpTo(upTo: "createSecret" | "finishSecret"): Promise<World> {
+    const w = await bootstrapped();
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
+    startRotation(w, VERSION);
+    if (upTo === "finishSecret")
+      for (const Step of ["createSecret", "setSecret", "testSecret"] as const)
+        await w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: VERSION, Step });
+    return w;
+  }
+
+  const step = (w: World, Step: RotationEvent["Step"]) =>
+    w.rotator.rotate({ SecretId: SECRET_ARN, ClientRequestToken: VERSION, Step });
+
+  const pendingToken = (w: World) => parseStoredToken(w.secret.versions.get(VERSION)!.value);
+
+  test("a rotation event handed to the entry point (no action) runs the rotation step", async () => {
+    const w = await rotationUpTo("createSecret");
+    await w.rotator.handle({ SecretId: SECRET_ARN, ClientRequestToken: VERSION, Step: "createSecret" });
+    expect(pendingToken(w).tokenName).toBe(`terraform-rotated-${VERSION}`);
+  });
+
+  test("an unknown rotation step is refused, naming it", async () => {
+    const w = await rotationUpTo("createSecret");
+    await expect(step(w, "rotateSecret" as never)).rejects.toThrow(new Error('unknown rotation step "rotateSecret"'));
+    expect(w.secret.versions.get(VERSION)!.value).toBeUndefined();
+  });
+
+  test("createSecret stores the token with the AWSPENDING label only, under the rotation's version", async () => {
+    const w = await rotationUpTo("createSecret");
+    await step(w, "createSecret");
+    const puts = secretsMock.commandCalls(PutSecretValueCommand);
+    expect(puts[puts.length - 1].args[0].input).toEqual({
+      SecretId: SECRET_ARN,
+      ClientRequestToken: VERSION,
+      SecretString: w.secret.versions.get(VERSION)!.value,
+      VersionStages: ["AWSPENDING"],
+    });
+  });
+
+  test("a retried createSecret finds the token stored, says so and mints nothing", async () => {
+    const w = await rotationUpTo("createSecret");
+    await step(w, "createSecret");
+    const stored = w.secret.versions.get(VERSION)!.value;
+    const mints = grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand).length;
+    const before = logLines.length;
+    await step(w, "createSecret");
+    expect(logsFrom(before)).toEqual([
+      { message: "pending version already holds a token (retried step)", secretId: SECRET_ARN, versionId: VERSION },
+    ]);
+    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)).toHaveLength(mints);
+    expect(w.secret.versions.get(VERSION)!.value).toBe(stored);
+  });
+
+  test.each(["createSecret", "testSecret"] as const)(
+    "%s fails, doing nothing else, when the pending version cannot be read for a reason other than its absence",
+    async (Step) => {
+      const w = await rotationUpTo(Step === "createSecret" ? "createSecret" : "finishSecret");
+      secretsMock.on(GetSecretValueCommand).callsFake((input) => {
+        if (input.VersionStage === "AWSPENDING") throw awsError("InternalServiceError", "Secrets Manager is unwell");
+        return w.secret.get(input);
+      });
+      const mints = grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand).length;
+      w.fetch.mockClear();
+      await expect(step(w, Step)).rejects.toThrow(new Error("Secrets Manager is unwell"));
+      expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)).toHaveLength(mints);
+      expect(w.fetch).not.toHaveBeenCalled();
+    },
+  );
+
+  test("the rotation configuration test logs that the current token was verified", async () => {
+    const w = await rotationUpTo("createSecret"); // the pending version has no value
+    const before = logLines.length;
+    await step(w, "testSecret");
+    expect(logsFrom(before)).toEqual([
+      {
+        message: "rotation configuration test: current token verified",
+        secretId: SECRET_ARN,
+        versionId: VERSION,
+        verifyMode: "http",
+      },
+    ]);
+  });
+
+  test("finishSecret gives up after exactly 3 attempts when AWSCURRENT keeps moving, logging each retry", async () => {
+    const w = await rotationUpTo("finishSecret");
+    const bootstrapVersion = w.secret.stageHolder("AWSCURRENT");
+    const moved = () => awsError("InvalidParameterException", "AWSCURRENT is attached to another version");
+    secretsMock
+      .on(UpdateSecretVersionStageCommand)
+      .rejectsOnce(moved())
+      .rejectsOnce(moved())
+      .rejectsOnce(moved())
+      .callsFake((input) => w.secret.updateStage(input));
+    const before = logLines.length;
+    await expect(step(w, "finishSecret")).rejects.toThrow(new Error("AWSCURRENT is attached to another version"));
+    expect(secretsMock.commandCalls(UpdateSecretVersionStageCommand)).toHaveLength(3);
+    expect(logsFrom(before)).toEqual([
+      {
+        message: "AWSCURRENT moved while promoting, reading the labels again",
+        secretId: SECRET_ARN,
+        versionId: VERSION,
+        attempt: 1,
+      },
+      {
+        message: "AWSCURRENT moved while promoting, reading the labels again",
+        secretId: SECRET_ARN,
+        versionId: VERSION,
+        attempt: 2,
+      },
+    ]);
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(bootstrapVersion);
+    expect(w.secret.stageHolder("AWSPENDING")).toBe(VERSION);
+  });
+
+  test("finishSecret succeeds on the third attempt when AWSCURRENT moved twice", async () => {
+    const w = await rotationUpTo("finishSecret");
+    const moved = () => awsError("InvalidParameterException", "AWSCURRENT is attached to another version");
+    secretsMock
+      .on(UpdateSecretVersionStageCommand)
+      .rejectsOnce(moved())
+      .rejectsOnce(moved())
+      .callsFake((input) => w.secret.updateStage(input));
+    await step(w, "finishSecret");
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(VERSION);
+    expect(w.secret.stageHolder("AWSPENDING")).toBeUndefined();
+  });
+
+  test("finishSecret fails at once, without a retry, when moving AWSCURRENT fails for another reason", async () => {
+    const w = await rotationUpTo("finishSecret");
+    secretsMock
+      .on(UpdateSecretVersionStageCommand)
+      .rejectsOnce(awsError("ThrottlingException", "Rate exceeded"))
+      .callsFake((input) => w.secret.updateStage(input));
+    const before = logLines.length;
+    await expect(step(w, "finishSecret")).rejects.toThrow(new Error("Rate exceeded"));
+    expect(secretsMock.commandCalls(UpdateSecretVersionStageCommand)).toHaveLength(1);
+    expect(logsFrom(before)).toEqual([]);
+    expect(w.secret.stageHolder("AWSPENDING")).toBe(VERSION);
+  });
+
+  test("an ensure completing the rotation while finishSecret moves AWSCURRENT: finishSecret finds it done", async () => {
+    const w = await rotationUpTo("finishSecret");
+    const bootstrapVersion = w.secret.stageHolder("AWSCURRENT");
+    const pending = pendingToken(w);
+    const held = gate();
+    let holding = true;
+    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
+      if (holding) {
+        holding = false;
+        await held.hold();
+      }
+      return w.secret.updateStage(input);
+    });
+    const before = logLines.length;
+    const finishing = step(w, "finishSecret");
+    await held.reached;
+    const ensured = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+    expect(ensured).toEqual({
+      secretArn: SECRET_ARN,
+      versionId: VERSION,
+      expiresAt: pending.expiresAt,
+      minted: false,
+      completedRotation: true,
+    });
+    const movesByEnsure = secretsMock.commandCalls(UpdateSecretVersionStageCommand).length - 1;
+    held.release();
+    await finishing;
+    // The held move failed (AWSCURRENT had moved); the labels read again show the version current.
+    expect(secretsMock.commandCalls(UpdateSecretVersionStageCommand)).toHaveLength(movesByEnsure + 1);
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(VERSION);
+    expect(w.secret.stageHolder("AWSPENDING")).toBeUndefined();
+    expect(w.secret.stageHolder("AWSPREVIOUS")).toBe(bootstrapVersion);
+    const lines = logsFrom(before);
+    expect(
+      lines.filter((l) => l.message === "completed the rotation in progress: pending version is now AWSCURRENT"),
+    ).toEqual([
+      {
+        message: "completed the rotation in progress: pending version is now AWSCURRENT",
+        secretArn: SECRET_ARN,
+        versionId: VERSION,
+        previousVersion: bootstrapVersion,
+        tokenId: pending.tokenId,
+        expiresAt: pending.expiresAt,
+        reason: "forced",
+      },
+    ]);
+    expect(lines.filter((l) => l.message === "AWSCURRENT moved while promoting, reading the labels again")).toEqual([
+      {
+        message: "AWSCURRENT moved while promoting, reading the labels again",
+        secretId: SECRET_ARN,
+        versionId: VERSION,
+        attempt: 1,
+      },
+    ]);
+    expect(lines.filter((l) => l.message === "pending version is now AWSCURRENT")).toEqual([
+      {
+        message: "pending version is now AWSCURRENT",
+        secretId: SECRET_ARN,
+        versionId: VERSION,
+        previousVersion: bootstrapVersion,
+      },
+    ]);
+  });
+
+  test("an ensure abandoning the rotation while finishSecret moves AWSCURRENT: finishSecret refuses to promote", async () => {
+    const w = await rotationUpTo("finishSecret");
+    const pending = pendingToken(w);
+    const held = gate();
+    let holding = true;
+    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
+      if (holding) {
+        holding = false;
+        await held.hold();
+      }
+      return w.secret.updateStage(input);
+    });
+    const finishing = step(w, "finishSecret");
+    await held.reached;
+    w.account.delete({ tokenId: pending.tokenId }); // revoked: the rotation can never finish
+    const before = logLines.length;
+    const ensured = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+    expect(ensured.minted).toBe(true);
+    expect(logsFrom(before)).toContainEqual({
+      message: "abandoning a rotation whose pending token cannot become current",
+      secretArn: SECRET_ARN,
+      versionId: VERSION,
+      problem: "no longer exists (revoked)",
+    });
+    expect(w.secret.describe().VersionIdsToStages).not.toHaveProperty(VERSION); // no label left
+    held.release();
+    await expect(finishing).rejects.toThrow(
+      new Error(`secret version ${VERSION} of ${SECRET_ARN} is no longer AWSPENDING; not making it current`),
+    );
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(ensured.versionId);
+    expect(w.secret.stuck()).toBe(false);
+  });
+
+  test.each([
+    ["still labelled", false],
+    ["already abandoned by another invocation", true],
+  ])(
+    "ensure abandons a rotation whose pending token the workspace rejects (%s) and mints instead",
+    async (_what, abandonedMeanwhile) => {
+      const w = await rotationUpTo("finishSecret");
+      const pending = pendingToken(w);
+      const accept = w.fetch.getMockImplementation()!;
+      w.fetch.mockImplementation(async (url: string, init: { headers: Record<string, string> }) => {
+        if (init.headers.Authorization !== `Bearer ${pending.token}`) return accept(url, init);
+        if (abandonedMeanwhile) w.secret.versions.get(VERSION)!.stages.clear();
+        return { status: 401 } as Response;
+      });
+      const before = logLines.length;
+      const result = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+      expect(result).toMatchObject({ minted: true, completedRotation: false });
+      expect(w.secret.stageHolder("AWSCURRENT")).toBe(result.versionId);
+      expect(w.secret.stageHolder("AWSPENDING")).toBeUndefined();
+      expect(
+        logsFrom(before).filter((l) => l.message === "pending token failed verification, abandoning that rotation"),
+      ).toEqual([
+        {
+          message: "pending token failed verification, abandoning that rotation",
+          secretArn: SECRET_ARN,
+          versionId: VERSION,
+          error: `token ${pending.tokenId}: GET ${HOST_URL} answered HTTP 401`,
+        },
+      ]);
+    },
+  );
+
+  test.each([
+    ["a value that is not JSON", () => "not json", "value unusable: secret value is not JSON"],
+    [
+      "a value without a token id",
+      (t: StoredToken) => JSON.stringify({ ...t, tokenId: "" }),
+      'value unusable: secret value has no string "tokenId"',
+    ],
+    [
+      "a token of another service account",
+      (t: StoredToken) => JSON.stringify({ ...t, serviceAccountId: "8" }),
+      "belongs to another workspace or service account",
+    ],
+    [
+      "a token expiring within the minimum",
+      (t: StoredToken) => JSON.stringify({ ...t, expiresAt: "2026-01-10T00:00:00.000Z" }),
+      "expires at 2026-01-10T00:00:00.000Z",
+    ],
+  ])("ensure abandons a pending version holding %s, naming the problem", async (_what, value, problem) => {
+    const w = await rotationUpTo("finishSecret");
+    w.secret.versions.get(VERSION)!.value = value(pendingToken(w));
+    const before = logLines.length;
+    const result = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
+    expect(result).toMatchObject({ minted: false, completedRotation: false });
+    expect(
+      logsFrom(before).filter((l) => l.message === "abandoning a rotation whose pending token cannot become current"),
+    ).toEqual([
+      {
+        message: "abandoning a rotation whose pending token cannot become current",
+        secretArn: SECRET_ARN,
+        versionId: VERSION,
+        problem,
+      },
+    ]);
+    expect(w.secret.stuck()).toBe(false);
+  });
+
+  test.each([
+    ["there is no current value", async () => world(), {}, "no current value"],
+    [
+      "the current value is not JSON",
+      async () => {
+        const w = await bootstrapped();
+        w.secret.put({ ClientRequestToken: "junk", SecretString: "not json" });
+        return w;
+      },
+      {},
+      "current value unusable: secret value is not JSON",
+    ],
+    [
+      "the current value has no expiry date",
+      async () => {
+        const w = await bootstrapped();
+        w.secret.put({
+          ClientRequestToken: "junk",
+          SecretString: JSON.stringify({ ...w.secret.current(), expiresAt: "" }),
+        });
+        return w;
+      },
+      {},
+      'current value unusable: secret value has no string "expiresAt"',
+    ],
+    [
+      "the current token expires within the minimum",
+      async () => {
+        const w = await bootstrapped();
+        w.clock.now = new Date("2026-01-25T00:00:00Z");
+        return w;
+      },
+      {},
+      "current token: expires at 2026-01-31T00:00:00.000Z",
+    ],
+    [
+      "the current token was revoked",
+      async () => {
+        const w = await bootstrapped();
+        w.account.delete({ tokenId: w.secret.current().tokenId });
+        return w;
+      },
+      {},
+      "current token: no longer exists (revoked)",
+    ],
+    ["a new token is forced", bootstrapped, { force: true }, "forced"],
+  ])("when %s, ensure mints and logs why", async (_what, setUp, options, reason) => {
+    const w = await setUp();
+    const before = logLines.length;
+    const result = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, ...options });
+    const current = w.secret.current();
+    expect(logsFrom(before).filter((l) => l.message === "minted token stored as AWSCURRENT")).toEqual([
+      {
+        message: "minted token stored as AWSCURRENT",
+        secretArn: SECRET_ARN,
+        versionId: result.versionId,
+        tokenId: current.tokenId,
+        expiresAt: current.expiresAt,
+        reason,
+      },
+    ]);
+  });
+
+  test("access denied while IAM propagates: each retry is logged with its attempt and waits 5 s", async () => {
+    const w = world();
+    grafanaMock
+      .on(CreateWorkspaceServiceAccountTokenCommand)
+      .rejectsOnce(awsError("AccessDeniedException", "not authorized"))
+      .rejectsOnce(awsError("AccessDeniedException", "not authorized"))
+      .callsFake((input) => w.account.create(input));
+    const before = logLines.length;
+    const result = await w.rotator.ensureWhenPermitted({ action: "ensure", secretArn: SECRET_ARN });
+    expect(result.minted).toBe(true);
+    expect(w.sleeps).toEqual([5000, 5000]);
+    expect(logsFrom(before).filter((l) => l.message === "access denied, retrying (IAM propagation)")).toEqual([
+      { message: "access denied, retrying (IAM propagation)", attempt: 1, error: "AccessDeniedException" },
+      { message: "access denied, retrying (IAM propagation)", attempt: 2, error: "AccessDeniedException" },
+    ]);
+  });
+
+  test("another error during the bootstrap is not retried", async () => {
+    const w = world();
+    grafanaMock
+      .on(CreateWorkspaceServiceAccountTokenCommand)
+      .rejectsOnce(awsError("ThrottlingException", "Rate exceeded"))
+      .callsFake((input) => w.account.create(input));
+    await expect(w.rotator.ensureWhenPermitted({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(
+      new Error("Rate exceeded"),
+    );
+    expect(grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand)).toHaveLength(1);
+    expect(w.sleeps).toEqual([]);
+  });
+
+  test("without an injected sleep, retries wait on a real timer: 5 s after access denied, 3 s after a 5xx", async () => {
+    jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
+    try {
+      const w = world();
+      const rotator = new TokenRotator(SETTINGS, {
+        grafana: new GrafanaClient({ region: "eu-west-1" }),
+        secrets: new SecretsManagerClient({ region: "eu-west-1" }),
+        cloudwatch: new CloudWatchClient({ region: "eu-west-1" }),
+        fetch: w.fetch as unknown as typeof fetch,
+        now: () => w.clock.now,
+      });
+      grafanaMock
+        .on(CreateWorkspaceServiceAccountTokenCommand)
+        .rejectsOnce(awsError("AccessDeniedException"))
+        .callsFake((input) => w.account.create(input));
+      w.fetch.mockResolvedValueOnce({ status: 503 } as Response);
+      /** Lets the pending promises run until a timer is waiting (or give up). */
+      const untilTimer = async () => {
+        for (let i = 0; i < 100 && jest.getTimerCount() === 0; i++) await new Promise((r) => setImmediate(r));
+        return jest.getTimerCount();
+      };
+      const creates = () => grafanaMock.commandCalls(CreateWorkspaceServiceAccountTokenCommand).length;
+      const ensuring = rotator.ensureWhenPermitted({ action: "ensure", secretArn: SECRET_ARN });
+
+      expect(await untilTimer()).toBe(1);
+      expect(creates()).toBe(1);
+      jest.advanceTimersByTime(4999);
+      await new Promise((r) => setImmediate(r));
+      expect(creates()).toBe(1);
+      jest.advanceTimersByTime(1);
+
+      expect(await untilTimer()).toBe(1); // the second attempt minted; its verification got a 503
+      expect(creates()).toBe(2);
+      expect(w.fetch).toHaveBeenCalledTimes(1);
+      jest.advanceTimersByTime(2999);
+      await new Promise((r) => setImmediate(r));
+      expect(w.fetch).toHaveBeenCalledTimes(1);
+      jest.advanceTimersByTime(1);
+
+      expect((await ensuring).minted).toBe(true);
+      expect(w.fetch).toHaveBeenCalledTimes(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("createSecret replacing an unstored token of an earlier attempt logs which token it replaced", async () => {
+    const w = await rotationUpTo("createSecret");
+    const orphan = w.account.add(`terraform-rotated-${VERSION}`, new Date("2026-02-07T00:00:00Z"));
+    const before = logLines.length;
+    await step(w, "createSecret");
+    expect(logsFrom(before)).toContainEqual({
+      message: "replacing a token minted by an earlier attempt that was never stored",
+      tokenId: orphan.id,
+      tokenName: `terraform-rotated-${VERSION}`,
+    });
+    expect(w.account.tokens).not.toContain(orphan);
+  });
+
+  test("only a name conflict replaces a token named after the version; another mint failure leaves it alone", async () => {
+    const w = await rotationUpTo("createSecret");
+    const namesake = w.account.add(`terraform-rotated-${VERSION}`, new Date("2026-02-07T00:00:00Z"));
+    let throttled = false; // the first mint of this step only (the bootstrap minted before)
+    grafanaMock.on(CreateWorkspaceServiceAccountTokenCommand).callsFake((input) => {
+      if (throttled) return w.account.create(input);
+      throttled = true;
+      throw awsError("ThrottlingException", "Rate exceeded");
+    });
+    await expect(step(w, "createSecret")).rejects.toThrow(new Error("Rate exceeded"));
+    expect(w.account.tokens).toContain(namesake);
+    expect(w.secret.versions.get(VERSION)!.value).toBeUndefined();
+  });
+
+  test.each([
+    ["no token at all", {}],
+    ["a token without a key", { serviceAccountToken: { id: "41", name: "terraform-rotated-x", key: "" } }],
+    ["a token without an id", { serviceAccountToken: { id: "", name: "terraform-rotated-x", key: "secret-key" } }],
+  ])("a mint answered with %s fails, storing nothing", async (_what, answer) => {
+    const w = world();
+    grafanaMock.on(CreateWorkspaceServiceAccountTokenCommand).resolves(answer);
+    await expect(w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN })).rejects.toThrow(
+      new Error("CreateWorkspaceServiceAccountToken returned no token key or id"),
+    );
+    expect(secretsMock.commandCalls(PutSecretValueCommand)).toHaveLength(0);
+  });
+
+  test("report fails, publishing nothing, when the current value cannot be read (not: there is none)", async () => {
+    const w = await bootstrapped();
+    cloudwatchMock.resetHistory();
+    secretsMock.on(GetSecretValueCommand).rejects(awsError("ThrottlingException", "Rate exceeded"));
+    await expect(w.rotator.handle({ action: "report", secretArn: SECRET_ARN })).rejects.toThrow(
+      new Error("Rate exceeded"),
+    );
+    expect(cloudwatchMock.commandCalls(PutMetricDataCommand)).toHaveLength(0);
+  });
+
+  test("a version that is both AWSCURRENT and AWSPENDING is no rotation in progress", async () => {
+    const w = await bootstrapped();
+    const current = w.secret.stageHolder("AWSCURRENT")!;
+    // A finishSecret that moved AWSCURRENT and stopped before taking AWSPENDING off.
+    w.secret.versions.get(current)!.stages.add("AWSPENDING");
+    w.clock.now = new Date("2026-01-02T00:00:00Z");
+    expect(await w.rotator.handle({ action: "report", secretArn: SECRET_ARN })).toStrictEqual({
+      secretArn: SECRET_ARN,
+      secretName: "flinkobs-test-grafana-token-20260101",
+      secondsUntilExpiry: 29 * 24 * 3600,
+      secondsSinceLastRotation: 24 * 3600,
+    });
+    const forced = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
+    expect(forced).toMatchObject({ minted: true, completedRotation: false });
+    expect(w.secret.stageHolder("AWSCURRENT")).toBe(forced.versionId);
+  });
+
+  test("a current version without a creation date: report has no time since rotation and publishes none", async () => {
+    const w = await bootstrapped();
+    secretsMock.on(GetSecretValueCommand).callsFake((input) => ({ ...w.secret.get(input), CreatedDate: undefined }));
+    cloudwatchMock.resetHistory();
+    expect(await w.rotator.handle({ action: "report", secretArn: SECRET_ARN })).toStrictEqual({
+      secretArn: SECRET_ARN,
+      secretName: "flinkobs-test-grafana-token-20260101",
+      secondsUntilExpiry: 30 * 24 * 3600,
+    });
+    const [input] = cloudwatchMock.commandCalls(PutMetricDataCommand).map((c) => c.args[0].input);
+    expect(input.MetricData!.map((m) => m.MetricName)).toEqual(["SecondsUntilExpiry"]);
+  });
+
+  test("prune refuses to delete tokens when the current version holds no readable token, and says which is unreadable", async () => {
+    const w = await rotationUpTo("finishSecret");
+    const stale = w.account.add("terraform-rotated-stale", new Date("2026-01-20T00:00:00Z"));
+    w.clock.now = new Date("2026-01-08T01:00:00Z"); // the stale token is out of its grace
+    // An operator stores a value that is not a token as AWSCURRENT just as finishSecret ends.
+    secretsMock.on(UpdateSecretVersionStageCommand).callsFake((input) => {
+      const answer = w.secret.updateStage(input);
+      if (input.VersionStage === "AWSPENDING")
+        w.secret.put({ ClientRequestToken: "operator", SecretString: "not a token" });
+      return answer;
+    });
+    const before = logLines.length;
+    await expect(step(w, "finishSecret")).rejects.toThrow(
+      new Error(`prune: secret ${SECRET_ARN} has no readable current token; refusing to delete tokens`),
+    );
+    expect(w.account.tokens).toContain(stale);
+    expect(secretsMock.commandCalls(GetSecretValueCommand).length).toBeGreaterThan(0);
+    expect(grafanaMock.commandCalls(DeleteWorkspaceServiceAccountTokenCommand)).toHaveLength(0);
+    expect(
+      logsFrom(before).filter((l) => l.message === "labelled version unreadable, its token cannot be identified"),
+    ).toEqual([
+      {
+        message: "labelled version unreadable, its token cannot be identified",
+        secretId: SECRET_ARN,
+        versionId: "operator",
+        stages: ["AWSCURRENT"],
+        error: "secret value is not JSON",
+      },
+    ]);
+  });
+
+  test("prune leaves a token without a name alone until it expires (it is not known to be ours)", async () => {
+    const w = await bootstrapped();
+    const nameless = w.account.add("unnamed", new Date("2026-01-20T00:00:00Z"));
+    const namelessExpired = w.account.add("unnamed-expired", new Date("2026-01-05T00:00:00Z"));
+    delete (nameless as Partial<FakeToken>).name;
+    delete (namelessExpired as Partial<FakeToken>).name;
+    w.clock.now = new Date("2026-01-08T00:00:00Z");
+    startRotation(w, VERSION);
+    await rotateFully(w, VERSION);
+    expect(w.account.tokens).toContain(nameless);
+    expect(w.account.tokens).not.toContain(namelessExpired);
+  });
+
+  test("the Lambda entry point takes its settings from the environment and refuses to run without them", async () => {
+    const keys = [...Object.keys(REQUIRED_ENV), "HEALTH_METRIC_NAMESPACE", "HEALTH_SECRET_NAME"];
+    const saved = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
+    try {
+      for (const k of keys) delete process.env[k];
+      world(); // the AWS clients the entry point creates are mocked like the others
+      await expect(handler({ action: "report", secretArn: SECRET_ARN })).rejects.toThrow(
+        new Error("environment variable WORKSPACE_ID is not set"),
+      );
+      Object.assign(process.env, REQUIRED_ENV, { HEALTH_METRIC_NAMESPACE: "Entry/Point" });
+      await expect(handler({ action: "report", secretArn: SECRET_ARN })).rejects.toThrow(
+        new Error(`report: secret ${SECRET_ARN} has no usable current token: no current value`),
+      );
+      const [input] = cloudwatchMock.commandCalls(PutMetricDataCommand).map((c) => c.args[0].input);
+      expect(input.Namespace).toBe("Entry/Point");
+      expect(input.MetricData![0]).toMatchObject({
+        MetricName: "SecondsUntilExpiry",
+        Value: 0,
+        Dimensions: [{ Name: "SecretName", Value: "flinkobs-test-grafana-token-20260101" }],
+      });
+    } finally {
+      for (const k of keys) {
+        if (saved[k] === undefined) delete process.env[k];
+        else process.env[k] = saved[k];
+      }
+    }
+  });
+});

@@ -77,6 +77,16 @@ function issueMessages(
         return `${file}: ${formatPath(at)}: unknown key (value ${describeValueAt(at, valueAt(raw, at))})`;
       });
     }
+    if (issue.code === "invalid_key") {
+      // zod reports a record's key rule as "Invalid key in record" with the rule's own messages nested;
+      // the line names the record and shows the key, since the key is the bad value.
+      const record = issue.path.slice(0, -1);
+      const key = issue.path[issue.path.length - 1];
+      const rules = issue.issues.map((inner) => inner.message).join("; ");
+      return [
+        `${file}: ${formatPath(record) || "(root)"}: invalid key: ${rules} (value ${describeValueAt(record, key)})`,
+      ];
+    }
     const where = formatPath(issue.path) || "(root)";
     const origin = nameFromFile && where === "name" ? ", taken from the file name" : "";
     return [
