@@ -11,6 +11,9 @@ const AREAS = {
       "__tests__/config/config-injection.test.ts",
       "__tests__/grafana/notifications.test.ts",
       "__tests__/config/flink-config-fields.test.ts",
+      "__tests__/config/backend-config-fields.test.ts",
+      "__tests__/config/grafana-config-fields.test.ts",
+      "__tests__/config/alerting-config-fields.test.ts",
     ],
   },
   policies: {
