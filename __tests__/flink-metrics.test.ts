@@ -132,7 +132,7 @@ describe("Flink metrics catalogue", () => {
     const ctx1 = { ...ctx2, runtime: "FLINK-1_18" as const };
     expect(() => requireMetric(FLINK_METRICS.runningTime, ctx1, "x")).toThrow(/runningTime/);
     expect(() => requireMetric(FLINK_METRICS.busyTimeMsPerSecond, ctx1, "panel y")).toThrow(
-      /panel y uses metric busyTimeMsPerSecond needs metrics level TASK or finer, but the application's metrics level is APPLICATION/,
+      /panel y: metric busyTimeMsPerSecond needs metrics level TASK or finer, but the application's metrics level is APPLICATION/,
     );
   });
 

@@ -56,7 +56,11 @@ const AREAS = {
   dashboards: {
     what: "the dashboards",
     mutate: ["modules/grafana/flink-dashboards/**/*.ts"],
-    tests: ["__tests__/grafana/flink-dashboards.test.ts"],
+    tests: [
+      "__tests__/grafana/flink-dashboards.test.ts",
+      "__tests__/grafana/flink-dashboard-panels.test.ts",
+      "__tests__/grafana/flink-overview-dashboard.test.ts",
+    ],
   },
 };
 

@@ -272,11 +272,11 @@ describe("queries that cannot work are refused naming the rule", () => {
 
   test("a metric the runtime does not emit", () => {
     expect(() => steps(PAYMENTS, { ...base, metric: FLINK_METRICS.downtime })).toThrow(
-      `${USED_BY} uses metric downtime is not emitted by runtime FLINK-2_2`,
+      `${USED_BY}: metric downtime is not emitted by runtime FLINK-2_2`,
     );
     expect(() =>
       steps(PAYMENTS, { type: "count", metric: FLINK_METRICS.fullRestarts, windowMinutes: 15, atLeast: 1 }),
-    ).toThrow(`${USED_BY} uses metric fullRestarts is not emitted by runtime FLINK-2_2`);
+    ).toThrow(`${USED_BY}: metric fullRestarts is not emitted by runtime FLINK-2_2`);
   });
 
   test("a further metric the runtime does not emit", () => {
@@ -287,12 +287,12 @@ describe("queries that cannot work are refused naming the rule", () => {
         alsoMetrics: [FLINK_METRICS.downtime],
         read: "worstDimension",
       }),
-    ).toThrow(`${USED_BY} uses metric downtime is not emitted by runtime FLINK-2_2`);
+    ).toThrow(`${USED_BY}: metric downtime is not emitted by runtime FLINK-2_2`);
   });
 
   test("a metric above the application's metrics level", () => {
     expect(() => steps(ORDERS, { ...base, metric: FLINK_METRICS.busyTimeMsPerSecond })).toThrow(
-      `${USED_BY} uses metric busyTimeMsPerSecond needs metrics level TASK or finer, but the application's ` +
+      `${USED_BY}: metric busyTimeMsPerSecond needs metrics level TASK or finer, but the application's ` +
         "metrics level is APPLICATION",
     );
   });

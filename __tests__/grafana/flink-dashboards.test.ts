@@ -259,7 +259,7 @@ describe("example environments' dashboards", () => {
 describe("consistency checks", () => {
   test("asking for back-pressure panels on an APPLICATION-level app is an error naming panel and metric", () => {
     expect(() => buildApplicationDashboard({ ...flink2App, rows: ["backPressure"] })).toThrow(
-      /"payments": row "Back pressure" panel "Back-pressured time per task" uses metric backPressuredTimeMsPerSecond needs metrics level TASK or finer, but the application's metrics level is APPLICATION/,
+      /"payments": row "Back pressure" panel "Back-pressured time per task": metric backPressuredTimeMsPerSecond needs metrics level TASK or finer, but the application's metrics level is APPLICATION/,
     );
   });
   test("a logs row without a log group is an error", () => {

@@ -596,7 +596,7 @@ export function unavailabilityReason(metric: FlinkMetric, ctx: MetricAvailabilit
  */
 export function requireMetric(metric: FlinkMetric, ctx: MetricAvailabilityContext, usedBy: string): FlinkMetric {
   const reason = unavailabilityReason(metric, ctx);
-  if (reason) throw new Error(`${usedBy} uses ${reason}`);
+  if (reason) throw new Error(`${usedBy}: ${reason}`);
   return metric;
 }
 
