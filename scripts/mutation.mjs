@@ -15,7 +15,7 @@
 // lower bound. The areas are listed in scripts/mutation-areas.cjs. Each area keeps its own incremental baseline (reports/mutation/<area>.incremental.json),
 // and the score per file of every area run is printed at the end and kept in reports/mutation/<area>.json.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,6 +46,8 @@ for (const name of chosen.length > 0 ? chosen : Object.keys(AREAS)) {
   const area = AREAS[name];
   console.log(`\n== ${name}: ${area.what}`);
   const started = Date.now();
+  const incremental = path.join(reports, `${name}.incremental.json`);
+  forgetStaticSurvivors(incremental);
   const result = spawnSync(
     "npx",
     [
@@ -54,7 +56,7 @@ for (const name of chosen.length > 0 ? chosen : Object.keys(AREAS)) {
       "--mutate",
       area.mutate.join(","),
       "--incrementalFile",
-      path.join("reports", "mutation", `${name}.incremental.json`),
+      path.relative(root, incremental),
       ...(args.includes("--force") ? ["--force"] : []),
       ...strykerOptions,
     ],
@@ -89,4 +91,25 @@ function scores(file) {
     const total = detected + count("Survived") + count("NoCoverage");
     return { file: name, detected, total, score: total === 0 ? NaN : (100 * detected) / total };
   });
+}
+
+/**
+ * Drops the surviving static mutants from an incremental baseline so that this run judges them
+ * again. Stryker reuses a mutant's result while its code and covering tests are unchanged, and a
+ * static mutant (code run while modules load) has no covering tests: a survivor stayed a survivor
+ * however many tests were added against it.
+ */
+function forgetStaticSurvivors(file) {
+  if (!existsSync(file)) return;
+  const baseline = JSON.parse(readFileSync(file, "utf8"));
+  let forgotten = 0;
+  for (const f of Object.values(baseline.files)) {
+    const kept = f.mutants.filter((m) => !(m.static && (m.status === "Survived" || m.status === "NoCoverage")));
+    forgotten += f.mutants.length - kept.length;
+    f.mutants = kept;
+  }
+  if (forgotten > 0) {
+    writeFileSync(file, JSON.stringify(baseline));
+    console.log(`${forgotten} surviving static mutant(s) of the last run will be judged again`);
+  }
 }
