@@ -19,7 +19,6 @@ const AREAS = {
       "__tests__/config/grafana-config-fields.test.ts",
       "__tests__/config/alerting-config-fields.test.ts",
       "__tests__/config/config-validation.test.ts",
-      "__tests__/grafana/notifications.test.ts",
     ],
   },
   "config-loading": {
