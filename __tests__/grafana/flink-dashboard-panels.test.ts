@@ -897,6 +897,16 @@ describe("panel builder", () => {
       spec({ reads: [perTask(FLINK_METRICS.uptime, "up")] }),
       "query A (up): uptime has no dimension Task (published with {Application})",
     ],
+    [
+      "a read with two problems, each named",
+      spec({
+        reads: [
+          anyDimensions({ ...FLINK_METRICS.millisBehindLatest, dimensionSets: [["Flow", "Id"]] }, "behind", "Topic"),
+        ],
+      }),
+      "query A (behind): millisBehindLatest has no dimension Application (published with {Flow,Id}); " +
+        "millisBehindLatest has no dimension Topic to label its series with",
+    ],
   ])("refuses %s", (_what, s, message) => {
     expect(() => built(s)).toThrow(new Error(message));
   });
