@@ -284,6 +284,19 @@ describe("keys JavaScript misreads", () => {
 });
 
 describe("problem lines: file, field, value", () => {
+  test("a refused record key names the record, states every rule it breaks and shows the key", () => {
+    expect(fileProblems(`${VALID}tags:\n  "": a\n  "Team!": b\n  ok: c\n`)).toEqual([
+      'tags: invalid key: Too small: expected string to have >=1 characters; tag keys allow letters, digits, spaces and _.:/=+-@ (value "")',
+      'tags: invalid key: tag keys allow letters, digits, spaces and _.:/=+-@ (value "Team!")',
+    ]);
+  });
+
+  test("a refused key that looks like a credential is hidden", () => {
+    expect(fileProblems(`${VALID}tags:\n  "glsa_0123456789abcdef!": b\n`)).toEqual([
+      "tags: invalid key: tag keys allow letters, digits, spaces and _.:/=+-@ (value (hidden: may be a secret))",
+    ]);
+  });
+
   test("a field refused by the string rules is reported once, not again by the schema", () => {
     expect(fileProblems(`${VALID}namePrefix: "ab\\0cd"\n`)).toEqual([
       'namePrefix: contains the control character U+0000 (value "ab\\u0000cd")',
@@ -352,6 +365,11 @@ describe("secrets are never repeated in a problem line", () => {
     "privateKey",
     "private_key",
     "private-key",
+    "secretKey",
+    "secret_key",
+    "secret-key",
+    "secretAccessKey",
+    "secret_access_key",
     "webhook",
     "slackWebhook",
     "url",
@@ -360,7 +378,7 @@ describe("secrets are never repeated in a problem line", () => {
     expect(fileProblems(`${VALID}${key}: plain-value\n`)).toEqual([`${key}: unknown key (value ${HIDDEN})`]);
   });
 
-  test.each(["tokenCount", "secretive", "urlPath", "apiKeyName", "keyName"])(
+  test.each(["tokenCount", "secretive", "urlPath", "apiKeyName", "keyName", "secretaryKey", "fileKey"])(
     "the value under the key %s is shown",
     (key) => {
       expect(fileProblems(`${VALID}${key}: plain-value\n`)).toEqual([`${key}: unknown key (value "plain-value")`]);

@@ -15,6 +15,7 @@ import {
   FREE_TEXT,
   freeText,
   rawStringProblems,
+  stringFields,
   stringProblem,
   TEMPLATE_SEQUENCE,
   unwrap,
@@ -405,5 +406,28 @@ describe("derived resource names", () => {
     expect(
       derivedNameProblems(environment(appName, [{ id: long }], [{ id: long, create: { name: "explicit" } }])),
     ).toEqual([]);
+  });
+});
+
+describe("stringFields: every string-typed place of a schema, for the injection tests", () => {
+  test("fields, array elements, record keys and values, through union options, each place once", () => {
+    const schema = z.union([
+      z.strictObject({
+        name: z.string(),
+        notes: freeText(z.string(), { multiline: true }),
+        hosts: z.array(z.string()),
+        labels: z.record(z.string(), z.string()),
+        count: z.number(),
+      }),
+      z.strictObject({ name: z.string().optional(), extra: z.string() }),
+    ]);
+    expect(stringFields(schema)).toEqual([
+      { path: ["name"], freeText: false },
+      { path: ["notes"], freeText: true },
+      { path: ["hosts", 0], freeText: false },
+      { path: ["labels", "{key}"], freeText: false },
+      { path: ["labels", "*"], freeText: false },
+      { path: ["extra"], freeText: false },
+    ]);
   });
 });

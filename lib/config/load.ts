@@ -24,7 +24,7 @@ export const MAX_GRAFANA_WORKSPACES_PER_ACCOUNT_AND_REGION = 5;
 
 // Keys and values that hold credentials: an error message (printed to CI logs) never repeats them.
 const SECRET_KEY =
-  /(token|secret|password|passwd|credential|api[-_]?key|access[-_]?key|private[-_]?key|secret[-_]?(access[-_]?)?key|webhook|url)$/i;
+  /(token|secret|password|passwd|credential|api[-_]?key|access[-_]?key|private[-_]?key|secret[-_]?key|webhook|url)$/i;
 const SECRET_VALUE = /^(glsa_|glc_|AKIA|ASIA|xox[abprs]-|https:\/\/hooks\.slack\.com\/)/;
 
 /** Renders a value for an error message, short enough to read on one line. */
