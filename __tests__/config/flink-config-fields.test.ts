@@ -384,6 +384,14 @@ describe("localJarProblem with a given project root", () => {
       `resolves to ${path.join(root, "job.jar.txt")}, which is not a .jar file`,
     );
   });
+
+  test("a folder named like a JAR is not a regular file", () => {
+    const { root } = project();
+    mkdirSync(path.join(root, "build.jar"));
+    expect(localJarProblem("build.jar", root)).toBe(
+      `resolves to ${path.join(root, "build.jar")}, which is not a regular file`,
+    );
+  });
 });
 
 describe("streams of a created application", () => {

@@ -44,7 +44,8 @@ const kmsKeyArn = z
     KMS_KEY_ARN_PATTERN,
     "a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>); aliases cannot scope IAM grants",
   );
-const positiveInteger = () => z.int("must be an integer >= 1").min(1, "must be an integer >= 1");
+// The message given to z.int is also the message of its checks (min).
+const positiveInteger = () => z.int("must be an integer >= 1").min(1);
 
 /** A JAR the user uploads to S3 themselves; the application's role may read only this object. */
 const s3CodeSchema = z.strictObject({
