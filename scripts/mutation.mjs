@@ -3,17 +3,18 @@
 // each judged by the test files that own it (see stryker.config.mjs and jest.stryker.config.js).
 //
 //   npm run mutation                    # every area, incremental (the first run on a clone is a full one)
-//   npm run mutation -- handler config  # only these areas
+//   npm run mutation -- handler config-schema  # only these areas
 //   npm run mutation -- --force         # ignore the incremental baselines
 //   npm run mutation -- --list          # the areas, their files and their tests
-//   npm run mutation -- config --concurrency=1   # any other --option=value goes to `stryker run`
+//   npm run mutation -- alerts --concurrency=1  # any other --option=value goes to `stryker run`
 //
 // Why areas: most tests synthesize whole stacks, so a mutant of code every stack runs (the
 // configuration schema, a policy builder) is covered by hundreds of tests in dozens of files, and
 // running them all per mutant costs tens of seconds here. Each area is instead judged by the tests
 // written for it; a mutant only another area's tests would catch counts as survived, so a score is a
-// lower bound. The areas are listed in scripts/mutation-areas.cjs. Each area keeps its own incremental baseline (reports/mutation/<area>.incremental.json),
-// and the score per file of every area run is printed at the end and kept in reports/mutation/<area>.json.
+// lower bound. The areas are listed in scripts/mutation-areas.cjs. Each area keeps its own incremental
+// baseline (reports/mutation/<area>.incremental.json), and the score per file of every area run is
+// printed at the end and kept in reports/mutation/<area>.json.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
