@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { ConfigError, describeValue, parseEnvironmentFile } from "../../lib/config/load";
+import { describeValue } from "../../lib/config/load";
 import { EnvironmentConfig } from "../../lib/config/schema";
+import { parseEnvironmentDocument } from "../support/environment-file";
 import { THRESHOLD_SPECS } from "../../modules/grafana/flink-alerts/thresholds";
 
 // The `alerting` section and each application's `alerts` field by field: contact point names and
@@ -17,16 +15,11 @@ const DURATION = "a duration such as 30s, 5m or 1h";
 const TOPIC = "an SNS topic ARN";
 const DEFAULT_RUNBOOK = "https://github.com/example-org/flink-observability/blob/main/docs/dashboards-and-alerts.md";
 
-/** Writes an environment file with `settings` added and returns its path. */
-function environmentFile(settings: object): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "alerting-fields-")), "dev.json");
-  writeFileSync(file, JSON.stringify({ ...BASE, ...settings }));
-  return file;
-}
-
-/** The parsed environment; fails the test with the problems when the file is refused. */
+/** The parsed environment with `settings` added; fails the test with the problems when the file is refused. */
 function accepted(settings: object): EnvironmentConfig {
-  return parseEnvironmentFile(environmentFile(settings));
+  const { config, problems } = parseEnvironmentDocument({ ...BASE, ...settings });
+  if (!config) throw new Error(`expected acceptance, got:\n${problems.join("\n")}`);
+  return config;
 }
 
 /** The parsed alerting section of an environment with `alerting`. */
@@ -36,15 +29,7 @@ function alertingOf(alerting: object): EnvironmentConfig["alerting"] {
 
 /** Asserts the file's problems are exactly `lines`, each `[field, value as shown, message]`. */
 function expectProblems(settings: object, ...lines: [string, string, string][]): void {
-  const file = environmentFile(settings);
-  let problems: string[] | undefined;
-  try {
-    parseEnvironmentFile(file);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    problems = e.problems;
-  }
-  const shown = path.relative(process.cwd(), file);
+  const { shown, problems } = parseEnvironmentDocument({ ...BASE, ...settings });
   expect(problems).toEqual(lines.map(([field, value, message]) => `${shown}: ${field}: ${message} (value ${value})`));
 }
 

@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { ConfigError, describeValue, parseEnvironmentFile } from "../../lib/config/load";
+import { describeValue } from "../../lib/config/load";
 import { EnvironmentConfig } from "../../lib/config/schema";
+import { parseEnvironmentDocument } from "../support/environment-file";
 
 // The `backend` section field by field: every pattern's anchors and length bounds, the refused secrets
 // with their hint, the cross-field rules, and the defaults filled in when a field is left out. Each
@@ -26,28 +24,18 @@ const TOKEN_SECRET =
   "secrets do not belong in environment files; run `terraform login` or set TF_TOKEN_<host> (TF_TOKEN_app_terraform_io)";
 const NON_EMPTY = "Too small: expected string to have >=1 characters";
 
-/** Writes an environment file with `backend` and returns its path. */
-function environmentFile(backend: object): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "backend-fields-")), "dev.json");
-  writeFileSync(file, JSON.stringify({ ...BASE, backend }));
-  return file;
-}
-
 /** The parsed backend; fails the test with the problems when the file is refused. */
 function accepted(backend: object): EnvironmentConfig["backend"] {
-  return parseEnvironmentFile(environmentFile(backend)).backend;
+  const { config, problems } = parseEnvironmentDocument({ ...BASE, backend });
+  if (!config) throw new Error(`expected acceptance, got:\n${problems.join("\n")}`);
+  return config.backend;
 }
 
 /** Every problem line of the file; fails the test when it is accepted. */
 function refusal(backend: object): { shown: string; problems: string[] } {
-  const file = environmentFile(backend);
-  try {
-    parseEnvironmentFile(file);
-  } catch (e) {
-    if (e instanceof ConfigError) return { shown: path.relative(process.cwd(), file), problems: e.problems };
-    throw e;
-  }
-  throw new Error(`expected backend ${JSON.stringify(backend)} to be refused`);
+  const { shown, config, problems } = parseEnvironmentDocument({ ...BASE, backend });
+  if (config) throw new Error(`expected backend ${JSON.stringify(backend)} to be refused`);
+  return { shown, problems };
 }
 
 /** Asserts the file's problems are exactly `messages`, each at `field` with `value` as shown. */

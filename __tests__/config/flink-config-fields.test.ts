@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { localJarProblem } from "../../lib/config/flink-config";
-import { ConfigError, parseEnvironmentFile } from "../../lib/config/load";
 import { EnvironmentConfig } from "../../lib/config/schema";
+import { parseEnvironmentDocument } from "../support/environment-file";
 import { GRAFANA_REGIONS } from "../../modules/aws/grafana-workspace";
 
 // Field by field, the rules of an environment file (lib/config/schema.ts) and of its created and
@@ -23,22 +23,9 @@ function app(extra: object = {}): Record<string, unknown> {
   return { name: "orders", code: { s3: { bucketArn: "arn:aws:s3:::artifacts", fileKey: "orders.jar" } }, ...extra };
 }
 
-/** Writes `doc` as dev.json into a fresh folder and parses it like `cdktf synth` does. */
-function parse(doc: object): { shown: string; config?: EnvironmentConfig; problems: string[] } {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "fields-")), "dev.json");
-  writeFileSync(file, JSON.stringify(doc));
-  const shown = path.relative(process.cwd(), file);
-  try {
-    return { shown, config: parseEnvironmentFile(file), problems: [] };
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    return { shown, problems: e.problems };
-  }
-}
-
 /** The problem lines of `doc`, each checked to start with its file, which is then shown as `dev.json`. */
 function refused(doc: object): string[] {
-  const { shown, problems } = parse(doc);
+  const { shown, problems } = parseEnvironmentDocument(doc);
   if (problems.length === 0) throw new Error(`expected ${JSON.stringify(doc)} to be refused`);
   for (const p of problems) expect(p.startsWith(`${shown}: `)).toBe(true);
   return problems.map((p) => `dev.json: ${p.slice(shown.length + 2)}`);
@@ -46,7 +33,7 @@ function refused(doc: object): string[] {
 
 /** The parsed environment; fails the test with the problems when `doc` is refused. */
 function accepted(doc: object): EnvironmentConfig {
-  const { config, problems } = parse(doc);
+  const { config, problems } = parseEnvironmentDocument(doc);
   if (!config) throw new Error(`expected acceptance, got:\n${problems.join("\n")}`);
   return config;
 }

@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { ConfigError, parseEnvironmentFile } from "../../lib/config/load";
 import { EnvironmentConfig } from "../../lib/config/schema";
+import { parseEnvironmentDocument } from "../support/environment-file";
 
 // The `grafana` section field by field: SAML settings, authentication providers, VPC and network
 // access control ids with their list bounds, the token lifecycle's ranges, and the defaults filled in
@@ -14,29 +11,16 @@ const BASE = { account: "123456789012", region: "eu-west-1" };
 const NON_EMPTY = "Too small: expected string to have >=1 characters";
 const HIDDEN = "(hidden: may be a secret)";
 
-/** Writes an environment file with `grafana` and returns its path. */
-function environmentFile(grafana: object): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "grafana-fields-")), "dev.json");
-  writeFileSync(file, JSON.stringify({ ...BASE, grafana }));
-  return file;
-}
-
 /** The parsed grafana section; fails the test with the problems when the file is refused. */
 function accepted(grafana: object): EnvironmentConfig["grafana"] {
-  return parseEnvironmentFile(environmentFile(grafana)).grafana;
+  const { config, problems } = parseEnvironmentDocument({ ...BASE, grafana });
+  if (!config) throw new Error(`expected acceptance, got:\n${problems.join("\n")}`);
+  return config.grafana;
 }
 
 /** Asserts the file's problems are exactly `lines`, each `[field, value as shown, message]`. */
 function expectProblems(grafana: object, ...lines: [string, string, string][]): void {
-  const file = environmentFile(grafana);
-  let problems: string[] | undefined;
-  try {
-    parseEnvironmentFile(file);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    problems = e.problems;
-  }
-  const shown = path.relative(process.cwd(), file);
+  const { shown, problems } = parseEnvironmentDocument({ ...BASE, grafana });
   expect(problems).toEqual(lines.map(([field, value, message]) => `${shown}: ${field}: ${message} (value ${value})`));
 }
 
