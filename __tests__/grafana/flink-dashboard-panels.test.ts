@@ -16,6 +16,7 @@ import {
   buildApplicationDashboard,
   defaultRows,
 } from "../../modules/grafana/flink-dashboards";
+import { ExpectedPanel, expectedMetricPanel, expectedRowHeader } from "../support/expected-panels";
 import {
   MetricRead,
   PanelSpec,
@@ -157,65 +158,8 @@ function watermarkLag(metricName: string, statistic: string, legend: string): Js
 
 // ---- Expected panels ---------------------------------------------------------------------------
 
-const REF_IDS = ["A", "B", "C"];
-const QUERY_IDS = ["qa", "qb", "qc"];
-
-interface ExpectedPanel {
-  /** id, x, y, w, h */
-  at: [number, number, number, number, number];
-  type: "stat" | "timeseries";
-  title: string;
-  description: string;
-  unit: string;
-  min?: number;
-  max?: number;
-  redFrom?: number;
-  targets: Json[];
-}
-
-const STAT_OPTIONS = {
-  graphMode: "area",
-  colorMode: "value",
-  justifyMode: "auto",
-  textMode: "auto",
-  wideLayout: true,
-  showPercentChange: false,
-  reduceOptions: { calcs: ["lastNotNull"], values: false },
-  percentChangeColorMode: "standard",
-  orientation: "auto",
-};
-const TIMESERIES_OPTIONS = {
-  legend: { displayMode: "list", placement: "bottom", showLegend: true, calcs: [] },
-  tooltip: { mode: "multi", sort: "desc" },
-};
-
-/** The whole panel JSON Grafana gets for an expected metric panel. */
-function panel(e: ExpectedPanel): Json {
-  const [id, x, y, w, h] = e.at;
-  const steps: Json[] = [{ value: null, color: "green" }];
-  if (e.redFrom !== undefined) steps.push({ value: e.redFrom, color: "red" });
-  const defaults: Json = { unit: e.unit, thresholds: { mode: "absolute", steps }, min: e.min, max: e.max };
-  if (e.type === "timeseries")
-    defaults.custom = {
-      lineWidth: 1,
-      fillOpacity: 10,
-      spanNulls: false,
-      thresholdsStyle: e.redFrom === undefined ? undefined : { mode: "dashed" },
-    };
-  return {
-    type: e.type,
-    transparent: false,
-    repeatDirection: "h",
-    id,
-    gridPos: { x, y, w, h },
-    title: e.title,
-    description: e.description,
-    datasource: DS,
-    targets: e.targets.map((t, i) => ({ refId: REF_IDS[i], id: QUERY_IDS[i], ...t })),
-    fieldConfig: { defaults, overrides: [] },
-    options: e.type === "stat" ? STAT_OPTIONS : TIMESERIES_OPTIONS,
-  };
-}
+/** The whole panel JSON Grafana gets for an expected metric panel of these dashboards. */
+const panel = (e: ExpectedPanel): Json => expectedMetricPanel(e, DS);
 
 // The rows of ORDERS (Flink 1.20, TASK level, Kinesis source, log group): id, x, y, w, h per panel.
 
@@ -560,10 +504,6 @@ function logsPanel(id: number, y: number, logGroupName: string): Json {
   };
 }
 
-function rowHeader(id: number, y: number, title: string): Json {
-  return { type: "row", collapsed: false, id, panels: [], title, gridPos: { x: 0, y, w: 24, h: 1 } };
-}
-
 const ROW_TITLES: Record<ApplicationRow, string> = {
   jobHealth: "Job health",
   throughput: "Throughput",
@@ -708,13 +648,13 @@ describe("per-application dashboard settings", () => {
 describe("rows of a Flink 1.x application at TASK level with a Kinesis source and a log group", () => {
   test("row headers: title, id and position, open", () => {
     expect(rowsOf(build(ORDERS)).map((r) => r.header)).toEqual([
-      rowHeader(1, 0, "Job health"),
-      rowHeader(6, 8, "Throughput"),
-      rowHeader(10, 17, "Source lag and watermarks"),
-      rowHeader(13, 26, "Checkpoints"),
-      rowHeader(17, 35, "Resources"),
-      rowHeader(24, 52, "Back pressure"),
-      rowHeader(28, 61, "Recent exceptions"),
+      expectedRowHeader(1, 0, "Job health"),
+      expectedRowHeader(6, 8, "Throughput"),
+      expectedRowHeader(10, 17, "Source lag and watermarks"),
+      expectedRowHeader(13, 26, "Checkpoints"),
+      expectedRowHeader(17, 35, "Resources"),
+      expectedRowHeader(24, 52, "Back pressure"),
+      expectedRowHeader(28, 61, "Recent exceptions"),
     ]);
   });
 
@@ -745,11 +685,11 @@ describe("rows of a Flink 1.x application at TASK level with a Kinesis source an
 describe("rows of a Flink 2.2 application at APPLICATION level with a Kafka source, no log group", () => {
   test("row headers: no back pressure (needs TASK) and no exceptions (no log group)", () => {
     expect(rowsOf(build(PAYMENTS)).map((r) => r.header)).toEqual([
-      rowHeader(1, 0, "Job health"),
-      rowHeader(6, 8, "Throughput"),
-      rowHeader(10, 17, "Source lag and watermarks"),
-      rowHeader(13, 26, "Checkpoints"),
-      rowHeader(17, 35, "Resources"),
+      expectedRowHeader(1, 0, "Job health"),
+      expectedRowHeader(6, 8, "Throughput"),
+      expectedRowHeader(10, 17, "Source lag and watermarks"),
+      expectedRowHeader(13, 26, "Checkpoints"),
+      expectedRowHeader(17, 35, "Resources"),
     ]);
   });
 
@@ -769,7 +709,7 @@ describe("an application without a source to watch", () => {
     const rows = rowsOf(build({ ...PAYMENTS, source: "none" }));
     expect(rows.slice(2, 4).map((r) => [r.header, r.panels])).toEqual([
       [
-        rowHeader(10, 17, "Source lag and watermarks"),
+        expectedRowHeader(10, 17, "Source lag and watermarks"),
         [
           panel({
             at: [11, 0, 18, 24, 8],
@@ -783,7 +723,7 @@ describe("an application without a source to watch", () => {
         ],
       ],
       [
-        rowHeader(12, 26, "Checkpoints"),
+        expectedRowHeader(12, 26, "Checkpoints"),
         CHECKPOINTS.map((p) => panel({ ...p, at: [p.at[0] - 1, ...p.at.slice(1)] as ExpectedPanel["at"] })),
       ],
     ]);

@@ -10,6 +10,7 @@ import {
   OverviewEntry,
   buildOverviewDashboard,
 } from "../../modules/grafana/flink-dashboards";
+import { ExpectedPanel, expectedMetricPanel, expectedRowHeader } from "../support/expected-panels";
 
 type Json = Record<string, any>;
 
@@ -70,53 +71,9 @@ function query(metricName: string, statistic: string, legend: string, matchExact
   };
 }
 
-interface ExpectedPanel {
-  /** id, x, y, w, h */
-  at: [number, number, number, number, number];
-  title: string;
-  description: string;
-  unit: string;
-  max?: number;
-  redFrom?: number;
-  targets: Json[];
-}
-
 /** A time series panel (every overview metric panel is one, minimum 0). */
-function panel(e: ExpectedPanel): Json {
-  const [id, x, y, w, h] = e.at;
-  const steps: Json[] = [{ value: null, color: "green" }];
-  if (e.redFrom !== undefined) steps.push({ value: e.redFrom, color: "red" });
-  return {
-    type: "timeseries",
-    transparent: false,
-    repeatDirection: "h",
-    id,
-    gridPos: { x, y, w, h },
-    title: e.title,
-    description: e.description,
-    datasource: DS,
-    targets: e.targets.map((t, i) => ({ refId: ["A", "B", "C"][i], id: ["qa", "qb", "qc"][i], ...t })),
-    fieldConfig: {
-      defaults: {
-        unit: e.unit,
-        thresholds: { mode: "absolute", steps },
-        min: 0,
-        max: e.max,
-        custom: {
-          lineWidth: 1,
-          fillOpacity: 10,
-          spanNulls: false,
-          thresholdsStyle: e.redFrom === undefined ? undefined : { mode: "dashed" },
-        },
-      },
-      overrides: [],
-    },
-    options: {
-      legend: { displayMode: "list", placement: "bottom", showLegend: true, calcs: [] },
-      tooltip: { mode: "multi", sort: "desc" },
-    },
-  };
-}
+const panel = (e: Omit<ExpectedPanel, "type" | "min">): Json =>
+  expectedMetricPanel({ ...e, type: "timeseries", min: 0 }, DS);
 
 const downtime = (at: ExpectedPanel["at"]) =>
   panel({
@@ -195,10 +152,6 @@ const resources = (id: number, y: number) => [
     targets: [query("heapMemoryUtilization", "Maximum", "heap", true)],
   }),
 ];
-
-function rowHeader(id: number, y: number, title: string): Json {
-  return { type: "row", collapsed: false, id, panels: [], title, gridPos: { x: 0, y, w: 24, h: 1 } };
-}
 
 function listing(id: number, y: number, h: number, content: string): Json {
   return {
@@ -328,13 +281,13 @@ describe("overview dashboard settings", () => {
 describe("overview panels", () => {
   test("Flink 1.x and 2.2 applications: downtime and job state times side by side, KPUs full width below", () => {
     expect(build([ORDERS, PAYMENTS]).panels).toEqual([
-      rowHeader(1, 0, "Health"),
+      expectedRowHeader(1, 0, "Health"),
       downtime([2, 0, 1, 12, 8]),
       jobStates([3, 12, 1, 12, 8]),
       kpus([4, 0, 9, 24, 8]),
-      rowHeader(5, 17, "Throughput"),
+      expectedRowHeader(5, 17, "Throughput"),
       ...throughput(6, 18),
-      rowHeader(8, 26, "Checkpoints and resources"),
+      expectedRowHeader(8, 26, "Checkpoints and resources"),
       ...resources(9, 27),
       listing(
         12,
@@ -349,12 +302,12 @@ describe("overview panels", () => {
 
   test("Flink 1.x applications only: downtime and KPUs, no job state times", () => {
     expect(build([ORDERS]).panels).toEqual([
-      rowHeader(1, 0, "Health"),
+      expectedRowHeader(1, 0, "Health"),
       downtime([2, 0, 1, 12, 8]),
       kpus([3, 12, 1, 12, 8]),
-      rowHeader(4, 9, "Throughput"),
+      expectedRowHeader(4, 9, "Throughput"),
       ...throughput(5, 10),
-      rowHeader(7, 18, "Checkpoints and resources"),
+      expectedRowHeader(7, 18, "Checkpoints and resources"),
       ...resources(8, 19),
       listing(11, 27, 5, TABLE_HEAD + "| [orders](/d/flinkobs-staging-app-orders) | FLINK-1_20 | TASK | kinesis |"),
     ]);
@@ -363,7 +316,7 @@ describe("overview panels", () => {
   test("Flink 2.2 applications only: job state times and KPUs, no downtime; source defaults to none", () => {
     const panels = build([{ applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION" }]).panels;
     expect(panels.slice(0, 3)).toEqual([
-      rowHeader(1, 0, "Health"),
+      expectedRowHeader(1, 0, "Health"),
       jobStates([2, 0, 1, 12, 8]),
       kpus([3, 12, 1, 12, 8]),
     ]);
