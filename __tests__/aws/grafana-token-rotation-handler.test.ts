@@ -756,6 +756,31 @@ function gate() {
   };
 }
 
+/**
+ * Holds the first `PutSecretValue` or `UpdateSecretVersionStage` call at a {@link gate}, then hands it
+ * (and every later one) to the fake secret, so a test can run another invocation in between.
+ */
+function holdFirstCall(w: World, command: "put" | "updateStage"): ReturnType<typeof gate> {
+  const held = gate();
+  let holding = true;
+  const holdOnce = async () => {
+    if (!holding) return;
+    holding = false;
+    await held.hold();
+  };
+  if (command === "put")
+    secretsMock.on(PutSecretValueCommand).callsFake(async (input) => {
+      await holdOnce();
+      return w.secret.put(input);
+    });
+  else
+    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
+      await holdOnce();
+      return w.secret.updateStage(input);
+    });
+  return held;
+}
+
 describe("ensure racing a scheduled rotation, step by step", () => {
   const ROTATION = "dddddddd-dddd-4ddd-8ddd-dddddddddddd";
   const STEPS = ["createSecret", "setSecret", "testSecret", "finishSecret"] as const;
@@ -838,15 +863,7 @@ describe("ensure racing a scheduled rotation, step by step", () => {
 
   test("two ensures at once: one's prune keeps the token the other minted but has not stored yet", async () => {
     const w = await dueForRotation();
-    const held = gate();
-    let holding = true;
-    secretsMock.on(PutSecretValueCommand).callsFake(async (input) => {
-      if (holding) {
-        holding = false;
-        await held.hold();
-      }
-      return w.secret.put(input);
-    });
+    const held = holdFirstCall(w, "put");
     const first = w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
     await held.reached;
     const second = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN });
@@ -860,15 +877,7 @@ describe("ensure racing a scheduled rotation, step by step", () => {
 
   test("two forced ensures at once: the last one stored is current, the other previous, both live", async () => {
     const w = await dueForRotation();
-    const held = gate();
-    let holding = true;
-    secretsMock.on(PutSecretValueCommand).callsFake(async (input) => {
-      if (holding) {
-        holding = false;
-        await held.hold();
-      }
-      return w.secret.put(input);
-    });
+    const held = holdFirstCall(w, "put");
     const first = w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
     await held.reached;
     const second = await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true });
@@ -904,15 +913,7 @@ describe("ensure racing a scheduled rotation, step by step", () => {
     const w = await dueForRotation();
     w.secret.beginRotation(ROTATION);
     for (const s of STEPS.slice(0, 3)) await step(w, s);
-    const held = gate();
-    let holding = true;
-    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
-      if (holding) {
-        holding = false;
-        await held.hold();
-      }
-      return w.secret.updateStage(input);
-    });
+    const held = holdFirstCall(w, "updateStage");
     const finishing = step(w, "finishSecret");
     await held.reached;
     const manual = w.account.add("terraform-rotated-manual", new Date("2026-02-07T00:00:00Z"));
@@ -932,15 +933,7 @@ describe("ensure racing a scheduled rotation, step by step", () => {
     const w = await dueForRotation();
     w.secret.beginRotation(ROTATION);
     for (const s of STEPS.slice(0, 3)) await step(w, s);
-    const held = gate();
-    let holding = true;
-    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
-      if (holding) {
-        holding = false;
-        await held.hold();
-      }
-      return w.secret.updateStage(input);
-    });
+    const held = holdFirstCall(w, "updateStage");
     const finishing = step(w, "finishSecret");
     await held.reached;
     expect((await w.rotator.ensure({ action: "ensure", secretArn: SECRET_ARN, force: true })).completedRotation).toBe(
@@ -1567,15 +1560,7 @@ describe("recovery: retried steps, refused input, retry bounds and what the logs
     const w = await rotationUpTo("finishSecret");
     const bootstrapVersion = w.secret.stageHolder("AWSCURRENT");
     const pending = pendingToken(w);
-    const held = gate();
-    let holding = true;
-    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
-      if (holding) {
-        holding = false;
-        await held.hold();
-      }
-      return w.secret.updateStage(input);
-    });
+    const held = holdFirstCall(w, "updateStage");
     const before = logLines.length;
     const finishing = step(w, "finishSecret");
     await held.reached;
@@ -1630,15 +1615,7 @@ describe("recovery: retried steps, refused input, retry bounds and what the logs
   test("an ensure abandoning the rotation while finishSecret moves AWSCURRENT: finishSecret refuses to promote", async () => {
     const w = await rotationUpTo("finishSecret");
     const pending = pendingToken(w);
-    const held = gate();
-    let holding = true;
-    secretsMock.on(UpdateSecretVersionStageCommand).callsFake(async (input) => {
-      if (holding) {
-        holding = false;
-        await held.hold();
-      }
-      return w.secret.updateStage(input);
-    });
+    const held = holdFirstCall(w, "updateStage");
     const finishing = step(w, "finishSecret");
     await held.reached;
     w.account.delete({ tokenId: pending.tokenId }); // revoked: the rotation can never finish
