@@ -26,6 +26,22 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: nodeGlobals } },
+  // cdktf 0.21 writes a resource's `dependsOn` and its references into the Terraform JSON, and nothing
+  // else: a construct-level `node.addDependency` is dropped without a word, so objects it was meant to
+  // order are created in parallel. Order through a reference or `dependsOn` instead.
+  {
+    files: ["**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='addDependency']",
+          message:
+            "cdktf 0.21 ignores node.addDependency (no depends_on is written): refer to the resource or pass it in dependsOn",
+        },
+      ],
+    },
+  },
   // CommonJS helpers (jest transformer and reporter) load their dependencies with require().
   { files: ["**/*.js", "**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   // Tests walk synthesized Terraform JSON, which has no static type; `any` there reads like the data it is.

@@ -196,9 +196,10 @@ export class EnvironmentStack extends TerraformStack {
 
     // The token's health, paged through Grafana too (the CloudWatch alarm is the other path).
     if (grafanaToken) {
-      const rule = new TokenHealthRule(this, "tokenHealth", {
-        folderUid: monitoring.folder.uid,
+      new TokenHealthRule(this, "tokenHealth", {
+        folderUid: monitoring.folder.uidReference,
         dataSource: monitoring.dataSource.ref,
+        dependsOn: [monitoring.dataSource.resource],
         environment: config.name,
         uidPrefix: prefix,
         metric: {
@@ -209,7 +210,6 @@ export class EnvironmentStack extends TerraformStack {
         dimensionValue: grafanaToken.secretName,
         thresholdSeconds: grafanaToken.expiryThresholdSeconds,
       });
-      rule.resource.node.addDependency(monitoring.folder.resource, monitoring.dataSource.resource);
     }
 
     // ---- outputs ----

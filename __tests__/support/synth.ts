@@ -5,6 +5,7 @@ import { App } from "cdktf";
 import { EnvironmentConfig, EnvironmentConfigInput, environmentConfigSchema } from "../../lib/config/schema";
 import { loadEnvironments } from "../../lib/config/load";
 import { EnvironmentStack } from "../../stacks/environment-stack";
+import { assertCreationOrder } from "./reference-graph";
 
 export type Json = Record<string, any>;
 
@@ -25,7 +26,11 @@ export interface SynthesizedStack {
   readonly dir: string;
 }
 
-/** Synthesizes the given environments as `main.ts` does, into a fresh temp outdir. */
+/**
+ * Synthesizes the given environments as `main.ts` does, into a fresh temp outdir. Every stack a test
+ * builds this way must apply on the first try: each Grafana object that names another by a literal
+ * uid or name has a reference or depends_on path to the resource creating it (./reference-graph.ts).
+ */
 export function synthEnvironments(configs: EnvironmentConfig[]): Map<string, SynthesizedStack> {
   const app = new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "synth-")) });
   for (const config of configs) new EnvironmentStack(app, config.name, { config });
@@ -33,7 +38,9 @@ export function synthEnvironments(configs: EnvironmentConfig[]): Map<string, Syn
   const stacks = new Map<string, SynthesizedStack>();
   for (const config of configs) {
     const dir = path.join(app.outdir, "stacks", config.name);
-    stacks.set(config.name, { dir, json: JSON.parse(readFileSync(path.join(dir, "cdk.tf.json"), "utf8")) });
+    const json = JSON.parse(readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
+    assertCreationOrder(config.name, json);
+    stacks.set(config.name, { dir, json });
   }
   return stacks;
 }

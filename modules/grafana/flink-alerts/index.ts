@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
 import { RuleGroup, RuleGroupRule, RuleGroupRuleData } from "../../../.gen/providers/grafana/rule-group";
 import { FlinkMetric, FlinkMonitoringTarget, resolveTarget } from "../../flink-metrics";
 import { NotificationSeverity } from "../notifications";
@@ -54,10 +55,17 @@ export interface FlinkAlertRulesProps {
    * @default - every alert, default thresholds
    */
   readonly alerts?: ApplicationAlertOptions;
-  /** Folder holding the rule group. Required. */
+  /** Folder holding the rule group: pass the folder's `uidReference`, so Terraform creates it first. Required. */
   readonly folderUid: string;
   /** The CloudWatch data source. Required. */
   readonly dataSource: { readonly type: string; readonly uid: string };
+  /**
+   * Resources that create what the rules name by a literal uid (the data source of their queries, the
+   * dashboard they link to): Terraform creates them first. A uid written as a literal is no edge in
+   * Terraform's graph.
+   * @default - none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
   /** Environment name, set as the `environment` label the notification policy routes on. Required. */
   readonly environment: string;
   /** Prefix of the rule uids (the environment's name prefix). Required. */
@@ -228,6 +236,7 @@ export class FlinkAlertRules extends Construct {
     this.resource = new RuleGroup(this, "resource", {
       name: `flink-${props.target.applicationName}`,
       folderUid: props.folderUid,
+      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
       intervalSeconds,
       rule: this.rules.map(toRuleBlock),
     });

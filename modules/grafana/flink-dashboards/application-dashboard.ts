@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
 import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import { Dashboard } from "../../../.gen/providers/grafana/dashboard";
 import { FlinkMonitoringTarget, resolveTarget } from "../../flink-metrics";
@@ -15,10 +16,17 @@ export interface FlinkApplicationDashboardProps {
   readonly target: FlinkMonitoringTarget;
   /** Stable dashboard uid (≤ 40 characters). Required. */
   readonly uid: string;
-  /** Folder uid. Required. */
+  /** Folder uid: pass the folder's `uidReference`, so Terraform creates the folder first. Required. */
   readonly folderUid: string;
   /** The CloudWatch data source. Required. */
   readonly dataSource: DataSourceRef;
+  /**
+   * Resources that create what this object names by a literal uid inside its JSON model (the data
+   * source of its queries, a linked dashboard): Terraform creates them first. A reference is the
+   * other way to order objects; a uid written as a literal is no edge in Terraform's graph.
+   * @default - none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
   /** Uid of the environment overview, linked from this dashboard. Required. */
   readonly overviewUid: string;
   /** Environment name, shown in the title and used as a tag. Required. */
@@ -98,6 +106,7 @@ export class FlinkApplicationDashboard extends Construct {
     this.rows = built.rows;
     this.resource = new Dashboard(this, "resource", {
       folder: props.folderUid,
+      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
       configJson: terraformLiteral(JSON.stringify(built.json)),
       overwrite: true,
     });

@@ -122,15 +122,15 @@ export class FlinkMonitoring extends Construct {
     const dashboardUid = (name: string) => stableUid(props.uidPrefix, "app", name);
     this.overview = new FlinkOverviewDashboard(this, "overview", {
       uid: overviewUid,
-      folderUid: this.folder.uid,
+      folderUid: this.folder.uidReference,
       dataSource: this.dataSource.ref,
+      dependsOn: [this.dataSource.resource],
       environment: props.environment,
       applications: props.applications.map((target) => ({
         target,
         dashboardUid: dashboardUid(target.applicationName),
       })),
     });
-    this.overview.resource.node.addDependency(this.folder.resource, this.dataSource.resource);
 
     this.applicationDashboards = {};
     this.alertRules = {};
@@ -140,18 +140,20 @@ export class FlinkMonitoring extends Construct {
       const dash = new FlinkApplicationDashboard(appScope, "dashboard", {
         target: app,
         uid: dashboardUid(app.applicationName),
-        folderUid: this.folder.uid,
+        folderUid: this.folder.uidReference,
         dataSource: this.dataSource.ref,
+        dependsOn: [this.dataSource.resource],
         overviewUid,
         environment: props.environment,
       });
-      dash.resource.node.addDependency(this.folder.resource, this.dataSource.resource);
       this.applicationDashboards[app.applicationName] = dash;
       const rules = new FlinkAlertRules(appScope, "alerts", {
         target: app,
         alerts: app.alerts,
-        folderUid: this.folder.uid,
+        folderUid: this.folder.uidReference,
         dataSource: this.dataSource.ref,
+        // The rules' queries name the data source, their annotations the dashboard.
+        dependsOn: [this.dataSource.resource, dash.resource],
         environment: props.environment,
         uidPrefix: props.uidPrefix,
         dashboard: { uid: dash.uid, panelIds: panelIdsByMetric(dash.model) },
@@ -159,7 +161,6 @@ export class FlinkMonitoring extends Construct {
         runbookBaseUrl: props.runbookBaseUrl,
         intervalSeconds: props.evaluationIntervalSeconds,
       });
-      rules.resource?.node.addDependency(this.folder.resource, this.dataSource.resource);
       this.alertRules[app.applicationName] = rules;
     }
 

@@ -17,8 +17,13 @@ export interface GrafanaFolderProps {
 
 /** A Grafana folder with a stable uid. */
 export class GrafanaFolder extends Construct {
-  /** The folder uid (known at synth time). */
+  /** The folder uid (known at synth time), for links and URLs. */
   readonly uid: string;
+  /**
+   * The uid as a Terraform reference to `grafana_folder.uid`: what objects in the folder name it by,
+   * so that Terraform creates the folder first (a literal uid is no edge in Terraform's graph).
+   */
+  readonly uidReference: string;
   /** The underlying grafana_folder. */
   readonly resource: Folder;
 
@@ -32,5 +37,6 @@ export class GrafanaFolder extends Construct {
       title: props.title,
       preventDestroyIfNotEmpty: props.preventDestroyIfNotEmpty ?? true,
     });
+    this.uidReference = this.resource.uid;
   }
 }

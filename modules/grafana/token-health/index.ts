@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
 import * as cloudwatch from "@grafana/grafana-foundation-sdk/cloudwatch";
 import * as expr from "@grafana/grafana-foundation-sdk/expr";
 import { RuleGroup } from "../../../.gen/providers/grafana/rule-group";
@@ -7,10 +8,16 @@ import { stableUid } from "../uid";
 
 /** Properties of a {@link TokenHealthRule}. */
 export interface TokenHealthRuleProps {
-  /** Folder holding the rule group. */
+  /** Folder holding the rule group: pass the folder's `uidReference`, so Terraform creates it first. */
   readonly folderUid: string;
   /** The CloudWatch data source. */
   readonly dataSource: { readonly type: string; readonly uid: string };
+  /**
+   * Resources that create what the rule names by a literal uid (the data source of their queries): Terraform creates them first. A uid written as a literal is no edge in
+   * Terraform's graph.
+   * @default - none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
   /** Environment name (the `environment` label the notification policy routes on). */
   readonly environment: string;
   /** Prefix of the rule uid (the environment's name prefix). */
@@ -68,6 +75,7 @@ export class TokenHealthRule extends Construct {
     this.resource = new RuleGroup(this, "resource", {
       name: "terraform-token",
       folderUid: props.folderUid,
+      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
       intervalSeconds: 300,
       rule: [
         {
