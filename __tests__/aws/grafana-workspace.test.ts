@@ -258,8 +258,10 @@ describe("GrafanaWorkspace props validation", () => {
   test.each([
     [
       { grafanaVersion: "11.0" as never },
-      'GrafanaWorkspace "workspace": grafanaVersion must be one of 9.4, 10.4, 12.4, got "11.0"',
+      'GrafanaWorkspace "workspace": grafanaVersion must be one of 10.4, 12.4, got "11.0"',
     ],
+    [{ grafanaVersion: "9.4" as never }, "Amazon Managed Grafana ends support for Grafana 9.4 on 2026-12-20"],
+    [{ grafanaVersion: "13" as never }, "Grafana 13 migrates dashboards to schema v2 when they are opened"],
     [{ authenticationProviders: ["SAML" as const] }, "saml: required when the authentication providers include SAML"],
     [
       { saml: { idpMetadataUrl: "https://x", roleAssertion: "r", editorRoleValues: ["e"] } },

@@ -222,6 +222,35 @@ describe("authentication providers", () => {
   });
 });
 
+describe("Grafana version", () => {
+  test.each(["10.4", "12.4"])("%s is accepted as is", (version) => {
+    expect(accepted({ version }).version).toBe(version);
+  });
+
+  test("9.4 is refused: its support ends, and the message names the in-place upgrade", () => {
+    const { problems } = parseEnvironmentDocument({ ...BASE, grafana: { version: "9.4" } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain("grafana.version: Amazon Managed Grafana ends support for Grafana 9.4 on 2026-12-20");
+    expect(problems[0]).toContain("aws grafana update-workspace-configuration --grafana-version 12.4");
+    expect(problems[0]).toMatch(/\(value "9\.4"\)$/);
+  });
+
+  test.each(["13", "13.0"])(
+    "%s is refused with the reason (schema v2 dashboards, deprecated contact-point API)",
+    (version) => {
+      const { problems } = parseEnvironmentDocument({ ...BASE, grafana: { version } });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain("grafana.version: not supported yet: Grafana 13 migrates dashboards to schema v2");
+      expect(problems[0]).toContain("docs/grafana-versions.md");
+    },
+  );
+
+  test("an unknown version and a YAML number are refused naming the accepted ones", () => {
+    expectRefused({ version: "11.0" }, "version", '"11.0"', "must be one of 10.4, 12.4");
+    expectRefused({ version: 12.4 }, "version", "12.4", "must be one of 10.4, 12.4");
+  });
+});
+
 describe("VPC connection", () => {
   test.each([
     [2, 1],

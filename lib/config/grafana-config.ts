@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { freeText } from "./strings";
-import { AUTHENTICATION_PROVIDERS, GRAFANA_VERSIONS, samlProblems } from "../../modules/aws/grafana-workspace";
+import {
+  AUTHENTICATION_PROVIDERS,
+  GRAFANA_VERSIONS,
+  GrafanaVersion,
+  grafanaVersionProblem,
+  samlProblems,
+} from "../../modules/aws/grafana-workspace";
 import { alertSubscriptionProtocol } from "../../modules/aws/alert-topic-subscriptions";
 import {
   MAX_ROTATION_DAYS,
@@ -158,8 +164,15 @@ const externalTokenSchema = z.strictObject({
 export const tokenConfigSchema = z.discriminatedUnion("mode", [rotatedTokenSchema, externalTokenSchema]);
 
 export const grafanaConfigSchema = z.strictObject({
-  /** Grafana version of the workspace. Default 12.4. */
-  version: z.enum(GRAFANA_VERSIONS).default("12.4"),
+  /** Grafana version of the workspace (10.4 or 12.4; 9.4 and 13 are refused with the reason). Default 12.4. */
+  version: z
+    .string({ error: `must be one of ${GRAFANA_VERSIONS.join(", ")}` })
+    .superRefine((version, ctx) => {
+      const problem = grafanaVersionProblem(version);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .transform((version) => version as GrafanaVersion)
+    .default("12.4"),
   /** How users log in. Default AWS_SSO only. */
   authentication: authenticationConfigSchema.prefault({}),
   /** Whether workspace admins may install and update plugins. Default false. */

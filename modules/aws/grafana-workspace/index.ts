@@ -11,9 +11,35 @@ import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
 import { SettingProblem, fieldPath } from "../../validation";
 import { isRegionOrToken } from "../region";
 
-/** Grafana versions Amazon Managed Grafana offers for new workspaces. */
-export const GRAFANA_VERSIONS = ["9.4", "10.4", "12.4"] as const;
+/**
+ * Grafana versions this project builds workspaces for: the Amazon Managed Grafana versions on which
+ * every object it provisions works with provider grafana/grafana 4.45.1 (docs/grafana-versions.md).
+ */
+export const GRAFANA_VERSIONS = ["10.4", "12.4"] as const;
 export type GrafanaVersion = (typeof GRAFANA_VERSIONS)[number];
+
+/**
+ * Versions Amazon Managed Grafana offers or documents that this project refuses, with the reason a
+ * user reads (the configuration schema and the construct give the same message).
+ */
+export const REFUSED_GRAFANA_VERSIONS: Readonly<Record<string, string>> = {
+  "9.4":
+    "Amazon Managed Grafana ends support for Grafana 9.4 on 2026-12-20; use 10.4 or 12.4. An existing 9.4 " +
+    "workspace is upgraded in place (aws grafana update-workspace-configuration --grafana-version 12.4, or set " +
+    "version here and apply): the upgrade cannot be undone, and legacy alerting must be migrated before 12.x",
+  "13":
+    "not supported yet: Grafana 13 migrates dashboards to schema v2 when they are opened, after which the " +
+    "grafana_dashboard resource of provider 4.45.1 reads them through an API that refuses v2 dashboards " +
+    "(every later plan fails), and it deprecates the contact-point provisioning API the provider uses; " +
+    "use 12.4 (docs/grafana-versions.md)",
+};
+
+/** The message for a refused or unknown version, naming the versions accepted. */
+export function grafanaVersionProblem(version: string): string | undefined {
+  if ((GRAFANA_VERSIONS as readonly string[]).includes(version)) return undefined;
+  const refused = REFUSED_GRAFANA_VERSIONS[version] ?? REFUSED_GRAFANA_VERSIONS[version.replace(/\.0$/, "")];
+  return refused ?? `must be one of ${GRAFANA_VERSIONS.join(", ")}`;
+}
 /** Workspace authentication providers. */
 export const AUTHENTICATION_PROVIDERS = ["AWS_SSO", "SAML"] as const;
 export type AuthenticationProvider = (typeof AUTHENTICATION_PROVIDERS)[number];
@@ -188,11 +214,8 @@ export function validateGrafanaWorkspaceProps(id: string, props: GrafanaWorkspac
     problems.push(`accountId must be 12 digits, got ${JSON.stringify(props.accountId)}`);
   if (!isRegionOrToken(props.region))
     problems.push(`region must be an AWS region name, got ${JSON.stringify(props.region)}`);
-  if (props.grafanaVersion !== undefined && !GRAFANA_VERSIONS.includes(props.grafanaVersion)) {
-    problems.push(
-      `grafanaVersion must be one of ${GRAFANA_VERSIONS.join(", ")}, got ${JSON.stringify(props.grafanaVersion)}`,
-    );
-  }
+  const versionProblem = props.grafanaVersion === undefined ? undefined : grafanaVersionProblem(props.grafanaVersion);
+  if (versionProblem) problems.push(`grafanaVersion ${versionProblem}, got ${JSON.stringify(props.grafanaVersion)}`);
   const providers = props.authenticationProviders ?? ["AWS_SSO"];
   if (
     providers.length === 0 ||
