@@ -162,6 +162,7 @@ export class EnvironmentStack extends TerraformStack {
       alertTopicArn: workspace.alertTopicArn,
       runbookBaseUrl: alerting.runbookBaseUrl,
       evaluationIntervalSeconds: alerting.evaluationIntervalSeconds,
+      grafanaVersion: config.grafana.version,
       applications: [
         ...createdApplications.map(({ app, appConfig }) => ({
           applicationName: app.applicationName,
@@ -209,6 +210,8 @@ export class EnvironmentStack extends TerraformStack {
         },
         dimensionValue: grafanaToken.secretName,
         thresholdSeconds: grafanaToken.expiryThresholdSeconds,
+        // The section of the runbooks that links the token's recovery (docs/dashboards-and-alerts.md).
+        runbookUrl: `${alerting.runbookBaseUrl}#terraformtoken`,
       });
     }
 

@@ -253,6 +253,15 @@ describe("rotated token mode (default)", () => {
     const rule = groups[0].rule[0];
     expect(rule).toMatchObject({ condition: "C", no_data_state: "Alerting", exec_err_state: "Alerting" });
     expect(rule.labels).toMatchObject({ severity: "critical", environment: "rot" });
+    // Like every other rule, it links its runbook: the section that leads to the token's recovery.
+    expect(rule.annotations.runbook_url).toBe(
+      "https://github.com/example-org/flink-observability/blob/main/docs/dashboards-and-alerts.md#terraformtoken",
+    );
+    const runbook = readFileSync(path.join(__dirname, "..", "..", "docs", "dashboards-and-alerts.md"), "utf8");
+    const section = runbook.slice(runbook.indexOf('<a id="terraformtoken"></a>'));
+    expect(section).toMatch(
+      /^<a id="terraformtoken"><\/a>[^\n]*\n(.*\n){0,6}.*grafana-token-lifecycle\.md#revocation-and-recovery/,
+    );
     const [query, , threshold] = rule.data.map((d: Json) => JSON.parse(d.model));
     expect(query).toMatchObject({
       namespace: "FlinkObservability/GrafanaToken",

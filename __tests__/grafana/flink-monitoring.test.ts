@@ -47,3 +47,21 @@ describe("FlinkMonitoring", () => {
     );
   });
 });
+
+describe("rule states per Grafana version", () => {
+  const errorStates = (json: any) =>
+    Object.values<any>(json.resource.grafana_rule_group).flatMap((group) =>
+      group.rule.map((rule: any) => rule.exec_err_state),
+    );
+
+  test("12.4 keeps the last state of a warning rule on a failed evaluation", () => {
+    const states = errorStates(monitoring({ grafanaVersion: "12.4" }).json);
+    expect(new Set(states)).toEqual(new Set(["Error", "KeepLast"]));
+  });
+
+  test("10.4 gets no KeepLast anywhere: AMG does not say whether its 10.4 is 10.4.1 or later", () => {
+    const json = monitoring({ grafanaVersion: "10.4" }).json;
+    expect(new Set(errorStates(json))).toEqual(new Set(["Error"]));
+    expect(JSON.stringify(json)).not.toContain("KeepLast");
+  });
+});

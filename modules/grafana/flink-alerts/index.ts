@@ -89,6 +89,28 @@ export interface FlinkAlertRulesProps {
    * @default 60
    */
   readonly intervalSeconds?: number;
+  /**
+   * Grafana version of the workspace: decides whether a rule may keep its last state on a failed
+   * evaluation (see {@link errorStateFor}).
+   * @default "12.4"
+   */
+  readonly grafanaVersion?: string;
+}
+
+/**
+ * Grafana versions whose rule store is known to accept `KeepLast`: it arrived with grafana/grafana
+ * #83940, backported to 10.4.1 (#84406); 10.4.0 and 9.4 reject the rule ("unknown Error state option",
+ * pkg/services/ngalert/models/alert_rule.go). AWS does not publish the patch of AMG's 10.4, so 10.4 is
+ * not in this list.
+ */
+export const KEEP_LAST_STATE_VERSIONS: readonly string[] = ["12.4"];
+
+/**
+ * The error state a rule gets on `grafanaVersion`: a definition's `KeepLast` becomes `Error` where the
+ * version may not know it (the evaluation error is then an alert of the rule's own severity).
+ */
+export function errorStateFor(state: ExecErrState, grafanaVersion: string): ExecErrState {
+  return state === "KeepLast" && !KEEP_LAST_STATE_VERSIONS.includes(grafanaVersion) ? "Error" : state;
 }
 
 /** Builds the rule specs of one application (pure; no construct). */
@@ -119,7 +141,7 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
         steps: querySteps({ target, ds, usedBy: `${where}: alert ${rule.kind}` }, rule.query),
         for: rule.pendingPeriod,
         noDataState: rule.noDataState,
-        execErrState: rule.execErrState,
+        execErrState: errorStateFor(rule.execErrState, props.grafanaVersion ?? "12.4"),
         labels: {
           severity: rule.severity,
           environment: props.environment,

@@ -74,6 +74,11 @@ export interface FlinkMonitoringProps {
    * @default 60
    */
   readonly evaluationIntervalSeconds?: number;
+  /**
+   * Grafana version of the workspace (which rule states it accepts).
+   * @default "12.4"
+   */
+  readonly grafanaVersion?: string;
 }
 
 /**
@@ -160,6 +165,7 @@ export class FlinkMonitoring extends Construct {
         expectedRunning: app.expectedRunning,
         runbookBaseUrl: props.runbookBaseUrl,
         intervalSeconds: props.evaluationIntervalSeconds,
+        grafanaVersion: props.grafanaVersion,
       });
       this.alertRules[app.applicationName] = rules;
     }

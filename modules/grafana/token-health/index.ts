@@ -4,6 +4,7 @@ import * as cloudwatch from "@grafana/grafana-foundation-sdk/cloudwatch";
 import * as expr from "@grafana/grafana-foundation-sdk/expr";
 import { RuleGroup } from "../../../.gen/providers/grafana/rule-group";
 import { EXPRESSION_DATASOURCE_UID } from "../flink-alerts";
+import { terraformLiteral } from "../terraform-literal";
 import { stableUid } from "../uid";
 
 /** Properties of a {@link TokenHealthRule}. */
@@ -28,6 +29,8 @@ export interface TokenHealthRuleProps {
   readonly dimensionValue: string;
   /** Seconds below which the rule fires (the CloudWatch alarm's threshold). */
   readonly thresholdSeconds: number;
+  /** The runbook of this alert: where the recovery of the token is written. Required. */
+  readonly runbookUrl: string;
 }
 
 const PERIOD = 3600;
@@ -91,7 +94,8 @@ export class TokenHealthRule extends Construct {
             summary: `Terraform's Grafana token expires in under ${days} days, or its health report is missing`,
             description:
               "Rotation of the Grafana token Terraform uses is overdue or stopped; every plan fails with 401 when it " +
-              "expires. See docs/grafana-token-lifecycle.md (failure table) for the recovery command.",
+              "expires. The runbook links the recovery command and the failure table.",
+            runbook_url: terraformLiteral(props.runbookUrl),
           },
           isPaused: false,
           data: [
