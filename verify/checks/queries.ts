@@ -396,7 +396,9 @@ export async function checkQuery(
       ...base,
       status: "unknown",
       reason: `could not check: ${describeAwsError(e)}`,
-      ...(isAccessDenied(e) ? { fix: 'grant the actions of the README\'s "Verify a deployment" policy' } : {}),
+      ...(isAccessDenied(e)
+        ? { fix: 'grant the actions of the read-only policy in docs/verify.md ("Verify a deployment")' }
+        : {}),
     };
   }
 }

@@ -42,7 +42,9 @@ function unknownFinding(check: Finding["check"], subject: string, error: unknown
     ...env(subject, check),
     status: "unknown",
     reason: `could not check: ${describeAwsError(error)}`,
-    ...(isAccessDenied(error) ? { fix: 'grant the actions of the README\'s "Verify a deployment" policy' } : {}),
+    ...(isAccessDenied(error)
+      ? { fix: 'grant the actions of the read-only policy in docs/verify.md ("Verify a deployment")' }
+      : {}),
   };
 }
 
