@@ -5,6 +5,7 @@ import { ConfigError, loadEnvironmentFiles } from "./lib/config/load";
 import { EnvironmentStack } from "./stacks/environment-stack";
 import { HclRenderingFixes } from "./stacks/hcl-output";
 import { withoutTokenCreationStacks } from "./stacks/token-creation-stacks";
+import { summarizeStack, summaryLine } from "./stacks/environment-summary";
 
 /** Options of {@link synthesize}; the defaults are what `cdktf synth` and `npm run synth` pass. */
 export interface SynthesizeOptions {
@@ -12,6 +13,12 @@ export interface SynthesizeOptions {
   readonly configDir?: string;
   /** Output folder. Default: `CDKTF_OUTDIR` (set by the cdktf CLI), else `cdktf.out`. */
   readonly outdir?: string;
+  /**
+   * Receives one line per environment after a successful synthesis: resources, dashboards, alert rules
+   * against the cap, CloudWatch alarms and the estimated monthly cost of alerting.
+   * @default - nothing is reported
+   */
+  readonly report?: (line: string) => void;
 }
 
 /** Stack-level files that exist in one output format only; a stale one would be read by Terraform too. */
@@ -35,9 +42,11 @@ export function synthesize(options: SynthesizeOptions = {}): string[] {
     // The schema catches every value a construct refuses; should one still get through, the user
     // sees the file and the construct's message (which names the field), never a stack trace.
     const problems: string[] = [];
+    const stacks: { readonly stack: EnvironmentStack; readonly maxRules: number }[] = [];
     for (const { file, config } of environments) {
       try {
         const stack = new EnvironmentStack(app, config.name, { config });
+        stacks.push({ stack, maxRules: config.alerting.maxRules });
         Aspects.of(stack).add(new HclRenderingFixes());
       } catch (e) {
         if (!(e instanceof Error)) throw e;
@@ -47,6 +56,9 @@ export function synthesize(options: SynthesizeOptions = {}): string[] {
     if (problems.length > 0) throw new ConfigError(problems);
     app.synth();
     publish(staging, outdir);
+    // The configuration as written (JSON or HCL), resolved: what Terraform receives.
+    for (const { stack, maxRules } of stacks)
+      options.report?.(summaryLine(stack.node.id, summarizeStack(stack.toTerraform(), maxRules)));
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -74,7 +86,7 @@ function publish(staging: string, outdir: string): void {
 
 function main(): void {
   try {
-    withoutTokenCreationStacks(() => synthesize());
+    withoutTokenCreationStacks(() => synthesize({ report: (line) => console.log(line) }));
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(e.message);

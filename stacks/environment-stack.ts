@@ -215,6 +215,20 @@ export class EnvironmentStack extends TerraformStack {
       });
     }
 
+    // ---- the workspace's cap on alert rules ----
+    const ruleCount =
+      Object.values(monitoring.alertRules).reduce((sum, group) => sum + group.rules.length, 0) + (grafanaToken ? 1 : 0);
+    if (ruleCount > alerting.maxRules) {
+      throw new Error(
+        `alerting.maxRules: the environment has ${ruleCount} Grafana-managed alert rules ` +
+          `(${Object.keys(monitoring.alertRules).length} applications, up to 13 each${grafanaToken ? ", and the token rule" : ""}), ` +
+          `more than the workspace accepts (${alerting.maxRules}; Amazon Managed Grafana caps a workspace at 100, ` +
+          `aws/amazon-managed-grafana-roadmap#21): the apply would fail. Disable alerts per application ` +
+          `(alerts.disabled), monitor fewer applications here, or raise maxRules if AWS raised this workspace's cap ` +
+          `(value ${alerting.maxRules})`,
+      );
+    }
+
     // ---- outputs ----
     addEnvironmentOutputs(this, {
       workspace,

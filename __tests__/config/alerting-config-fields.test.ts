@@ -52,6 +52,7 @@ describe("defaults", () => {
       routes: {},
       runbookBaseUrl: DEFAULT_RUNBOOK,
       evaluationIntervalSeconds: 60,
+      maxRules: 100,
     });
   });
 
@@ -86,6 +87,7 @@ describe("every alerting field set is kept as written", () => {
       repeatInterval: "12h",
       runbookBaseUrl: "https://wiki.example.com/runbooks",
       evaluationIntervalSeconds: 30,
+      maxRules: 500,
     };
     expect(alertingOf(alerting)).toStrictEqual(alerting);
   });
@@ -319,6 +321,18 @@ describe("timing", () => {
       '""',
       "Too small: expected string to have >=1 characters",
     );
+  });
+
+  test.each([1, 100, 100_000])("a cap of %i rules is accepted", (maxRules) => {
+    expect(alertingOf({ maxRules })).toMatchObject({ maxRules });
+  });
+
+  test.each([
+    [0, "Too small: expected number to be >=1"],
+    [100_001, "Too big: expected number to be <=100000"],
+    [99.5, "Invalid input: expected int, received number"],
+  ])("a cap of %d rules is refused", (maxRules, message) => {
+    expectRefused({ maxRules }, "maxRules", String(maxRules), message);
   });
 
   test.each([10, 60, 3600])("evaluation every %i seconds is accepted", (evaluationIntervalSeconds) => {

@@ -112,6 +112,11 @@ export const alertingConfigSchema = z
       .default("https://github.com/example-org/flink-observability/blob/main/docs/dashboards-and-alerts.md"),
     /** Evaluation interval of the rule groups, in seconds. */
     evaluationIntervalSeconds: z.number().int().min(10).max(3600).default(60),
+    /**
+     * Grafana-managed alert rules the workspace accepts: Amazon Managed Grafana caps a workspace at 100
+     * (aws/amazon-managed-grafana-roadmap#21). Raise it only for a workspace whose cap AWS has raised.
+     */
+    maxRules: z.number().int().min(1).max(100_000).default(100),
   })
   .superRefine((alerting, ctx) => {
     for (const { path, message } of contactPointProblems(alerting))

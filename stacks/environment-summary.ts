@@ -1,0 +1,91 @@
+/**
+ * What one synthesized environment asks of AWS and Grafana, read from the Terraform JSON itself (not
+ * from what the constructs meant to build): resources, dashboards, alert rules against the
+ * workspace's cap, CloudWatch alarms, and an estimate of what alerting costs in CloudWatch per month.
+ * `npm run synth` prints it per environment; docs/alerting-cost.md gives the formula and its sources.
+ */
+
+/** CloudWatch GetMetricData: USD per 1,000 metrics requested (AWS CloudWatch pricing, "API requests"). */
+export const GET_METRIC_DATA_USD_PER_1000_METRICS = 0.01;
+/** A standard-resolution metric alarm: USD per alarm-month (AWS CloudWatch pricing, "Alarms"). */
+export const STANDARD_ALARM_USD_PER_MONTH = 0.1;
+/** Seconds in the 30-day month the estimate uses. */
+export const SECONDS_PER_MONTH = 30 * 24 * 3600;
+
+type Json = Record<string, any>;
+
+/** The figures of one environment. */
+export interface EnvironmentSummary {
+  /** Managed resources in the configuration (data sources and ephemeral reads not counted). */
+  readonly resources: number;
+  readonly dashboards: number;
+  /** Grafana-managed alert rules, over every rule group. */
+  readonly alertRules: number;
+  /** The workspace's cap on alert rules (`alerting.maxRules`). */
+  readonly maxRules: number;
+  readonly cloudWatchAlarms: number;
+  /** CloudWatch metrics the rules request per month, for one evaluating Grafana instance. */
+  readonly metricsRequestedPerMonth: number;
+  /** Their GetMetricData price, USD per month, for one evaluating instance. */
+  readonly ruleQueriesUsdPerMonth: number;
+  /** The alarms' price, USD per month. */
+  readonly alarmsUsdPerMonth: number;
+}
+
+/**
+ * CloudWatch metrics one rule query requests at each evaluation: one per metric name it reads (a
+ * builder query reads one; an expression counts its `MetricName="…"` terms). A SEARCH that matches one
+ * series per stream, shard or partition requests one metric per series, so for those this is the
+ * smallest number (docs/alerting-cost.md).
+ */
+export function metricsPerQuery(model: Json): number {
+  if (typeof model.expression === "string" && model.expression.length > 0) {
+    const names = new Set([...model.expression.matchAll(/MetricName\s*=\s*"([^"]+)"/g)].map((m) => m[1]));
+    return Math.max(1, names.size);
+  }
+  return typeof model.metricName === "string" && model.metricName.length > 0 ? 1 : 0;
+}
+
+/** A rule's data model as the provider receives it (Terraform's `$${` escape read back). */
+function parsedModel(text: unknown): Json {
+  return typeof text === "string" ? JSON.parse(text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{")) : {};
+}
+
+/** The figures of a synthesized stack (its cdk.tf.json). */
+export function summarizeStack(stack: Json, maxRules: number): EnvironmentSummary {
+  const resources: Record<string, Record<string, Json>> = stack.resource ?? {};
+  const count = (type: string) => Object.keys(resources[type] ?? {}).length;
+  let alertRules = 0;
+  let metricsRequestedPerMonth = 0;
+  for (const group of Object.values(resources.grafana_rule_group ?? {})) {
+    const evaluationsPerMonth = SECONDS_PER_MONTH / Number(group.interval_seconds);
+    for (const rule of group.rule ?? []) {
+      alertRules += 1;
+      const metrics = (rule.data ?? [])
+        .filter((d: Json) => d.datasource_uid !== "__expr__")
+        .reduce((sum: number, d: Json) => sum + metricsPerQuery(parsedModel(d.model)), 0);
+      metricsRequestedPerMonth += metrics * evaluationsPerMonth;
+    }
+  }
+  const cloudWatchAlarms = count("aws_cloudwatch_metric_alarm");
+  return {
+    resources: Object.values(resources).reduce((sum, blocks) => sum + Object.keys(blocks).length, 0),
+    dashboards: count("grafana_dashboard"),
+    alertRules,
+    maxRules,
+    cloudWatchAlarms,
+    metricsRequestedPerMonth,
+    ruleQueriesUsdPerMonth: (metricsRequestedPerMonth / 1000) * GET_METRIC_DATA_USD_PER_1000_METRICS,
+    alarmsUsdPerMonth: cloudWatchAlarms * STANDARD_ALARM_USD_PER_MONTH,
+  };
+}
+
+/** The line `npm run synth` prints for an environment. */
+export function summaryLine(environment: string, s: EnvironmentSummary): string {
+  const usd = (n: number) => `$${n.toFixed(2)}`;
+  return (
+    `${environment}: ${s.resources} resources, ${s.dashboards} dashboards, ${s.alertRules}/${s.maxRules} alert rules, ` +
+    `${s.cloudWatchAlarms} CloudWatch alarms; alerting ≈ ${usd(s.ruleQueriesUsdPerMonth + s.alarmsUsdPerMonth)}/month ` +
+    `(rule queries ${usd(s.ruleQueriesUsdPerMonth)} per evaluating Grafana instance, alarms ${usd(s.alarmsUsdPerMonth)})`
+  );
+}
