@@ -12,7 +12,22 @@ export const STANDARD_ALARM_USD_PER_MONTH = 0.1;
 /** Seconds in the 30-day month the estimate uses. */
 export const SECONDS_PER_MONTH = 30 * 24 * 3600;
 
-type Json = Record<string, any>;
+/** The parts of a synthesized configuration read here. */
+export interface SynthesizedConfiguration {
+  readonly resource?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+/** A `grafana_rule_group` block as synthesized. */
+interface RuleGroupBlock {
+  readonly interval_seconds: number | string;
+  readonly rule?: readonly {
+    readonly data?: readonly { readonly datasource_uid?: string; readonly model?: string }[];
+  }[];
+}
+/** The parts of a rule query's model read here. */
+interface QueryModel {
+  readonly expression?: unknown;
+  readonly metricName?: unknown;
+}
 
 /** The figures of one environment. */
 export interface EnvironmentSummary {
@@ -38,7 +53,7 @@ export interface EnvironmentSummary {
  * series per stream, shard or partition requests one metric per series, so for those this is the
  * smallest number (docs/alerting-cost.md).
  */
-export function metricsPerQuery(model: Json): number {
+export function metricsPerQuery(model: QueryModel): number {
   if (typeof model.expression === "string" && model.expression.length > 0) {
     const names = new Set([...model.expression.matchAll(/MetricName\s*=\s*"([^"]+)"/g)].map((m) => m[1]));
     return Math.max(1, names.size);
@@ -47,23 +62,23 @@ export function metricsPerQuery(model: Json): number {
 }
 
 /** A rule's data model as the provider receives it (Terraform's `$${` escape read back). */
-function parsedModel(text: unknown): Json {
+function parsedModel(text: unknown): QueryModel {
   return typeof text === "string" ? JSON.parse(text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{")) : {};
 }
 
 /** The figures of a synthesized stack (its cdk.tf.json). */
-export function summarizeStack(stack: Json, maxRules: number): EnvironmentSummary {
-  const resources: Record<string, Record<string, Json>> = stack.resource ?? {};
+export function summarizeStack(stack: SynthesizedConfiguration, maxRules: number): EnvironmentSummary {
+  const resources = stack.resource ?? {};
   const count = (type: string) => Object.keys(resources[type] ?? {}).length;
   let alertRules = 0;
   let metricsRequestedPerMonth = 0;
-  for (const group of Object.values(resources.grafana_rule_group ?? {})) {
+  for (const group of Object.values(resources.grafana_rule_group ?? {}) as RuleGroupBlock[]) {
     const evaluationsPerMonth = SECONDS_PER_MONTH / Number(group.interval_seconds);
     for (const rule of group.rule ?? []) {
       alertRules += 1;
       const metrics = (rule.data ?? [])
-        .filter((d: Json) => d.datasource_uid !== "__expr__")
-        .reduce((sum: number, d: Json) => sum + metricsPerQuery(parsedModel(d.model)), 0);
+        .filter((d) => d.datasource_uid !== "__expr__")
+        .reduce((sum, d) => sum + metricsPerQuery(parsedModel(d.model)), 0);
       metricsRequestedPerMonth += metrics * evaluationsPerMonth;
     }
   }
