@@ -118,20 +118,33 @@ describe("GrafanaNotifications", () => {
     const env = policy.policy[0];
     expect(env.matcher).toEqual([{ label: "environment", match: "=", value: "prod" }]);
     const routes = env.policy.map((p: any) => ({
-      severity: p.matcher[0].value,
+      matcher: `${p.matcher[0].label}${p.matcher[0].match}${p.matcher[0].value}`,
       to: p.contact_point,
       continue: p.continue,
     }));
-    expect(routes.map((r: any) => [r.severity, r.continue])).toEqual([
-      ["critical", true],
-      ["critical", false],
-      ["warning", false],
+    // A rule that cannot be evaluated raises DatasourceError with the rule's labels (severity=critical of
+    // a critical rule): it is matched first and goes where warnings go, never to the critical routes.
+    expect(routes.map((r: any) => [r.matcher, r.continue])).toEqual([
+      ["alertname=~DatasourceError|DatasourceNoData", false],
+      ["severity=critical", true],
+      ["severity=critical", false],
+      ["severity=warning", false],
     ]);
     // Contact points are referenced by resource (dependency), and resolve to the right names.
     const nameOf = (ref: string) =>
       contactPoints.find((_c, i) => ref.includes(Object.keys(json.resource.grafana_contact_point)[i]))?.name;
-    expect(routes.map((r: any) => nameOf(r.to))).toEqual(["oncall", "team-slack", "team-slack"]);
+    expect(routes.map((r: any) => nameOf(r.to))).toEqual(["team-slack", "oncall", "team-slack", "team-slack"]);
     expect(nameOf(policy.contact_point)).toBe("team-email");
+  });
+
+  test("without a warning route, an evaluation failure stops at the default contact point", () => {
+    const noWarning = synth({ ...props, routes: { critical: ["oncall"] } });
+    const env = (Object.values(noWarning.resource.grafana_notification_policy)[0] as any).policy[0];
+    const [failures, critical] = env.policy;
+    expect(failures.matcher).toEqual([{ label: "alertname", match: "=~", value: "DatasourceError|DatasourceNoData" }]);
+    expect(failures.continue).toBe(false);
+    expect(failures.contact_point).toBe(env.contact_point);
+    expect(critical.matcher[0].value).toBe("critical");
   });
 
   test("unknown contact point references are rejected naming the field", () => {

@@ -10,6 +10,15 @@ import { terraformLiteral } from "../terraform-literal";
 export const NOTIFICATION_SEVERITIES = ["critical", "warning", "info"] as const;
 export type NotificationSeverity = (typeof NOTIFICATION_SEVERITIES)[number];
 
+/**
+ * Alert names Grafana gives the alert it raises when a rule cannot be evaluated: `DatasourceError` for a
+ * failed query (exec_err_state Error), `DatasourceNoData` for no data under no_data_state NoData
+ * (grafana/grafana pkg/services/ngalert/state, `ErrorAlertName`/`NoDataAlertName`). Such an alert carries
+ * the rule's own labels, `severity=critical` of a critical rule included, so the policy routes these
+ * names first: a throttled or denied query is a warning about the monitoring, not a page.
+ */
+export const EVALUATION_FAILURE_ALERT_NAMES = ["DatasourceError", "DatasourceNoData"] as const;
+
 /** Group wait of the root policy unless `groupWait` is set. */
 export const DEFAULT_GROUP_WAIT = "30s";
 /** Group waits the policy sets per severity (critical notifies sooner); others use the root's. */
@@ -346,10 +355,17 @@ export class GrafanaNotifications extends Construct {
       this.contactPoints[cp.name] = resource;
     });
 
-    // Root → environment=<env> → one child per (severity, contact point). `continue` lets an alert
-    // reach every contact point listed for its severity; severities without a route stop at the
-    // environment policy, whose contact point is the default.
-    const severityPolicies: NotificationPolicyPolicy[] = [];
+    // Root → environment=<env> → evaluation failures to the warning contact points (or the default),
+    // then one child per (severity, contact point). `continue` lets an alert reach every contact point
+    // listed for its severity; severities without a route stop at the environment policy, whose
+    // contact point is the default.
+    const failureMatcher = [{ label: "alertname", match: "=~", value: EVALUATION_FAILURE_ALERT_NAMES.join("|") }];
+    const warningRefs = props.routes?.warning ?? [defaultName];
+    const severityPolicies: NotificationPolicyPolicy[] = warningRefs.map((ref, i) => ({
+      contactPoint: this.contactPoints[ref].name,
+      matcher: failureMatcher,
+      continue: i < warningRefs.length - 1,
+    }));
     for (const severity of NOTIFICATION_SEVERITIES) {
       const refs = props.routes?.[severity] ?? [];
       refs.forEach((ref, i) => {
