@@ -12,24 +12,31 @@ import { exampleEnvironments, synthEnvironments } from "./support/synth";
 const examples = synthEnvironments(exampleEnvironments());
 const EVALUATIONS_PER_MONTH_AT_60S = 43_200;
 const EVALUATIONS_PER_MONTH_AT_300S = 8_640;
+const EVALUATIONS_PER_MONTH_AT_600S = 4_320;
 
 describe("the figures of an environment, from its Terraform JSON", () => {
-  test("prod: 4 applications × 13 rules and the token rule; 2.2's jobDown reads two metrics", () => {
+  test("prod: 4 applications × 13 rules and the token rule; paging rules every minute, warnings every 10", () => {
     const summary = summarizeStack(examples.get("prod")!.json, 100);
-    // Three Flink 1.x applications read 13 metrics per minute, the 2.2 one 14; the token rule one per 5 minutes.
-    const metrics = (3 * 13 + 14) * EVALUATIONS_PER_MONTH_AT_60S + EVALUATIONS_PER_MONTH_AT_300S;
+    // Every minute the paging rules (jobDown, restarts, containerMemory) read 3 metrics for a Flink 1.x
+    // application, 4 for the 2.2 one (jobDown: restarting and failing time); every 10 minutes the warnings
+    // read 11 (checkpointSize: now and a day ago); the token rule one per 5 minutes. Alarms: the two token
+    // alarms and the silence alarms of the three applications expected to run.
+    const metrics =
+      (3 * 3 + 4) * EVALUATIONS_PER_MONTH_AT_60S +
+      4 * 11 * EVALUATIONS_PER_MONTH_AT_600S +
+      EVALUATIONS_PER_MONTH_AT_300S;
     expect(summary).toEqual({
-      resources: 56,
+      resources: 63,
       dashboards: 5,
       alertRules: 53,
       maxRules: 100,
-      cloudWatchAlarms: 2,
+      cloudWatchAlarms: 5,
       metricsRequestedPerMonth: metrics,
       ruleQueriesUsdPerMonth: (metrics / 1000) * 0.01,
-      alarmsUsdPerMonth: 0.2,
+      alarmsUsdPerMonth: 0.5,
     });
-    // About $5.6 per application per month per evaluating instance.
-    expect(summary.ruleQueriesUsdPerMonth / 4).toBeCloseTo(5.75, 1);
+    // Under $2 per application per month per evaluating instance, the silence alarm included.
+    expect((summary.ruleQueriesUsdPerMonth + summary.alarmsUsdPerMonth - 0.2) / 4).toBeLessThan(2);
   });
 
   test("a builder query requests one metric, an expression one per metric name it reads", () => {
@@ -64,8 +71,8 @@ describe("npm run synth", () => {
       report: (line) => lines.push(line),
     });
     expect(lines).toEqual([
-      "small: 29 resources, 2 dashboards, 14/100 alert rules, 2 CloudWatch alarms; alerting ≈ $5.90/month " +
-        "(rule queries $5.70 per evaluating Grafana instance, alarms $0.20)",
+      "small: 31 resources, 2 dashboards, 14/100 alert rules, 3 CloudWatch alarms; alerting ≈ $2.16/month " +
+        "(rule queries $1.86 per evaluating Grafana instance, alarms $0.30)",
     ]);
   });
 

@@ -4,6 +4,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { GrafanaWorkspace } from "../modules/aws/grafana-workspace";
 import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
 import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";
+import { ApplicationSilenceAlarm } from "../modules/aws/application-silence-alarm";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
 import { TokenHealthRule } from "../modules/grafana/token-health";
@@ -95,7 +96,7 @@ export class EnvironmentStack extends TerraformStack {
     const tokenAlarmSubscribers = tokenConfig.mode === "rotated" ? (tokenConfig.alarmSubscribers ?? []) : [];
     new AlertTopicSubscriptions(this, "alertSubscriptions", {
       topicArn: workspace.alertTopicArn,
-      endpoints: [...emailContactAddresses, ...tokenAlarmSubscribers],
+      endpoints: [...emailContactAddresses, ...tokenAlarmSubscribers, ...config.alerting.alarmSubscribers],
     });
     // external mode: the pipeline mints the token; null leaves the provider to read GRAFANA_AUTH.
     let grafanaAuth = grafanaToken?.providerAuth;
@@ -162,6 +163,7 @@ export class EnvironmentStack extends TerraformStack {
       alertTopicArn: workspace.alertTopicArn,
       runbookBaseUrl: alerting.runbookBaseUrl,
       evaluationIntervalSeconds: alerting.evaluationIntervalSeconds,
+      warningEvaluationIntervalSeconds: alerting.warningEvaluationIntervalSeconds,
       grafanaVersion: config.grafana.version,
       applications: [
         ...createdApplications.map(({ app, appConfig }) => ({
@@ -171,8 +173,6 @@ export class EnvironmentStack extends TerraformStack {
           logGroupName: app.logGroupName,
           source: app.source,
           alerts: appConfig.alerts,
-          // An application the stack does not start is stopped on purpose: its silence must not page.
-          expectedRunning: appConfig.startApplication,
         })),
         ...config.monitoredApplications.map((app) => ({
           applicationName: app.name,
@@ -181,7 +181,6 @@ export class EnvironmentStack extends TerraformStack {
           logGroupName: app.logGroupName,
           source: app.source,
           alerts: app.alerts,
-          expectedRunning: app.expectedRunning,
         })),
       ],
       notifications: {
@@ -194,6 +193,27 @@ export class EnvironmentStack extends TerraformStack {
         repeatInterval: alerting.repeatInterval,
       },
     });
+
+    // ---- silence: an application expected to run that stops reporting pages, one alarm each ----
+    // Grafana's rules cannot see it (a series that disappears resolves); docs/dashboards-and-alerts.md#silence.
+    const expectedToRun = [
+      ...createdApplications
+        .filter(({ appConfig }) => appConfig.startApplication)
+        .map(({ app }) => ({ name: app.applicationName, runtime: app.runtime })),
+      ...config.monitoredApplications
+        .filter((app) => app.expectedRunning)
+        .map((app) => ({ name: app.name, runtime: app.runtime })),
+    ];
+    for (const app of expectedToRun) {
+      new ApplicationSilenceAlarm(this, `silence-${app.name}`, {
+        applicationName: app.name,
+        runtime: app.runtime,
+        alarmName: `${prefix}-${app.name}-silent`,
+        environment: config.name,
+        topicArn: workspace.alertTopicArn,
+        silenceMinutes: alerting.silenceMinutes,
+      });
+    }
 
     // The token's health, paged through Grafana too (the CloudWatch alarm is the other path).
     if (grafanaToken) {

@@ -52,7 +52,10 @@ describe("defaults", () => {
       routes: {},
       runbookBaseUrl: DEFAULT_RUNBOOK,
       evaluationIntervalSeconds: 60,
+      warningEvaluationIntervalSeconds: 600,
       maxRules: 100,
+      silenceMinutes: 5,
+      alarmSubscribers: [],
     });
   });
 
@@ -87,7 +90,10 @@ describe("every alerting field set is kept as written", () => {
       repeatInterval: "12h",
       runbookBaseUrl: "https://wiki.example.com/runbooks",
       evaluationIntervalSeconds: 30,
+      warningEvaluationIntervalSeconds: 300,
       maxRules: 500,
+      silenceMinutes: 10,
+      alarmSubscribers: ["oncall@example.com", "https://events.example.com/integration/cloudwatch"],
     };
     expect(alertingOf(alerting)).toStrictEqual(alerting);
   });
@@ -323,6 +329,26 @@ describe("timing", () => {
     );
   });
 
+  test.each([2, 5, 60])("a silence of %i minutes is accepted", (silenceMinutes) => {
+    expect(alertingOf({ silenceMinutes })).toMatchObject({ silenceMinutes });
+  });
+
+  test.each([
+    [1, "Too small: expected number to be >=2"],
+    [61, "Too big: expected number to be <=60"],
+  ])("a silence of %d minutes is refused", (silenceMinutes, message) => {
+    expectRefused({ silenceMinutes }, "silenceMinutes", String(silenceMinutes), message);
+  });
+
+  test("an alarm subscriber that is no e-mail address, https URL, queue or function is refused", () => {
+    expectRefused(
+      { alarmSubscribers: ["http://insecure.example.com"] },
+      "alarmSubscribers[0]",
+      '"http://insecure.example.com"',
+      "an e-mail address, an https:// URL, or an SQS queue or Lambda function ARN",
+    );
+  });
+
   test.each([1, 100, 100_000])("a cap of %i rules is accepted", (maxRules) => {
     expect(alertingOf({ maxRules })).toMatchObject({ maxRules });
   });
@@ -337,6 +363,21 @@ describe("timing", () => {
 
   test.each([10, 60, 3600])("evaluation every %i seconds is accepted", (evaluationIntervalSeconds) => {
     expect(alertingOf({ evaluationIntervalSeconds })).toMatchObject({ evaluationIntervalSeconds });
+    expect(alertingOf({ warningEvaluationIntervalSeconds: evaluationIntervalSeconds })).toMatchObject({
+      warningEvaluationIntervalSeconds: evaluationIntervalSeconds,
+    });
+  });
+
+  test.each([
+    [9, "Too small: expected number to be >=10"],
+    [3601, "Too big: expected number to be <=3600"],
+  ])("warnings evaluated every %d seconds are refused", (warningEvaluationIntervalSeconds, message) => {
+    expectRefused(
+      { warningEvaluationIntervalSeconds },
+      "warningEvaluationIntervalSeconds",
+      String(warningEvaluationIntervalSeconds),
+      message,
+    );
   });
 
   test.each([

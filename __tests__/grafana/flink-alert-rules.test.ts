@@ -51,8 +51,9 @@ function rulesByKind(p: FlinkAlertRulesProps): Record<string, AlertRuleSpec> {
   return Object.fromEntries(buildAlertRules(p).map((r) => [r.kind, r]));
 }
 
-const JOB_DOWN_NO_DATA_RUNNING = " If it reports nothing for 5 minutes it is stopped or gone, which is down too.";
-const JOB_DOWN_NO_DATA_STOPPED = " It is not expected to run, so reporting nothing is not an alert.";
+const JOB_DOWN_NO_DATA = " An application that stops reporting is paged by its silence alarm instead.";
+/** The restarts rule's severity: warning, critical for each instance from 3 restarts in the window (a crash loop). */
+const RESTARTS_SEVERITY = "{{ if gt $values.C.Value 2.5 }}critical{{ else }}warning{{ end }}";
 
 // kind, title, severity, for, no data, exec error, summary, description (Flink 1.x, Kinesis source, defaults)
 const ORDERS_RULES: [string, string, string, string, string, string, string, string][] = [
@@ -61,23 +62,23 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "orders: job down",
     "critical",
     "0s",
-    "Alerting",
+    "OK",
     "Error",
     "Flink application orders is down",
     "downtime is above 30000 ms: the job is failing or restarting and processes nothing. Check the exceptions " +
       "panel and the application's log group." +
-      JOB_DOWN_NO_DATA_RUNNING,
+      JOB_DOWN_NO_DATA,
   ],
   [
     "restarts",
     "orders: restarting",
-    "warning",
+    RESTARTS_SEVERITY,
     "0s",
     "OK",
     "KeepLast",
     "Flink application orders restarted",
-    "fullRestarts grew by at least 1 in 15 minutes. Repeated restarts usually mean a poison record, a failing " +
-      "sink or memory pressure.",
+    "fullRestarts grew by at least 1 in 15 minutes; from 3 it is a crash loop and critical. Repeated restarts " +
+      "usually mean a poison record, a failing sink or memory pressure.",
   ],
   [
     "failedCheckpoints",
@@ -108,9 +109,9 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "0s",
     "OK",
     "KeepLast",
-    "Checkpoints of orders grew by more than 100% in 6 hours",
-    "lastCheckpointSize is more than 100% above its lowest value of the last 6 hours: state is not being " +
-      "expired (unbounded keys, windows that never fire) and will slow checkpoints and restores.",
+    "Checkpoints of orders grew by more than 100% in a day",
+    "lastCheckpointSize is more than 100% above its largest value in the same six hours a day ago: state is not " +
+      "being expired (unbounded keys, windows that never fire) and will slow checkpoints and restores.",
   ],
   [
     "throughputStall",
@@ -231,14 +232,14 @@ describe("what on-call people read (Flink 2.2 application with a Kafka source)",
       "payments: job not running",
       "Flink application payments is not running",
       "restartingTime or failingTime is above 30000 ms: the job is restarting or failing and processes nothing." +
-        JOB_DOWN_NO_DATA_RUNNING,
+        JOB_DOWN_NO_DATA,
     ],
     [
       "restarts",
       "payments: restarting",
       "Flink application payments restarted",
-      "numRestarts grew by at least 1 in 15 minutes. Repeated restarts usually mean a poison record, a failing " +
-        "sink or memory pressure.",
+      "numRestarts grew by at least 1 in 15 minutes; from 3 it is a crash loop and critical. Repeated restarts " +
+        "usually mean a poison record, a failing sink or memory pressure.",
     ],
     [
       "sourceLag",
@@ -287,6 +288,7 @@ describe("the text follows the configured thresholds", () => {
     jobDownMs: 45_000,
     restartsThreshold: 3,
     restartsWindowMinutes: 30,
+    crashLoopRestarts: 5,
     failedCheckpointsThreshold: 2,
     failedCheckpointsWindowMinutes: 60,
     checkpointDurationMs: 120_000,
@@ -303,7 +305,11 @@ describe("the text follows the configured thresholds", () => {
   // kind, summary, the fact the description starts with
   test.each([
     ["jobDown", "Flink application orders is down", "downtime is above 45000 ms: "],
-    ["restarts", "Flink application orders restarted", "fullRestarts grew by at least 3 in 30 minutes. "],
+    [
+      "restarts",
+      "Flink application orders restarted",
+      "fullRestarts grew by at least 3 in 30 minutes; from 5 it is a crash loop and critical. ",
+    ],
     [
       "failedCheckpoints",
       "Checkpoints of orders are failing",
@@ -316,8 +322,8 @@ describe("the text follows the configured thresholds", () => {
     ],
     [
       "checkpointSize",
-      "Checkpoints of orders grew by more than 250% in 6 hours",
-      "lastCheckpointSize is more than 250% above its lowest value of the last 6 hours",
+      "Checkpoints of orders grew by more than 250% in a day",
+      "lastCheckpointSize is more than 250% above its largest value in the same six hours a day ago",
     ],
     ["throughputStall", "orders emits (almost) no records", "numRecordsOutPerSecond stayed below 5 records/s "],
     ["cpu", "CPU of orders above 70%", "The hottest TaskManager container averaged more than 70% CPU "],
@@ -342,19 +348,7 @@ describe("the text follows the configured thresholds", () => {
   });
 });
 
-describe("jobDown's no-data policy follows whether the application is expected to run", () => {
-  test.each([
-    ["Flink 1.x", ORDERS],
-    ["Flink 2.2", PAYMENTS],
-  ])("%s: expected to run (the default) → no data alerts, and the description says so", (_name, target) => {
-    for (const p of [props(target), props(target, { expectedRunning: true })]) {
-      const jobDown = rulesByKind(p).jobDown;
-      expect(jobDown.noDataState).toBe("Alerting");
-      expect(jobDown.execErrState).toBe("Error");
-      expect(jobDown.annotations.description.endsWith(JOB_DOWN_NO_DATA_RUNNING)).toBe(true);
-    }
-  });
-
+describe("jobDown treats no data as OK: silence is paged by the application's CloudWatch alarm", () => {
   test.each([
     [
       "Flink 1.x",
@@ -366,17 +360,11 @@ describe("jobDown's no-data policy follows whether the application is expected t
       PAYMENTS,
       "restartingTime or failingTime is above 30000 ms: the job is restarting or failing and processes nothing.",
     ],
-  ])("%s: stopped on purpose → no data is OK, and the description says so", (_name, target, fact) => {
-    const jobDown = rulesByKind(props(target, { expectedRunning: false })).jobDown;
+  ])("%s: no data → OK, error → Error, and the description says where silence pages", (_name, target, fact) => {
+    const jobDown = rulesByKind(props(target)).jobDown;
     expect(jobDown.noDataState).toBe("OK");
     expect(jobDown.execErrState).toBe("Error");
-    expect(jobDown.annotations.description).toBe(fact + JOB_DOWN_NO_DATA_STOPPED);
-  });
-
-  test("the definitions default to an application expected to run", () => {
-    const [jobDown] = alertRuleDefinitions(resolveTarget("test", ORDERS), defaultThresholds());
-    expect(jobDown.noDataState).toBe("Alerting");
-    expect(jobDown.description.endsWith(JOB_DOWN_NO_DATA_RUNNING)).toBe(true);
+    expect(jobDown.annotations.description).toBe(fact + JOB_DOWN_NO_DATA);
   });
 });
 
@@ -410,7 +398,14 @@ describe("what each rule reads and when it fires (the declared query)", () => {
         op: "gt",
         value: 60000,
       },
-      checkpointSize: { type: "growth", metric: "lastCheckpointSize", windowSeconds: 21600, percent: 100 },
+      checkpointSize: {
+        type: "growth",
+        metric: "lastCheckpointSize",
+        recentSeconds: 3600,
+        baselineFromSeconds: 108000,
+        baselineToSeconds: 86400,
+        percent: 100,
+      },
       throughputStall: {
         type: "threshold",
         metric: "numRecordsOutPerSecond",
@@ -707,16 +702,64 @@ describe("the provider block of a rule", () => {
   });
 
   test.each([
-    ["jobDown", "C", [300, 0, 0]],
-    ["restarts", "D", [900, 0, 0, 0]],
-    ["checkpointSize", "E", [21600, 0, 0, 0, 0]],
-    ["oldGenerationGc", "D", [300, 0, 0, 0]],
-    ["throughputStall", "C", [600, 0, 0]],
-  ])("%s: the condition is %s; relative time ranges %p", (kind, condition, froms) => {
+    [
+      "jobDown",
+      "C",
+      [
+        [300, 0],
+        [0, 0],
+        [0, 0],
+      ],
+    ],
+    [
+      "restarts",
+      "D",
+      [
+        [900, 0],
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ],
+    ],
+    // The last hour, and the baseline: from 30 h to 24 h ago.
+    [
+      "checkpointSize",
+      "F",
+      [
+        [3600, 0],
+        [0, 0],
+        [108000, 86400],
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ],
+    ],
+    [
+      "oldGenerationGc",
+      "D",
+      [
+        [300, 0],
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ],
+    ],
+    [
+      "throughputStall",
+      "C",
+      [
+        [600, 0],
+        [0, 0],
+        [0, 0],
+      ],
+    ],
+  ])("%s: the condition is %s; relative time ranges %p", (kind, condition, ranges) => {
     const block = toRuleBlock(rulesByKind(props(PAYMENTS))[kind]);
     expect(block.condition).toBe(condition);
-    expect((block.data as any[]).map((d) => d.relativeTimeRange)).toStrictEqual(froms.map((from) => ({ from, to: 0 })));
-    expect((block.data as any[]).map((d) => d.queryType)).toStrictEqual(froms.map(() => ""));
+    expect((block.data as any[]).map((d) => d.relativeTimeRange)).toStrictEqual(
+      ranges.map(([from, to]) => ({ from, to })),
+    );
+    expect((block.data as any[]).map((d) => d.queryType)).toStrictEqual(ranges.map(() => ""));
   });
 });
 
@@ -728,35 +771,54 @@ describe("the rule group", () => {
     return { construct, groups: Object.values(json.resource?.grafana_rule_group ?? {}) };
   }
 
-  test("one group per application, in its folder, evaluated every 60 s by default", () => {
+  const PAGING = ["jobDown", "restarts", "containerMemory"];
+
+  test("two groups per application: the rules that can page every 60 s, the warnings every 10 minutes", () => {
     const { construct, groups } = synthGroups(props(ORDERS));
-    expect(construct.resource).toBeDefined();
+    expect(construct.groups).toHaveLength(2);
     expect(construct.rules).toHaveLength(13);
-    expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({
-      name: "flink-orders",
+    expect(groups).toHaveLength(2);
+    const [critical, warnings] = groups;
+    expect(critical).toMatchObject({ name: "flink-orders", folder_uid: "flinkobs-test-flink", interval_seconds: 60 });
+    expect(warnings).toMatchObject({
+      name: "flink-orders-warnings",
       folder_uid: "flinkobs-test-flink",
-      interval_seconds: 60,
+      interval_seconds: 600,
     });
-    expect(groups[0].rule.map((r: any) => r.name)).toEqual(ORDERS_RULES.map((row) => row[1]));
-    expect(groups[0].rule.map((r: any) => r.is_paused)).toEqual(ORDERS_RULES.map(() => false));
+    const rows = (kinds: (kind: string) => boolean) => ORDERS_RULES.filter((row) => kinds(row[0]));
+    expect(critical.rule.map((r: any) => r.name)).toEqual(rows((k) => PAGING.includes(k)).map((row) => row[1]));
+    expect(warnings.rule.map((r: any) => r.name)).toEqual(rows((k) => !PAGING.includes(k)).map((row) => row[1]));
+    for (const group of groups) expect(group.rule.map((r: any) => r.is_paused)).toEqual(group.rule.map(() => false));
+    // A rule moving from one group to the other keeps its uid: the warnings group is written after the other.
+    const [criticalName] = Object.keys(
+      JSON.parse(Testing.synth(TerraformStack.of(construct))).resource.grafana_rule_group,
+    );
+    expect(warnings.depends_on).toEqual([`grafana_rule_group.${criticalName}`]);
   });
 
-  test.each([10, 120, 3600])("an evaluation interval of %i s is accepted", (intervalSeconds) => {
-    const { groups } = synthGroups(props(ORDERS, { intervalSeconds }));
-    expect(groups[0].interval_seconds).toBe(intervalSeconds);
+  test.each([10, 120, 3600])("an evaluation interval of %i s is accepted, for either group", (seconds) => {
+    const { groups } = synthGroups(props(ORDERS, { intervalSeconds: seconds, warningIntervalSeconds: seconds }));
+    expect(groups.map((g) => g.interval_seconds)).toEqual([seconds, seconds]);
   });
 
-  test.each([9, 0, -60, 3601, 30.5, Number.NaN])("an evaluation interval of %p s is refused", (intervalSeconds) => {
-    expect(() => synthGroups(props(ORDERS, { intervalSeconds }))).toThrow(
-      `FlinkAlertRules "orders": intervalSeconds must be an integer from 10 to 3600, got ${intervalSeconds}`,
+  test.each([9, 0, -60, 3601, 30.5, Number.NaN])("an evaluation interval of %p s is refused", (seconds) => {
+    expect(() => synthGroups(props(ORDERS, { intervalSeconds: seconds }))).toThrow(
+      `FlinkAlertRules "orders": intervalSeconds must be an integer from 10 to 3600, got ${seconds}`,
+    );
+    expect(() => synthGroups(props(ORDERS, { warningIntervalSeconds: seconds }))).toThrow(
+      `FlinkAlertRules "orders": warningIntervalSeconds must be an integer from 10 to 3600, got ${seconds}`,
     );
   });
 
-  test("some alerts disabled: the group holds the rest", () => {
+  test("some alerts disabled: the groups hold the rest; only warnings left: one group", () => {
     const { construct, groups } = synthGroups(props(ORDERS, { alerts: { disabled: ["cpu"] } }));
-    expect(construct.resource).toBeDefined();
-    expect(groups[0].rule).toHaveLength(12);
+    expect(construct.groups).toHaveLength(2);
+    expect(groups[0].rule.length + groups[1].rule.length).toBe(12);
+    const onlyWarnings = synthGroups(
+      props(ORDERS, { alerts: { disabled: ["jobDown", "restarts", "containerMemory"] } }),
+    );
+    expect(onlyWarnings.groups.map((g) => g.name)).toEqual(["flink-orders-warnings"]);
+    expect(onlyWarnings.groups[0].depends_on).toBeUndefined();
   });
 });
 
@@ -828,13 +890,21 @@ describe("detection time", () => {
   ] as const)("reducer %s against %s over %i s holds %i s", (reducer, op, windowSeconds, hold) => {
     const r = rule({ type: "threshold", metric, windowSeconds, reducer, op, value: 1 });
     expect(detectionTime(r).holdSeconds).toBe(hold);
-    expect(detectionTime(r, 60).totalSeconds).toBe(60 + hold + 60 + 0 + detectionTime(r).groupWaitSeconds);
+    // One period, CloudWatch's 2-minute publication delay, the hold, one evaluation interval, no pending.
+    expect(detectionTime(r, 60).totalSeconds).toBe(60 + 120 + hold + 60 + 0 + detectionTime(r).groupWaitSeconds);
   });
 
   test("count and growth rules cross as soon as the event shows; the event's own hold adds up", () => {
     const count = rule({ type: "count", metric, windowMinutes: 15, atLeast: 1 });
     expect(detectionTime(count).holdSeconds).toBe(0);
-    const growth = rule({ type: "growth", metric, windowSeconds: 21600, percent: 100 });
+    const growth = rule({
+      type: "growth",
+      metric,
+      recentSeconds: 3600,
+      baselineFromSeconds: 108000,
+      baselineToSeconds: 86400,
+      percent: 100,
+    });
     expect(detectionTime(growth).holdSeconds).toBe(0);
     const held = rule(
       { type: "threshold", metric, windowSeconds: 300, reducer: "last", op: "gt", value: 1 },

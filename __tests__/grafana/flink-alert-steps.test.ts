@@ -245,24 +245,31 @@ describe("count rules: how often a cumulative counter grew within the window", (
   });
 });
 
-describe("growth rules: last value against the window's minimum, in percent", () => {
-  test("A = the metric over the window, B = last, C = min, D = growth in %, E = D > percent", () => {
+describe("growth rules: the newest value against an earlier window's highest, in percent", () => {
+  test("A = the metric now, B = last, C = the metric in the baseline window, D = its max, E = growth in %, F = E > percent", () => {
     const metric = FLINK_METRICS.lastCheckpointSize;
-    expect(steps(ORDERS, { type: "growth", metric, windowSeconds: 7200, percent: 50 })).toStrictEqual([
-      {
-        refId: "A",
-        datasourceUid: "cw-uid",
-        fromSeconds: 7200,
-        model: cloudWatchModel(metric, {
-          metricEditorMode: 0,
-          dimensions: { Application: "orders" },
-          matchExact: true,
-        }),
-      },
+    const query = {
+      type: "growth",
+      metric,
+      recentSeconds: 3600,
+      baselineFromSeconds: 108000,
+      baselineToSeconds: 86400,
+      percent: 50,
+    } as const;
+    const exact = { metricEditorMode: 0, dimensions: { Application: "orders" }, matchExact: true };
+    expect(steps(ORDERS, query)).toStrictEqual([
+      { refId: "A", datasourceUid: "cw-uid", fromSeconds: 3600, model: cloudWatchModel(metric, exact) },
       reduce("B", "A", "last"),
-      reduce("C", "A", "min"),
-      math("D", "($B - $C) * 100 / ($C + 1)"),
-      threshold("E", "D", "gt", 50),
+      {
+        refId: "C",
+        datasourceUid: "cw-uid",
+        fromSeconds: 108000,
+        toSeconds: 86400,
+        model: { ...cloudWatchModel(metric, exact), refId: "C", id: "qc" },
+      },
+      reduce("D", "C", "max"),
+      math("E", "($B - $D) * 100 / ($D + 1)"),
+      threshold("F", "E", "gt", 50),
     ]);
   });
 });

@@ -13,6 +13,9 @@ import {
   alertRuleDefinitions,
   defaultThresholds,
   detectionRows,
+  evaluationIntervalOf,
+  DEFAULT_EVALUATION_INTERVALS,
+  silenceDetectionRow,
   detectionTime,
   documentationRow,
   FlinkAlertRules,
@@ -148,7 +151,9 @@ describe.each([
 
   test("labels, annotations, for and states are explicit", () => {
     for (const rule of rules) {
-      expect(["critical", "warning"]).toContain(rule.labels.severity);
+      expect(["critical", "warning", "{{ if gt $values.C.Value 2.5 }}critical{{ else }}warning{{ end }}"]).toContain(
+        rule.labels.severity,
+      );
       expect(rule.labels).toMatchObject({
         environment: "test",
         application: props.target.applicationName,
@@ -162,9 +167,9 @@ describe.each([
       expect(rule.uid.length).toBeLessThanOrEqual(40);
     }
     const k = byKind(rules);
-    expect(k.jobDown.noDataState).toBe("Alerting");
     expect(k.jobDown.execErrState).toBe("Error");
-    for (const kind of EVERY_ALERT.filter((kind) => kind !== "jobDown")) expect(k[kind].noDataState).toBe("OK");
+    // No rule pages on missing data: silence is the CloudWatch alarm's (one per application expected to run).
+    for (const kind of EVERY_ALERT) expect(k[kind].noDataState).toBe("OK");
   });
 });
 
@@ -256,9 +261,9 @@ describe("Grafana check: __dashboardUid__ and __panelId__ are set together", () 
   });
 });
 
-// A stopped application reports nothing; alerting on its silence would page forever. No-data policy
-// of jobDown per application state (every other rule treats no data as OK).
-describe("no-data policy per application state", () => {
+// An application expected to run that goes silent pages through its CloudWatch alarm, one per
+// application; no Grafana rule alerts on missing data (a first apply, an application stopped on purpose).
+describe("silence per application state", () => {
   const code = { s3: { bucketArn: "arn:aws:s3:::flinkobs-test-code", fileKey: "app.jar" } };
   const config = environmentConfig({
     applications: [
@@ -274,18 +279,59 @@ describe("no-data policy per application state", () => {
   const { json } = synthEnvironment(config);
   const rulesOf = (app: string) =>
     (Object.values(resourcesOfType(json, "grafana_rule_group")) as any[]).find((g) => g.name === `flink-${app}`).rule;
+  const silenceAlarm = (app: string) =>
+    Object.values<any>(resourcesOfType(json, "aws_cloudwatch_metric_alarm")).find(
+      (a) => a.alarm_name === `flinkobs-test-${app}-silent`,
+    );
   test.each([
-    ["created-stopped", "OK"],
-    ["created-started", "Alerting"],
-    ["monitored-default", "Alerting"],
-    ["monitored-stopped", "OK"],
-    ["monitored-running", "Alerting"],
-  ])("%s: jobDown no data → %s; every other rule no data → OK; none paused", (app, jobDownNoData) => {
-    const rules = rulesOf(app);
-    const jobDown = rules.find((r: any) => r.labels.alert === "jobDown");
-    expect(jobDown.no_data_state).toBe(jobDownNoData);
-    for (const rule of rules.filter((r: any) => r !== jobDown)) expect(rule.no_data_state).toBe("OK");
-    for (const rule of rules) expect(rule.is_paused).toBe(false);
+    ["created-stopped", undefined],
+    ["created-started", "fullRestarts"],
+    ["monitored-default", "fullRestarts"],
+    ["monitored-stopped", undefined],
+    ["monitored-running", "numRestarts"],
+  ])("%s: silence alarm on %s; every rule no data → OK; none paused", (app, heartbeat) => {
+    expect(silenceAlarm(app)?.metric_name).toBe(heartbeat);
+    for (const rule of rulesOf(app)) {
+      expect(rule.no_data_state).toBe("OK");
+      expect(rule.is_paused).toBe(false);
+    }
+  });
+  test("the alarm: OK while the application reports, INSUFFICIENT_DATA after 5 silent minutes, which notifies the topic", () => {
+    const alarm = { ...silenceAlarm("monitored-running") };
+    delete alarm["//"];
+    const [topicName] = Object.keys(resourcesOfType(json, "aws_sns_topic"));
+    expect(alarm).toStrictEqual({
+      alarm_name: "flinkobs-test-monitored-running-silent",
+      alarm_description:
+        "Managed Flink application monitored-running (test) published no numRestarts for 5 minutes: it is " +
+        "stopped, deleted, or its job is gone. This alarm reports it by going to INSUFFICIENT_DATA; see " +
+        "docs/dashboards-and-alerts.md#silence.",
+      namespace: "AWS/KinesisAnalytics",
+      metric_name: "numRestarts",
+      dimensions: { Application: "monitored-running" },
+      statistic: "SampleCount",
+      period: 60,
+      evaluation_periods: 5,
+      threshold: 0,
+      comparison_operator: "LessThanThreshold",
+      treat_missing_data: "missing",
+      insufficient_data_actions: [`\${aws_sns_topic.${topicName}.arn}`],
+      alarm_actions: [],
+      ok_actions: [],
+    });
+  });
+  test("alerting.silenceMinutes sets the silence that pages", () => {
+    const ten = synthEnvironment(
+      environmentConfig({
+        name: "ten",
+        monitoredApplications: [{ name: "a", runtime: "FLINK-1_20" }],
+        alerting: { silenceMinutes: 10 },
+      } as any),
+    ).json;
+    const alarm = Object.values<any>(resourcesOfType(ten, "aws_cloudwatch_metric_alarm")).find(
+      (a) => a.alarm_name === "flinkobs-ten-a-silent",
+    );
+    expect(alarm.evaluation_periods).toBe(10);
   });
   test("a stopped application still pages when it is started by hand and goes down (the metric, not the silence)", () => {
     const jobDown = rulesOf("created-stopped").find((r: any) => r.labels.alert === "jobDown");
@@ -359,7 +405,7 @@ describe("thresholds", () => {
     ["restarts", "gt", 0.5, ["sum"], "0s"],
     ["failedCheckpoints", "gt", 0.5, ["sum"], "0s"],
     ["checkpointDuration", "gt", 60000, ["min"], "0s"],
-    ["checkpointSize", "gt", 100, ["last", "min"], "0s"],
+    ["checkpointSize", "gt", 100, ["last", "max"], "0s"],
     ["throughputStall", "lt", 0.01, ["max"], "0s"],
     ["cpu", "gt", 80, ["mean"], "5m"],
     ["heapMemory", "gt", 90, ["mean"], "5m"],
@@ -417,17 +463,14 @@ describe("FlinkAlertRules construct", () => {
   const stack = new TerraformStack(Testing.app(), "rules");
   new FlinkAlertRules(stack, "payments", flink2);
   const json = JSON.parse(Testing.synth(stack));
-  test("synthesizes one grafana_rule_group in the folder with every rule", () => {
+  test("synthesizes the paging and the warning grafana_rule_group in the folder with every rule", () => {
     const groups = Object.values(json.resource.grafana_rule_group) as any[];
-    expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({
-      name: "flink-payments",
-      folder_uid: "flinkobs-test-flink",
-      interval_seconds: 60,
-    });
-    expect(groups[0].rule).toHaveLength(13);
+    expect(groups.map((g) => [g.name, g.folder_uid, g.interval_seconds, g.rule.length])).toEqual([
+      ["flink-payments", "flinkobs-test-flink", 60, 3],
+      ["flink-payments-warnings", "flinkobs-test-flink", 600, 10],
+    ]);
     expect(groups[0].rule[0]).toMatchObject({
-      no_data_state: "Alerting",
+      no_data_state: "OK",
       exec_err_state: "Error",
       for: "0s",
       condition: "C",
@@ -450,7 +493,7 @@ describe("FlinkAlertRules construct", () => {
       ...flink2,
       alerts: { disabled: [...ALERT_KINDS] },
     });
-    expect(r.resource).toBeUndefined();
+    expect(r.groups).toEqual([]);
     expect(JSON.parse(Testing.synth(s)).resource?.grafana_rule_group).toBeUndefined();
   });
 });
@@ -481,12 +524,13 @@ describe("documentation", () => {
   ])("the detection-time table is computed from the rule definitions (%s)", (_name, props) => {
     const rules = alertRuleDefinitions(resolveTarget("test", props.target), defaultThresholds());
     const section = doc.slice(doc.indexOf("### Detection times"));
-    for (const row of rules.flatMap((rule) => detectionRows(rule))) {
+    for (const row of [...rules.flatMap((rule) => detectionRows(rule)), silenceDetectionRow(5)]) {
       const line = section.split("\n").find((l) => l.startsWith(`| \`${row.alert}\``));
       expect(line).toBeDefined();
       const cells = line!.split("|").map((cell) => cell.trim());
-      expect(cells.slice(2, 8)).toEqual([
+      expect(cells.slice(2, 9)).toEqual([
         row.period,
+        row.publication,
         row.hold,
         row.evaluation,
         row.pending,
@@ -505,12 +549,18 @@ describe("documentation", () => {
       expect(line!.split("|").map((cell) => cell.trim())[4]).toBe(detectionRows(rule)[0].worstCase);
     }
   });
-  test("a job that goes down pages within 3 minutes; nothing takes over 15 minutes", () => {
+  test("a job that goes down pages within 5 minutes, CloudWatch's publication delay included; nothing pages after 15 minutes", () => {
     for (const props of [flink1, flink2]) {
       const rules = alertRuleDefinitions(resolveTarget("test", props.target), defaultThresholds());
       const k = Object.fromEntries(rules.map((r) => [r.kind, r]));
-      expect(detectionTime(k.jobDown).totalSeconds).toBeLessThanOrEqual(180);
-      for (const rule of rules) expect(detectionTime(rule).totalSeconds).toBeLessThanOrEqual(900);
+      expect(detectionTime(k.jobDown).publicationSeconds).toBe(120);
+      expect(detectionTime(k.jobDown).totalSeconds).toBeLessThanOrEqual(300);
+      // At the default cadence: what can page within 15 minutes, warnings within 25.
+      for (const rule of rules) {
+        const interval = evaluationIntervalOf(rule, DEFAULT_EVALUATION_INTERVALS);
+        const limit = interval === 60 ? 900 : 1500;
+        expect(detectionTime(rule, interval).totalSeconds).toBeLessThanOrEqual(limit);
+      }
     }
   });
 });

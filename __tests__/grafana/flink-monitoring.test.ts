@@ -19,13 +19,15 @@ function monitoring(overrides: Partial<FlinkMonitoringProps> = {}): { construct:
 }
 
 describe("FlinkMonitoring", () => {
-  test("one dashboard and one rule group per application, an overview, no notifications without contact points", () => {
+  test("one dashboard and two rule groups per application, an overview, no notifications without contact points", () => {
     const { construct, json } = monitoring();
     expect(Object.keys(construct.applicationDashboards)).toEqual(["orders", "payments"]);
     expect(Object.keys(json.resource.grafana_dashboard)).toHaveLength(3);
     expect(Object.values(json.resource.grafana_rule_group).map((g: any) => g.name)).toEqual([
       "flink-orders",
+      "flink-orders-warnings",
       "flink-payments",
+      "flink-payments-warnings",
     ]);
     expect(construct.notifications).toBeUndefined();
     expect(json.resource.grafana_notification_policy).toBeUndefined();

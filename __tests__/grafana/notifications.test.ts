@@ -228,9 +228,9 @@ describe("example environments", () => {
       expect(ds[0].type).toBe("cloudwatch");
       expect(JSON.parse(ds[0].json_data_encoded)).toEqual({ authType: "ec2_iam_role", defaultRegion: "eu-west-1" });
       expect(Object.keys(resourcesOfType(json, "grafana_folder"))).toHaveLength(1);
-      // One rule group per application (the Terraform token's health group is not an application's).
+      // Two rule groups per application, paging and warnings (the Terraform token's group is not an application's).
       const apps = (Object.values(resourcesOfType(json, "grafana_rule_group")) as any[]).filter(
-        (g) => g.name !== "terraform-token",
+        (g) => g.name !== "terraform-token" && !g.name.endsWith("-warnings"),
       ).length;
       expect(apps).toBeGreaterThan(0);
       expect(Object.keys(resourcesOfType(json, "grafana_dashboard"))).toHaveLength(apps + 1);

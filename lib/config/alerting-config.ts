@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { NOTIFICATION_SEVERITIES, contactPointProblems } from "../../modules/grafana/notifications";
 import { ALERT_KINDS, THRESHOLD_SPECS, ThresholdName } from "../../modules/grafana/flink-alerts/thresholds";
+import { alertSubscriptionProtocol } from "../../modules/aws/alert-topic-subscriptions";
+import { SILENCE_MINUTES } from "../../modules/aws/application-silence-alarm";
 
 // The `alerting` section (contact points, notification policy) and each application's alert thresholds.
 
@@ -113,10 +115,35 @@ export const alertingConfigSchema = z
     /** Evaluation interval of the rule groups, in seconds. */
     evaluationIntervalSeconds: z.number().int().min(10).max(3600).default(60),
     /**
+     * Evaluation interval of the warning rules, in seconds: each evaluation is a billed CloudWatch
+     * request, and a warning does not need a minute's precision (docs/alerting-cost.md).
+     */
+    warningEvaluationIntervalSeconds: z.number().int().min(10).max(3600).default(600),
+    /**
      * Grafana-managed alert rules the workspace accepts: Amazon Managed Grafana caps a workspace at 100
      * (aws/amazon-managed-grafana-roadmap#21). Raise it only for a workspace whose cap AWS has raised.
      */
     maxRules: z.number().int().min(1).max(100_000).default(100),
+    /**
+     * Minutes without any metric after which an application expected to run pages as silent (its
+     * CloudWatch alarm; docs/dashboards-and-alerts.md#silence).
+     */
+    silenceMinutes: z.number().int().min(SILENCE_MINUTES.min).max(SILENCE_MINUTES.max).default(SILENCE_MINUTES.default),
+    /**
+     * Who the CloudWatch alarms of the applications (silence) reach besides the e-mail contact points'
+     * addresses: e-mail addresses, https:// URLs (an on-call tool's CloudWatch integration), SQS queue or
+     * Lambda function ARNs, subscribed to the alert topic.
+     */
+    alarmSubscribers: z
+      .array(
+        z
+          .string()
+          .refine(
+            (e) => alertSubscriptionProtocol(e) !== undefined,
+            "an e-mail address, an https:// URL, or an SQS queue or Lambda function ARN",
+          ),
+      )
+      .default([]),
   })
   .superRefine((alerting, ctx) => {
     for (const { path, message } of contactPointProblems(alerting))

@@ -7,10 +7,23 @@ import { DEFAULT_GROUP_WAIT, NotificationSeverity, SEVERITY_GROUP_WAIT } from ".
 import { AlertRuleDefinition } from "./rules";
 import { RULE_PERIOD_SECONDS } from "./steps";
 
+/**
+ * How long after its minute ends a 1-minute datapoint of an AWS service becomes queryable in
+ * CloudWatch: about 2 minutes (Datadog's "Cloud Metric Delay" guide measures "about 2 minutes" for
+ * 1-minute CloudWatch metrics; 1-2 minutes after the minute ends is what is seen for
+ * AWS/KinesisAnalytics). Rules reading the newest minute see the event this much later.
+ */
+export const CLOUDWATCH_PUBLICATION_SECONDS = 120;
+
+/** How often CloudWatch evaluates a metric alarm of 1-minute period: every minute. */
+export const ALARM_EVALUATION_SECONDS = 60;
+
 /** The terms of a detection time, in seconds. */
 export interface DetectionTime {
-  /** A sample reaches a visible 1-minute datapoint: one period (15 s sampling plus ingestion, rounded up). */
+  /** A sample lands in a 1-minute datapoint: the minute must end (15 s sampling, one period). */
   readonly periodSeconds: number;
+  /** The datapoint becomes queryable: CloudWatch's publication delay ({@link CLOUDWATCH_PUBLICATION_SECONDS}). */
+  readonly publicationSeconds: number;
   /**
    * How long the condition must hold in the data before the reduced value crosses: the event's own
    * duration (jobDown's outage threshold) plus, for a reducer that needs every datapoint of the window
@@ -48,32 +61,35 @@ function reducerHoldSeconds(rule: AlertRuleDefinition): number {
 }
 
 /** Worst-case time from the event to the first notification, with its terms. */
-export function detectionTime(rule: AlertRuleDefinition, evaluationIntervalSeconds = 60): DetectionTime {
+export function detectionTime(
+  rule: AlertRuleDefinition,
+  evaluationIntervalSeconds = 60,
+  severity: NotificationSeverity = rule.severity,
+): DetectionTime {
   const terms = {
     periodSeconds: RULE_PERIOD_SECONDS,
+    publicationSeconds: CLOUDWATCH_PUBLICATION_SECONDS,
     holdSeconds: (rule.holdSeconds ?? 0) + reducerHoldSeconds(rule),
     evaluationSeconds: evaluationIntervalSeconds,
     pendingSeconds: durationSeconds(rule.pendingPeriod),
-    groupWaitSeconds: groupWaitSeconds(rule.severity),
+    groupWaitSeconds: groupWaitSeconds(severity),
   };
   return { ...terms, totalSeconds: Object.values(terms).reduce((a, b) => a + b, 0) };
 }
 
 /**
- * Worst case for a rule that alerts on missing data (jobDown of an application expected to run):
- * the last datapoint leaves the query window, then evaluation, pending and group wait.
+ * Worst case for an application that stops reporting, paged by its CloudWatch silence alarm: every
+ * datapoint of the alarm's range must be missing (the silence itself), then the alarm's next
+ * evaluation. No publication term (it waits for absence) and no group wait (SNS, not Grafana).
  */
-export function noDataDetectionTime(
-  rule: AlertRuleDefinition,
-  evaluationIntervalSeconds = 60,
-): DetectionTime | undefined {
-  if (rule.noDataState !== "Alerting" || rule.query.type !== "threshold") return undefined;
+export function silenceDetectionTime(silenceMinutes: number): DetectionTime {
   const terms = {
     periodSeconds: 0,
-    holdSeconds: rule.query.windowSeconds,
-    evaluationSeconds: evaluationIntervalSeconds,
-    pendingSeconds: durationSeconds(rule.pendingPeriod),
-    groupWaitSeconds: groupWaitSeconds(rule.severity),
+    publicationSeconds: 0,
+    holdSeconds: silenceMinutes * 60,
+    evaluationSeconds: ALARM_EVALUATION_SECONDS,
+    pendingSeconds: 0,
+    groupWaitSeconds: 0,
   };
   return { ...terms, totalSeconds: Object.values(terms).reduce((a, b) => a + b, 0) };
 }

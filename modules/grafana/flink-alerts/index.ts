@@ -6,18 +6,21 @@ import { NotificationSeverity } from "../notifications";
 import { terraformLiteral } from "../terraform-literal";
 import { stableUid } from "../uid";
 import { AlertDashboardLink, dashboardLinkAnnotations } from "./dashboard-link";
-import { detectionTime, formatSeconds, noDataDetectionTime } from "./detection";
+import { DetectionTime, detectionTime, formatSeconds, silenceDetectionTime } from "./detection";
 import { AlertRuleDefinition, ExecErrState, NoDataState, alertRuleDefinitions } from "./rules";
-import { RuleStep, querySteps } from "./steps";
+import { COUNT_REF_ID, RuleStep, querySteps } from "./steps";
 import { ALERT_KINDS, AlertKind, ApplicationAlertOptions, resolveThresholds } from "./thresholds";
 
 export * from "./thresholds";
 export * from "./dashboard-link";
 export * from "./detection";
 export { alertRuleDefinitions } from "./rules";
-export type { AlertRuleContext, AlertRuleDefinition, ExecErrState, NoDataState } from "./rules";
+export type { AlertRuleDefinition, ExecErrState, NoDataState } from "./rules";
 export { EXPRESSION_DATASOURCE_UID, RULE_PERIOD_SECONDS } from "./steps";
 export type { RuleQuery, RuleReducer, RuleRead, RuleStep } from "./steps";
+
+/** Default evaluation interval of the warning rules: every 10 minutes. */
+export const DEFAULT_WARNING_INTERVAL_SECONDS = 600;
 
 /** Severities the notification policy routes on. */
 export type Severity = NotificationSeverity;
@@ -76,19 +79,18 @@ export interface FlinkAlertRulesProps {
    * @default - no dashboard link
    */
   readonly dashboard?: AlertDashboardLink;
-  /**
-   * Whether the application is expected to run: true makes jobDown alert when the application
-   * reports nothing; false (stopped on purpose) treats no data as OK.
-   * @default true
-   */
-  readonly expectedRunning?: boolean;
   /** Base URL of the runbooks; each alert links to `<runbookBaseUrl>#<alert kind in lower case>`. Required. */
   readonly runbookBaseUrl: string;
   /**
-   * Evaluation interval of the group, in seconds.
+   * Evaluation interval of the rules that can page (critical), in seconds.
    * @default 60
    */
   readonly intervalSeconds?: number;
+  /**
+   * Evaluation interval of the warning rules, in seconds.
+   * @default 600
+   */
+  readonly warningIntervalSeconds?: number;
   /**
    * Grafana version of the workspace: decides whether a rule may keep its last state on a failed
    * evaluation (see {@link errorStateFor}).
@@ -113,6 +115,18 @@ export function errorStateFor(state: ExecErrState, grafanaVersion: string): Exec
   return state === "KeepLast" && !KEEP_LAST_STATE_VERSIONS.includes(grafanaVersion) ? "Error" : state;
 }
 
+/**
+ * The `severity` label of a rule: its severity, or, for a rule with an escalation, a template that
+ * gives each instance the higher severity once the count it fires on reaches the escalation's level
+ * (Grafana expands label templates per instance, with `$values` keyed by refId).
+ */
+export function severityLabel(rule: AlertRuleDefinition): string {
+  if (!rule.escalation) return rule.severity;
+  if (rule.query.type !== "count") throw new Error(`alert ${rule.kind}: an escalation needs a count query`);
+  const level = rule.escalation.atLeast - 0.5; // counts are integers: "≥ n" is "> n − 0.5"
+  return `{{ if gt $values.${COUNT_REF_ID}.Value ${level} }}${rule.escalation.severity}{{ else }}${rule.severity}{{ end }}`;
+}
+
 /** Builds the rule specs of one application (pure; no construct). */
 export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlertRules"): AlertRuleSpec[] {
   const target = resolveTarget(owner, props.target);
@@ -125,7 +139,7 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
       throw new Error(`${where}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
   }
   const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
-  return alertRuleDefinitions(target, thresholds, { expectedRunning: props.expectedRunning ?? true })
+  return alertRuleDefinitions(target, thresholds)
     .filter((rule) => !disabled.has(rule.kind))
     .map((rule): AlertRuleSpec => {
       const annotations: Record<string, string> = {
@@ -143,7 +157,7 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
         noDataState: rule.noDataState,
         execErrState: errorStateFor(rule.execErrState, props.grafanaVersion ?? "12.4"),
         labels: {
-          severity: rule.severity,
+          severity: severityLabel(rule),
           environment: props.environment,
           application: app,
           runtime: target.runtime,
@@ -183,9 +197,10 @@ export function documentationRow(rule: AlertRuleDefinition): AlertDocumentationR
 
 /** The cells of a row of the detection-time table in docs/dashboards-and-alerts.md. */
 export interface DetectionDocumentationRow {
-  /** `jobDown`, or `jobDown (no data)` for the time to alert on an application that stops reporting. */
+  /** `jobDown`, `restarts (crash loop)` for an escalation, `silence` for the CloudWatch alarm. */
   readonly alert: string;
   readonly period: string;
+  readonly publication: string;
   readonly hold: string;
   readonly evaluation: string;
   readonly pending: string;
@@ -193,21 +208,56 @@ export interface DetectionDocumentationRow {
   readonly worstCase: string;
 }
 
-/** The detection-time rows of a rule (two for a rule that also alerts on missing data). */
-export function detectionRows(rule: AlertRuleDefinition, evaluationIntervalSeconds = 60): DetectionDocumentationRow[] {
-  const row = (alert: string, t: ReturnType<typeof detectionTime>): DetectionDocumentationRow => ({
+function detectionRow(alert: string, t: DetectionTime): DetectionDocumentationRow {
+  return {
     alert,
     period: formatSeconds(t.periodSeconds),
+    publication: formatSeconds(t.publicationSeconds),
     hold: formatSeconds(t.holdSeconds),
     evaluation: formatSeconds(t.evaluationSeconds),
     pending: formatSeconds(t.pendingSeconds),
     groupWait: formatSeconds(t.groupWaitSeconds),
     worstCase: formatSeconds(t.totalSeconds),
-  });
-  const rows = [row(rule.kind, detectionTime(rule, evaluationIntervalSeconds))];
-  const noData = noDataDetectionTime(rule, evaluationIntervalSeconds);
-  if (noData) rows.push(row(`${rule.kind} (no data)`, noData));
+  };
+}
+
+/** The evaluation intervals of the two rule groups, in seconds. */
+export interface EvaluationIntervals {
+  /** Rules that can page. */
+  readonly critical: number;
+  readonly warning: number;
+}
+
+/** The intervals the rule groups use by default. */
+export const DEFAULT_EVALUATION_INTERVALS: EvaluationIntervals = {
+  critical: 60,
+  warning: DEFAULT_WARNING_INTERVAL_SECONDS,
+};
+
+/** The interval a rule is evaluated at: that of the critical group when its instances can be critical. */
+export function evaluationIntervalOf(rule: AlertRuleDefinition, intervals: EvaluationIntervals): number {
+  return rule.severity === "critical" || rule.escalation?.severity === "critical"
+    ? intervals.critical
+    : intervals.warning;
+}
+
+/** The detection-time rows of a rule (two for a rule with an escalation: it reaches the critical route too). */
+export function detectionRows(
+  rule: AlertRuleDefinition,
+  intervals: EvaluationIntervals = DEFAULT_EVALUATION_INTERVALS,
+): DetectionDocumentationRow[] {
+  const evaluationIntervalSeconds = evaluationIntervalOf(rule, intervals);
+  const rows = [detectionRow(rule.kind, detectionTime(rule, evaluationIntervalSeconds))];
+  if (rule.escalation) {
+    const escalated = detectionTime(rule, evaluationIntervalSeconds, rule.escalation.severity);
+    rows.push(detectionRow(`${rule.kind} (${rule.escalation.name})`, escalated));
+  }
   return rows;
+}
+
+/** The detection-time row of the silence alarm (an application expected to run that stops reporting). */
+export function silenceDetectionRow(silenceMinutes: number): DetectionDocumentationRow {
+  return detectionRow("silence", silenceDetectionTime(silenceMinutes));
 }
 
 /** Turns a rule spec into the provider's block. */
@@ -216,7 +266,7 @@ export function toRuleBlock(spec: AlertRuleSpec): RuleGroupRule {
     refId: s.refId,
     datasourceUid: s.datasourceUid,
     queryType: "",
-    relativeTimeRange: { from: s.fromSeconds, to: 0 },
+    relativeTimeRange: { from: s.fromSeconds, to: s.toSeconds ?? 0 },
     model: terraformLiteral(JSON.stringify(s.model)),
   }));
   return {
@@ -234,33 +284,57 @@ export function toRuleBlock(spec: AlertRuleSpec): RuleGroupRule {
 }
 
 /**
- * One Grafana rule group per Managed Flink application with AWS's recommended alarms: job down,
- * restarts, failed checkpoints, checkpoint duration and size, output stall, CPU, heap, old-generation
- * GC, threads, container memory, source lag and watermark lag.
+ * AWS's recommended alarms for one Managed Flink application (job down, restarts, failed checkpoints,
+ * checkpoint duration and size, output stall, CPU, heap, old-generation GC, threads, container memory,
+ * source lag and watermark lag) in two rule groups: `flink-<application>`, the rules that can page
+ * (critical), evaluated every `intervalSeconds`, and `flink-<application>-warnings`, evaluated every
+ * `warningIntervalSeconds`. Every evaluation is a billed GetMetricData call; warnings need not be
+ * checked every minute (docs/alerting-cost.md).
  */
 export class FlinkAlertRules extends Construct {
   /** The rules, as built. */
   readonly rules: AlertRuleSpec[];
-  /** The underlying grafana_rule_group (undefined when every alert is disabled). */
-  readonly resource?: RuleGroup;
+  /** The grafana_rule_groups, critical first (a group with no rule is not created). */
+  readonly groups: RuleGroup[] = [];
 
   constructor(scope: Construct, id: string, props: FlinkAlertRulesProps) {
     super(scope, id);
+    const owner = `FlinkAlertRules "${props.target.applicationName}"`;
     const intervalSeconds = props.intervalSeconds ?? 60;
-    if (!Number.isInteger(intervalSeconds) || intervalSeconds < 10 || intervalSeconds > 3600) {
-      throw new Error(
-        `FlinkAlertRules "${props.target.applicationName}": intervalSeconds must be an integer from 10 to 3600, ` +
-          `got ${intervalSeconds}`,
-      );
+    const warningIntervalSeconds = props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS;
+    for (const [field, value] of [
+      ["intervalSeconds", intervalSeconds],
+      ["warningIntervalSeconds", warningIntervalSeconds],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 10 || value > 3600)
+        throw new Error(`${owner}: ${field} must be an integer from 10 to 3600, got ${value}`);
     }
     this.rules = buildAlertRules(props);
-    if (this.rules.length === 0) return;
-    this.resource = new RuleGroup(this, "resource", {
-      name: `flink-${props.target.applicationName}`,
-      folderUid: props.folderUid,
-      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
-      intervalSeconds,
-      rule: this.rules.map(toRuleBlock),
-    });
+    const critical = this.rules.filter(canPage);
+    const warnings = this.rules.filter((rule) => !canPage(rule));
+    const group = (id: string, name: string, interval: number, rules: AlertRuleSpec[], after: RuleGroup[]) => {
+      if (rules.length === 0) return;
+      const dependsOn = [...(props.dependsOn ?? []), ...after];
+      this.groups.push(
+        new RuleGroup(this, id, {
+          name,
+          folderUid: props.folderUid,
+          dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+          intervalSeconds: interval,
+          rule: rules.map(toRuleBlock),
+        }),
+      );
+    };
+    group("resource", `flink-${props.target.applicationName}`, intervalSeconds, critical, []);
+    // After the critical group: a rule moving between the groups keeps its uid, which must have left
+    // the one group before the other takes it (Grafana's rule uids are unique in the organisation).
+    group("warnings", `flink-${props.target.applicationName}-warnings`, warningIntervalSeconds, warnings, [
+      ...this.groups,
+    ]);
   }
+}
+
+/** Whether a rule's instances can be critical (its own severity, or its escalation's). */
+export function canPage(rule: AlertRuleSpec): boolean {
+  return rule.labels.severity !== "warning" && rule.labels.severity !== "info";
 }

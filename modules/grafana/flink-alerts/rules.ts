@@ -16,6 +16,12 @@ export interface AlertRuleDefinition {
   readonly title: string;
   /** Label the notification policy routes on. */
   readonly severity: NotificationSeverity;
+  /**
+   * A higher severity the rule's instances take when the value the condition reads reaches `atLeast`
+   * (the severity label is templated from `$values`).
+   * @default - the rule always has `severity`
+   */
+  readonly escalation?: { readonly severity: NotificationSeverity; readonly atLeast: number; readonly name: string };
   /** How long the condition must hold before the rule fires (`for`). */
   readonly pendingPeriod: string;
   /** State when the query returns no data. */
@@ -46,12 +52,12 @@ const QUIET = { noDataState: "OK", execErrState: "KeepLast" } as const;
  * `failingTime`. AWS documents those at level "Application, Flow": the read matches every dimension
  * set carrying the application's name and keeps the highest, so a Flow dimension cannot hide them.
  *
- * No data: an application expected to run that reports nothing for 5 minutes is down (NoData →
- * Alerting); one stopped on purpose (not started by the stack, or declared not running) reports
- * nothing by design, so no data is OK for it, while an outage after someone starts it by hand still
- * pages through the metric.
+ * No data is OK: an application that reports nothing is not known to be down here (a first apply,
+ * an application stopped on purpose). An application expected to run that goes silent pages through
+ * its CloudWatch silence alarm (modules/aws/application-silence-alarm), which also pages when Grafana
+ * itself is broken. A failed evaluation is Error, routed as a warning by the notification policy.
  */
-function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds, expectedRunning: boolean): AlertRuleDefinition {
+function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
   const app = target.applicationName;
   const limit = t.jobDownMs;
   const common = {
@@ -59,12 +65,10 @@ function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds, expectedR
     severity: "critical",
     pendingPeriod: "0s",
     holdSeconds: limit / 1000,
-    noDataState: expectedRunning ? "Alerting" : "OK",
+    noDataState: "OK",
     execErrState: "Error",
   } as const;
-  const noData = expectedRunning
-    ? " If it reports nothing for 5 minutes it is stopped or gone, which is down too."
-    : " It is not expected to run, so reporting nothing is not an alert.";
+  const noData = " An application that stops reporting is paged by its silence alarm instead.";
   if (target.family === "flink-1") {
     return {
       ...common,
@@ -103,19 +107,25 @@ function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds, expectedR
   };
 }
 
+/**
+ * Restarts, and crash loops: a warning from `restartsThreshold` restarts in the window, critical from
+ * `crashLoopRestarts` (a loop keeps downtime at 0 and resets 2.2's restartingTime, so jobDown misses it).
+ */
 function restarts(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
   const metric = target.family === "flink-1" ? FLINK_METRICS.fullRestarts : FLINK_METRICS.numRestarts;
   return {
     kind: "restarts",
     title: "restarting",
     severity: "warning",
+    escalation: { severity: "critical", atLeast: t.crashLoopRestarts, name: "crash loop" },
     pendingPeriod: "0s",
     ...QUIET,
     query: { type: "count", metric, windowMinutes: t.restartsWindowMinutes, atLeast: t.restartsThreshold },
     summary: `Flink application ${target.applicationName} restarted`,
     description:
-      `${metric.name} grew by at least ${t.restartsThreshold} in ${t.restartsWindowMinutes} minutes. Repeated ` +
-      `restarts usually mean a poison record, a failing sink or memory pressure.`,
+      `${metric.name} grew by at least ${t.restartsThreshold} in ${t.restartsWindowMinutes} minutes; from ` +
+      `${t.crashLoopRestarts} it is a crash loop and critical. Repeated restarts usually mean a poison record, a ` +
+      `failing sink or memory pressure.`,
   };
 }
 
@@ -260,7 +270,12 @@ function sourceLag(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertR
   };
 }
 
-/** Checkpoint size growth: state that keeps growing (AWS: lastCheckpointSize, Maximum). */
+/**
+ * Checkpoint size growth: state that keeps growing (AWS: lastCheckpointSize, Maximum). The newest size
+ * is compared with the largest of the same six hours a day earlier: a restart or a deploy, after which
+ * state is rebuilt and the size climbs back, neither lowers that baseline nor raises the newest size
+ * above it.
+ */
 function checkpointSize(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.checkpointSizeGrowthPercent;
   return {
@@ -269,11 +284,18 @@ function checkpointSize(target: ResolvedMonitoringTarget, t: AlertThresholds): A
     severity: "warning",
     pendingPeriod: "0s",
     ...QUIET,
-    query: { type: "growth", metric: FLINK_METRICS.lastCheckpointSize, windowSeconds: 6 * 3600, percent: limit },
-    summary: `Checkpoints of ${target.applicationName} grew by more than ${limit}% in 6 hours`,
+    query: {
+      type: "growth",
+      metric: FLINK_METRICS.lastCheckpointSize,
+      recentSeconds: 3600,
+      baselineFromSeconds: 30 * 3600,
+      baselineToSeconds: 24 * 3600,
+      percent: limit,
+    },
+    summary: `Checkpoints of ${target.applicationName} grew by more than ${limit}% in a day`,
     description:
-      `lastCheckpointSize is more than ${limit}% above its lowest value of the last 6 hours: state is not being ` +
-      `expired (unbounded keys, windows that never fire) and will slow checkpoints and restores.`,
+      `lastCheckpointSize is more than ${limit}% above its largest value in the same six hours a day ago: state ` +
+      `is not being expired (unbounded keys, windows that never fire) and will slow checkpoints and restores.`,
   };
 }
 
@@ -389,20 +411,10 @@ function watermarkLag(target: ResolvedMonitoringTarget, t: AlertThresholds): Ale
   };
 }
 
-/** Per-application facts the rules depend on beyond the target. */
-export interface AlertRuleContext {
-  /** Whether the application is expected to run (decides jobDown's no-data state). */
-  readonly expectedRunning: boolean;
-}
-
 /** The rules of one application, in display order (AWS's recommended alarms, one each). */
-export function alertRuleDefinitions(
-  target: ResolvedMonitoringTarget,
-  t: AlertThresholds,
-  context: AlertRuleContext = { expectedRunning: true },
-): AlertRuleDefinition[] {
+export function alertRuleDefinitions(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition[] {
   return [
-    jobDown(target, t, context.expectedRunning),
+    jobDown(target, t),
     restarts(target, t),
     failedCheckpoints(target, t),
     checkpointDuration(target, t),

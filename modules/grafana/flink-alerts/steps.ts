@@ -23,9 +23,17 @@ export interface RuleStep {
   readonly datasourceUid: string;
   /** Seconds of history queried (0 for expressions). */
   readonly fromSeconds: number;
+  /**
+   * End of the queried range, in seconds before now (a baseline from an earlier window).
+   * @default 0 (now)
+   */
+  readonly toSeconds?: number;
   /** The query/expression model (serialized into `model`). */
   readonly model: Record<string, unknown>;
 }
+
+/** The step of a `count` query holding the count over the window (what an escalation compares). */
+export const COUNT_REF_ID = "C";
 
 /** Period of every rule query: Managed Flink publishes 1-minute datapoints. */
 export const RULE_PERIOD_SECONDS = PERIOD;
@@ -47,8 +55,10 @@ export type RuleRead = "value" | "worstDimension" | "watermarkLag";
  * - `threshold`: the metric over `windowSeconds`, reduced, optionally rewritten by `math` (on `$B`),
  *   compared with `value`;
  * - `count`: how often a cumulative counter grew within `windowMinutes`, fired at `atLeast`;
- * - `growth`: how much a gauge grew over `windowSeconds` (last value against the window's minimum),
- *   in percent, fired above `percent`.
+ * - `growth`: how much a gauge's last value of the recent window exceeds the highest value of an
+ *   earlier baseline window (`baselineFromSeconds` to `baselineToSeconds` before now), in percent, fired
+ *   above `percent`. The baseline's maximum is not lowered by a restart in it, and a restart now only
+ *   lowers the recent value, so neither makes a restart or a deploy look like growth.
  */
 export type RuleQuery =
   | {
@@ -80,7 +90,9 @@ export type RuleQuery =
   | {
       readonly type: "growth";
       readonly metric: FlinkMetric;
-      readonly windowSeconds: number;
+      readonly recentSeconds: number;
+      readonly baselineFromSeconds: number;
+      readonly baselineToSeconds: number;
       readonly percent: number;
     };
 
@@ -170,25 +182,28 @@ function thresholdStep(refId: string, input: string, type: "gt" | "lt", value: n
  * - threshold: A = the metric, B = reduced, [C = `math` on $B], then the comparison.
  * - count: A = per-minute DIFF, B = the negative step of a counter reset removed, C = sum over the
  *   window, D = C ≥ atLeast (counts are integers, so "≥ n" is "> n − 0.5").
- * - growth: A = the metric, B = last, C = minimum over the window, D = growth in percent of C (+1 byte
- *   so that an empty minimum cannot divide by zero), E = D > percent.
+ * - growth: A = the metric now, B = its last value, C = the metric in the baseline window, D = its
+ *   maximum, E = growth of B over D in percent (+1 byte so that an empty baseline cannot divide by
+ *   zero), F = E > percent.
  */
 export function querySteps(ctx: StepContext, query: RuleQuery): RuleStep[] {
   if (query.type === "count") {
     return [
       metricStep(ctx, "A", query.metric, query.windowMinutes * 60, "increase"),
       mathStep("B", "$A * ($A > 0)"),
-      reduceStep("C", "B", "sum"),
-      thresholdStep("D", "C", "gt", query.atLeast - 0.5),
+      reduceStep(COUNT_REF_ID, "B", "sum"),
+      thresholdStep("D", COUNT_REF_ID, "gt", query.atLeast - 0.5),
     ];
   }
   if (query.type === "growth") {
+    const baseline = metricStep(ctx, "C", query.metric, query.baselineFromSeconds, "value");
     return [
-      metricStep(ctx, "A", query.metric, query.windowSeconds, "value"),
+      metricStep(ctx, "A", query.metric, query.recentSeconds, "value"),
       reduceStep("B", "A", "last"),
-      reduceStep("C", "A", "min"),
-      mathStep("D", "($B - $C) * 100 / ($C + 1)"),
-      thresholdStep("E", "D", "gt", query.percent),
+      { ...baseline, toSeconds: query.baselineToSeconds },
+      reduceStep("D", "C", "max"),
+      mathStep("E", "($B - $D) * 100 / ($D + 1)"),
+      thresholdStep("F", "E", "gt", query.percent),
     ];
   }
   const steps = [

@@ -49,6 +49,13 @@ export const THRESHOLD_SPECS = {
   restartsThreshold: { default: 1, min: 1, max: 1000, unit: "restarts" },
   /** Window over which restarts are counted. */
   restartsWindowMinutes: { default: 15, min: 5, max: 1440, unit: "minutes" },
+  /**
+   * Restarts within `restartsWindowMinutes` that make the restarts alert critical: a crash loop. A loop
+   * (RUNNING → RESTARTING → RUNNING) never passes through FAILING, so `downtime` stays 0 on 1.x, and
+   * 2.2's `restartingTime` resets at every restart: jobDown cannot see it. AWS's recommended alarms
+   * have no restart alarm; 3 in 15 minutes is a restart every 5 minutes or faster.
+   */
+  crashLoopRestarts: { default: 3, min: 2, max: 1000, unit: "restarts" },
   /** Failed checkpoints within `failedCheckpointsWindowMinutes` that fire. */
   failedCheckpointsThreshold: { default: 1, min: 1, max: 1000, unit: "checkpoints" },
   /** Window over which failed checkpoints are counted. */

@@ -15,12 +15,6 @@ export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
    * @default - every alert with default thresholds
    */
   readonly alerts?: ApplicationAlertOptions;
-  /**
-   * Whether the application is expected to run; false (stopped on purpose) keeps jobDown from
-   * alerting on the missing metrics of a stopped application.
-   * @default true
-   */
-  readonly expectedRunning?: boolean;
 }
 
 /**
@@ -74,6 +68,11 @@ export interface FlinkMonitoringProps {
    * @default 60
    */
   readonly evaluationIntervalSeconds?: number;
+  /**
+   * Rule evaluation interval of the warning rules, in seconds.
+   * @default 600
+   */
+  readonly warningEvaluationIntervalSeconds?: number;
   /**
    * Grafana version of the workspace (which rule states it accepts).
    * @default "12.4"
@@ -162,9 +161,9 @@ export class FlinkMonitoring extends Construct {
         environment: props.environment,
         uidPrefix: props.uidPrefix,
         dashboard: { uid: dash.uid, panelIds: panelIdsByMetric(dash.model) },
-        expectedRunning: app.expectedRunning,
         runbookBaseUrl: props.runbookBaseUrl,
         intervalSeconds: props.evaluationIntervalSeconds,
+        warningIntervalSeconds: props.warningEvaluationIntervalSeconds,
         grafanaVersion: props.grafanaVersion,
       });
       this.alertRules[app.applicationName] = rules;
