@@ -251,7 +251,7 @@ describe("rotated token mode (default)", () => {
     );
     expect(groups).toHaveLength(1);
     const rule = groups[0].rule[0];
-    expect(rule).toMatchObject({ condition: "C", no_data_state: "Alerting", exec_err_state: "Alerting" });
+    expect(rule).toMatchObject({ condition: "C", no_data_state: "Alerting", exec_err_state: "Error" });
     expect(rule.labels).toMatchObject({ severity: "critical", environment: "rot" });
     // Like every other rule, it links its runbook: the section that leads to the token's recovery.
     expect(rule.annotations.runbook_url).toBe(

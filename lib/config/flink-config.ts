@@ -334,7 +334,7 @@ export const monitoredApplicationConfigSchema = z.strictObject({
   /** Kind of its main source, for the source-lag panels and alert. Default: none. */
   source: z.enum(SOURCE_KINDS).default("none"),
   /**
-   * Whether it is expected to run. Default true: an application that reports nothing pages (jobDown).
+   * Whether it is expected to run. Default true: an application that stops reporting pages (its silence alarm).
    * Set false for one stopped on purpose, so that its missing metrics do not page.
    */
   expectedRunning: z.boolean().default(true),

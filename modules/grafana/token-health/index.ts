@@ -88,7 +88,9 @@ export class TokenHealthRule extends Construct {
           condition: "C",
           // The report stopped (schedule, permission or function broken): page, as the CloudWatch alarm does.
           noDataState: "Alerting",
-          execErrState: "Alerting",
+          // A failed query is Grafana's DatasourceError, routed as a warning; the CloudWatch alarm on the
+          // same metric still pages if the token really runs out.
+          execErrState: "Error",
           labels: { severity: "critical", environment: props.environment, alert: "terraformToken", team: "platform" },
           annotations: {
             summary: `Terraform's Grafana token expires in under ${days} days, or its health report is missing`,
