@@ -35,6 +35,14 @@ const contactPointName = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,62}$/, "letters, digits, ' ', '_', '.' and '-', at most 63 characters");
 
+/** A subscriber of the environment's alert topic: what the SNS subscriptions accept (AlertTopicSubscriptions). */
+export const alertTopicSubscriber = z
+  .string()
+  .refine(
+    (e) => alertSubscriptionProtocol(e) !== undefined,
+    "an e-mail address, an https:// URL, or an SQS queue or Lambda function ARN",
+  );
+
 /** A field this project no longer accepts, with the reason as the message. */
 const removed = (reason: string) => z.never({ error: reason }).optional();
 
@@ -134,16 +142,7 @@ export const alertingConfigSchema = z
      * addresses: e-mail addresses, https:// URLs (an on-call tool's CloudWatch integration), SQS queue or
      * Lambda function ARNs, subscribed to the alert topic.
      */
-    alarmSubscribers: z
-      .array(
-        z
-          .string()
-          .refine(
-            (e) => alertSubscriptionProtocol(e) !== undefined,
-            "an e-mail address, an https:// URL, or an SQS queue or Lambda function ARN",
-          ),
-      )
-      .default([]),
+    alarmSubscribers: z.array(alertTopicSubscriber).default([]),
   })
   .superRefine((alerting, ctx) => {
     for (const { path, message } of contactPointProblems(alerting))

@@ -7,7 +7,7 @@ import {
   grafanaVersionProblem,
   samlProblems,
 } from "../../modules/aws/grafana-workspace";
-import { alertSubscriptionProtocol } from "../../modules/aws/alert-topic-subscriptions";
+import { alertTopicSubscriber } from "./alerting-config";
 import {
   MAX_ROTATION_DAYS,
   READER_ARN,
@@ -143,17 +143,7 @@ const rotatedTokenSchema = z.strictObject({
    * addresses, https:// URLs, SQS queue or Lambda function ARNs, subscribed to the alert topic in
    * addition to the addresses of the environment's e-mail contact points (which always are).
    */
-  alarmSubscribers: z
-    .array(
-      z
-        .string()
-        .refine(
-          (e) => alertSubscriptionProtocol(e) !== undefined,
-          "an e-mail address, an https:// URL, or an SQS queue or Lambda function ARN",
-        ),
-    )
-    .min(1)
-    .optional(),
+  alarmSubscribers: z.array(alertTopicSubscriber).min(1).optional(),
 });
 
 const externalTokenSchema = z.strictObject({
