@@ -47,6 +47,13 @@ export interface AlertRuleSpec {
   readonly annotations: Record<string, string>;
   /** Catalogued metrics it reads. */
   readonly metrics: readonly FlinkMetric[];
+  /** Whether its instances can be critical: it is evaluated in the paging group. */
+  readonly canPage: boolean;
+}
+
+/** Whether a rule's instances can be critical (its own severity, or its escalation's). */
+export function canPage(rule: Pick<AlertRuleDefinition, "severity" | "escalation">): boolean {
+  return rule.severity === "critical" || rule.escalation?.severity === "critical";
 }
 
 /** Properties of a {@link FlinkAlertRules}. */
@@ -166,6 +173,7 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
         },
         annotations,
         metrics: [rule.query.metric],
+        canPage: canPage(rule),
       };
     });
 }
@@ -236,9 +244,7 @@ export const DEFAULT_EVALUATION_INTERVALS: EvaluationIntervals = {
 
 /** The interval a rule is evaluated at: that of the critical group when its instances can be critical. */
 export function evaluationIntervalOf(rule: AlertRuleDefinition, intervals: EvaluationIntervals): number {
-  return rule.severity === "critical" || rule.escalation?.severity === "critical"
-    ? intervals.critical
-    : intervals.warning;
+  return canPage(rule) ? intervals.critical : intervals.warning;
 }
 
 /** The detection-time rows of a rule (two for a rule with an escalation: it reaches the critical route too). */
@@ -310,8 +316,8 @@ export class FlinkAlertRules extends Construct {
         throw new Error(`${owner}: ${field} must be an integer from 10 to 3600, got ${value}`);
     }
     this.rules = buildAlertRules(props);
-    const critical = this.rules.filter(canPage);
-    const warnings = this.rules.filter((rule) => !canPage(rule));
+    const critical = this.rules.filter((rule) => rule.canPage);
+    const warnings = this.rules.filter((rule) => !rule.canPage);
     const group = (id: string, name: string, interval: number, rules: AlertRuleSpec[], after: RuleGroup[]) => {
       if (rules.length === 0) return;
       const dependsOn = [...(props.dependsOn ?? []), ...after];
@@ -332,9 +338,4 @@ export class FlinkAlertRules extends Construct {
       ...this.groups,
     ]);
   }
-}
-
-/** Whether a rule's instances can be critical (its own severity, or its escalation's). */
-export function canPage(rule: AlertRuleSpec): boolean {
-  return rule.labels.severity !== "warning" && rule.labels.severity !== "info";
 }
