@@ -5,7 +5,15 @@ export type Status = "green" | "yellow" | "red" | "unknown";
 
 /** What a finding is about. */
 export type CheckKind =
-  "application" | "query" | "workspace" | "token" | "rotation" | "datasource" | "alert-rule" | "contact-point";
+  | "application"
+  | "query"
+  | "silence-alarm"
+  | "workspace"
+  | "token"
+  | "rotation"
+  | "datasource"
+  | "alert-rule"
+  | "contact-point";
 
 /** One result of one check. */
 export interface Finding {

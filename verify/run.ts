@@ -5,6 +5,7 @@ import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { applicationFindings, describeApplications, expectedApplications } from "./checks/applications";
 import { mapLimit, type CheckContext } from "./checks/context";
 import { checkGrafanaObjects } from "./checks/grafana-objects";
+import { checkSilenceAlarms } from "./checks/silence-alarms";
 import { checkQuery, MetricLister } from "./checks/queries";
 import { checkWorkspace } from "./checks/workspace";
 import { createClients, describeAwsError, type VerifyClients } from "./clients";
@@ -103,6 +104,9 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     return finding;
   });
 
+  progress("checking the silence alarms");
+  const silenceFindings = await checkSilenceAlarms(ctx);
+
   progress("checking the Grafana workspace and token");
   const workspace = await checkWorkspace(ctx, { grafanaUrl: options.grafanaUrl, externalToken: options.externalToken });
   const grafanaFindings: Finding[] = [];
@@ -115,6 +119,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     ...workspace.findings,
     ...expected.flatMap((app) => applicationFindings(app, live.get(app.name)!, config.name)),
     ...queryFindings,
+    ...silenceFindings,
     ...grafanaFindings,
   ];
   // Environment first, then applications in configuration order; checks keep their order within.

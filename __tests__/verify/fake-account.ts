@@ -6,7 +6,12 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { mockClient } from "aws-sdk-client-mock";
-import { CloudWatchClient, GetMetricDataCommand, ListMetricsCommand } from "@aws-sdk/client-cloudwatch";
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand,
+  GetMetricDataCommand,
+  ListMetricsCommand,
+} from "@aws-sdk/client-cloudwatch";
 import {
   CloudWatchLogsClient,
   DescribeLogGroupsCommand,
@@ -94,6 +99,10 @@ export interface World {
   expressionError?: string;
   /** Throw AccessDenied on ListMetrics. */
   listMetricsDenied: boolean;
+  /** State of each CloudWatch alarm by name, or "missing" (default for an alarm not listed: OK). */
+  alarms: Record<string, string>;
+  /** Throw AccessDenied on DescribeAlarms. */
+  describeAlarmsDenied: boolean;
   logGroups: Record<string, number | undefined>;
   workspace?: { status: string; grafanaVersion: string };
   secret?: { rotationEnabled: boolean; lastRotated?: Date; expiresAt: string; tokenId: string };
@@ -133,6 +142,8 @@ export function healthyWorld(): World {
     published: (app, metric) => catalogued(world.apps)(app, metric),
     recent: (app) => world.apps[app]?.status === "RUNNING",
     listMetricsDenied: false,
+    alarms: {},
+    describeAlarmsDenied: false,
     logGroups: {
       "/aws/kinesis-analytics/orders": NOW.getTime() - 60_000,
       "/aws/kinesis-analytics/payments": NOW.getTime() - 60_000,
@@ -211,6 +222,20 @@ export function mockAccount(world: World): () => void {
           m.Dimensions.some((d) => d.Name === f.Name && (f.Value === undefined || f.Value === d.Value)),
         ),
       ),
+    };
+  });
+  cloudWatch.on(DescribeAlarmsCommand).callsFake(async (input) => {
+    if (world.describeAlarmsDenied)
+      throw awsError("AccessDenied", "not authorized to perform cloudwatch:DescribeAlarms");
+    const names: string[] = input.AlarmNames ?? [];
+    return {
+      MetricAlarms: names
+        .filter((name) => world.alarms[name] !== "missing")
+        .map((name) => ({
+          AlarmName: name,
+          StateValue: world.alarms[name] ?? "OK",
+          StateReason: "Threshold Crossed: no datapoints were received for 5 periods",
+        })),
     };
   });
   cloudWatch.on(GetMetricDataCommand).callsFake(async (input) => {

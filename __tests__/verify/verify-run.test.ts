@@ -57,6 +57,45 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   return { code, stdout, stderr };
 }
 
+describe("silence alarms", () => {
+  const orders = "flinkobs-test-orders-silent";
+  const payments = "flinkobs-test-payments-silent";
+
+  test("each application expected to run has one, OK while it reports: green", async () => {
+    const report = await verify();
+    const silence = report.findings.filter((f) => f.check === "silence-alarm");
+    expect(silence.map((f) => [f.application, f.subject, f.status])).toEqual([
+      ["orders", orders, "green"],
+      ["payments", payments, "green"],
+    ]);
+  });
+
+  test("INSUFFICIENT_DATA is an application that stopped reporting: red, with what to do", async () => {
+    world.alarms[payments] = "INSUFFICIENT_DATA";
+    const report = await verify();
+    const finding = find(report, bySubject("payments", payments));
+    expect(finding.status).toBe("red");
+    expect(finding.reason).toMatch(
+      /^INSUFFICIENT_DATA: payments published no metric for 5 minutes, or has never reported/,
+    );
+    expect(finding.fix).toContain("aws kinesisanalyticsv2 start-application --application-name payments");
+    expect(report.exitCode).toBe(1);
+  });
+
+  test("a missing alarm is red: the application's outage would not page", async () => {
+    world.alarms[orders] = "missing";
+    const finding = find(await verify(), bySubject("orders", orders));
+    expect(finding).toMatchObject({ status: "red", fix: "deploy the stack: cdktf deploy test" });
+  });
+
+  test("DescribeAlarms denied: not checked, naming the policy", async () => {
+    world.describeAlarmsDenied = true;
+    const finding = find(await verify(), bySubject("orders", orders));
+    expect(finding.status).toBe("unknown");
+    expect(finding.fix).toMatch(/docs\/verify\.md/);
+  });
+});
+
 describe("a healthy environment", () => {
   test("every check is green and the exit code is 0", async () => {
     const report = await verify();
@@ -66,7 +105,17 @@ describe("a healthy environment", () => {
     // Applications, queries, workspace, token, rotation, data source, rules and contact points were all checked.
     const kinds = new Set(report.findings.map((f) => f.check));
     expect([...kinds].sort()).toEqual(
-      ["alert-rule", "application", "contact-point", "datasource", "query", "rotation", "token", "workspace"].sort(),
+      [
+        "alert-rule",
+        "application",
+        "contact-point",
+        "datasource",
+        "query",
+        "rotation",
+        "silence-alarm",
+        "token",
+        "workspace",
+      ].sort(),
     );
   });
 
@@ -334,6 +383,7 @@ describe("output", () => {
     check: z.enum([
       "application",
       "query",
+      "silence-alarm",
       "workspace",
       "token",
       "rotation",

@@ -1,0 +1,89 @@
+// The silence alarm of each application expected to run: deployed, and in state OK (the application
+// reports). INSUFFICIENT_DATA is the alarm's way of saying the application published nothing for its
+// whole range, or has never reported; it is what pages (docs/dashboards-and-alerts.md#silence).
+import { DescribeAlarmsCommand, type MetricAlarm } from "@aws-sdk/client-cloudwatch";
+import { describeAwsError, isAccessDenied } from "../clients";
+import type { Finding } from "../report";
+import { resourcesOf, type CheckContext } from "./context";
+
+/** A silence alarm as the synthesized stack declares it. */
+export interface ExpectedSilenceAlarm {
+  readonly alarmName: string;
+  readonly application: string;
+  readonly minutes: number;
+}
+
+/** DescribeAlarms accepts at most 100 names per call. */
+const NAMES_PER_CALL = 100;
+
+/** The silence alarms of a stack: its metric alarms on an application's Managed Flink metrics. */
+export function expectedSilenceAlarms(ctx: Pick<CheckContext, "stack">): ExpectedSilenceAlarm[] {
+  return resourcesOf(ctx.stack, "aws_cloudwatch_metric_alarm")
+    .filter((alarm) => alarm.namespace === "AWS/KinesisAnalytics" && typeof alarm.dimensions?.Application === "string")
+    .map((alarm) => ({
+      alarmName: String(alarm.alarm_name),
+      application: String(alarm.dimensions.Application),
+      minutes: Number(alarm.evaluation_periods),
+    }));
+}
+
+async function describeAlarms(ctx: CheckContext, names: readonly string[]): Promise<Map<string, MetricAlarm>> {
+  const found = new Map<string, MetricAlarm>();
+  for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
+    const answer = await ctx.clients.cloudWatch.send(
+      new DescribeAlarmsCommand({ AlarmNames: names.slice(i, i + NAMES_PER_CALL), AlarmTypes: ["MetricAlarm"] }),
+    );
+    for (const alarm of answer.MetricAlarms ?? []) if (alarm.AlarmName) found.set(alarm.AlarmName, alarm);
+  }
+  return found;
+}
+
+/** One finding per silence alarm of the environment. */
+export async function checkSilenceAlarms(ctx: CheckContext): Promise<Finding[]> {
+  const expected = expectedSilenceAlarms(ctx);
+  if (expected.length === 0) return [];
+  let live: Map<string, MetricAlarm>;
+  try {
+    live = await describeAlarms(
+      ctx,
+      expected.map((a) => a.alarmName),
+    );
+  } catch (e) {
+    return expected.map((a) => ({
+      application: a.application,
+      check: "silence-alarm" as const,
+      subject: a.alarmName,
+      status: "unknown" as const,
+      reason: `could not describe the alarm: ${describeAwsError(e)}`,
+      ...(isAccessDenied(e)
+        ? { fix: 'grant the actions of the read-only policy in docs/verify.md ("Verify a deployment")' }
+        : {}),
+    }));
+  }
+  return expected.map((a): Finding => {
+    const base = { application: a.application, check: "silence-alarm" as const, subject: a.alarmName };
+    const alarm = live.get(a.alarmName);
+    if (!alarm) {
+      return {
+        ...base,
+        status: "red",
+        reason: "the silence alarm does not exist: an outage of this application would not page",
+        fix: `deploy the stack: cdktf deploy ${ctx.config.name}`,
+      };
+    }
+    if (alarm.StateValue === "OK") return { ...base, status: "green", reason: "OK: the application reports" };
+    if (alarm.StateValue === "INSUFFICIENT_DATA") {
+      return {
+        ...base,
+        status: "red",
+        reason:
+          `INSUFFICIENT_DATA: ${a.application} published no metric for ${a.minutes} minutes, or has never ` +
+          `reported (${alarm.StateReason ?? "no reason given"})`,
+        fix:
+          `start it (aws kinesisanalyticsv2 start-application --application-name ${a.application}), or, if it is ` +
+          `stopped on purpose, set expectedRunning: false (monitored) or startApplication: false (created)`,
+      };
+    }
+    return { ...base, status: "yellow", reason: `${alarm.StateValue ?? "no state"}: ${alarm.StateReason ?? ""}` };
+  });
+}
