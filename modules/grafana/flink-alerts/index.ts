@@ -318,24 +318,22 @@ export class FlinkAlertRules extends Construct {
     this.rules = buildAlertRules(props);
     const critical = this.rules.filter((rule) => rule.canPage);
     const warnings = this.rules.filter((rule) => !rule.canPage);
-    const group = (id: string, name: string, interval: number, rules: AlertRuleSpec[], after: RuleGroup[]) => {
+    // A rule moving between the two groups keeps its uid and its state: Grafana's provisioning treats a
+    // uid it finds in another group of the organisation as a move, not a conflict (pkg/services/ngalert/
+    // store, CalculateChanges), so the groups need no order between them.
+    const group = (id: string, name: string, interval: number, rules: AlertRuleSpec[]) => {
       if (rules.length === 0) return;
-      const dependsOn = [...(props.dependsOn ?? []), ...after];
       this.groups.push(
         new RuleGroup(this, id, {
           name,
           folderUid: props.folderUid,
-          dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+          dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
           intervalSeconds: interval,
           rule: rules.map(toRuleBlock),
         }),
       );
     };
-    group("resource", `flink-${props.target.applicationName}`, intervalSeconds, critical, []);
-    // After the critical group: a rule moving between the groups keeps its uid, which must have left
-    // the one group before the other takes it (Grafana's rule uids are unique in the organisation).
-    group("warnings", `flink-${props.target.applicationName}-warnings`, warningIntervalSeconds, warnings, [
-      ...this.groups,
-    ]);
+    group("resource", `flink-${props.target.applicationName}`, intervalSeconds, critical);
+    group("warnings", `flink-${props.target.applicationName}-warnings`, warningIntervalSeconds, warnings);
   }
 }
