@@ -5,6 +5,8 @@
  * `npm run synth` prints it per environment; docs/alerting-cost.md gives the formula and its sources.
  */
 
+import { unescapeTerraform } from "../modules/grafana/terraform-literal";
+
 /** CloudWatch GetMetricData: USD per 1,000 metrics requested (AWS CloudWatch pricing, "API requests"). */
 export const GET_METRIC_DATA_USD_PER_1000_METRICS = 0.01;
 /** A standard-resolution metric alarm: USD per alarm-month (AWS CloudWatch pricing, "Alarms"). */
@@ -63,7 +65,7 @@ export function metricsPerQuery(model: QueryModel): number {
 
 /** A rule's data model as the provider receives it (Terraform's `$${` escape read back). */
 function parsedModel(text: unknown): QueryModel {
-  return typeof text === "string" ? JSON.parse(text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{")) : {};
+  return typeof text === "string" ? JSON.parse(unescapeTerraform(text)) : {};
 }
 
 /** The figures of a synthesized stack (its cdk.tf.json). */

@@ -2,11 +2,9 @@
 // rules: panel targets, template-variable queries and rule data queries. Nothing here knows which
 // panels or rules exist, so adding one can never skip verification.
 import type { TerraformJson } from "./stack";
+import { unescapeTerraform } from "../modules/grafana/terraform-literal";
 
-/** Undoes Terraform's template escapes in a synthesized string (`$${` -> `${`, `%%{` -> `%{`). */
-export function unescapeTerraform(text: string): string {
-  return text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-}
+export { unescapeTerraform };
 
 /** Where a query is used: one target of one dashboard panel (or variable), or one data query of a rule. */
 export type QueryUse =

@@ -9,6 +9,8 @@
  * and the one that names the other can lose the race.
  */
 
+import { unescapeTerraform } from "../../modules/grafana/terraform-literal";
+
 type Json = Record<string, any>;
 
 /** `grafana_folder.x`, `data.aws_iam_policy_document.y`, `ephemeral.aws_secretsmanager_secret_version.z`. */
@@ -117,7 +119,7 @@ export interface NamedObject {
 function parsedModel(text: unknown): Json | undefined {
   if (typeof text !== "string" || !/^\s*[[{]/.test(text)) return undefined;
   try {
-    return JSON.parse(text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"));
+    return JSON.parse(unescapeTerraform(text));
   } catch {
     return undefined;
   }

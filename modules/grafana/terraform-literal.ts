@@ -8,3 +8,8 @@ export function terraformLiteral(text: string): string {
   // A replacer function, not a replacement string: in the latter "$$" would itself mean "$".
   return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
+
+/** Reads a string of the synthesized configuration back as the provider receives it: the inverse of {@link terraformLiteral}. */
+export function unescapeTerraform(text: string): string {
+  return text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
