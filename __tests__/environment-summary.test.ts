@@ -15,20 +15,18 @@ const EVALUATIONS_PER_MONTH_AT_300S = 8_640;
 const EVALUATIONS_PER_MONTH_AT_600S = 4_320;
 
 describe("the figures of an environment, from its Terraform JSON", () => {
-  test("prod: 4 applications × 13 rules and the token rule; paging rules every minute, warnings every 10", () => {
+  test("prod: 4 applications in 18 shared rules and the token rule; paging rules every minute, warnings every 10", () => {
     const summary = summarizeStack(examples.get("prod")!.json, 100);
-    // Every minute the paging rules (jobDown, restarts, containerMemory) read 3 metrics for a Flink 1.x
-    // application, 4 for the 2.2 one (jobDown: restarting and failing time); every 10 minutes the warnings
-    // read 11 (checkpointSize: now and a day ago); the token rule one per 5 minutes. Alarms: the two token
-    // alarms and the silence alarms of the three applications expected to run.
+    // Every minute the paging rules (jobDown, restarts, containerMemory) read 3 metrics per application;
+    // every 10 minutes the warnings read 11 (checkpointSize: now and a day ago); the token rule one per 5
+    // minutes. A rule over several applications requests one metric per application it reads. Alarms:
+    // the two token alarms and the silence alarms of the three applications expected to run.
     const metrics =
-      (3 * 3 + 4) * EVALUATIONS_PER_MONTH_AT_60S +
-      4 * 11 * EVALUATIONS_PER_MONTH_AT_600S +
-      EVALUATIONS_PER_MONTH_AT_300S;
+      4 * 3 * EVALUATIONS_PER_MONTH_AT_60S + 4 * 11 * EVALUATIONS_PER_MONTH_AT_600S + EVALUATIONS_PER_MONTH_AT_300S;
     expect(summary).toEqual({
-      resources: 63,
+      resources: 57,
       dashboards: 5,
-      alertRules: 53,
+      alertRules: 19,
       maxRules: 100,
       cloudWatchAlarms: 5,
       metricsRequestedPerMonth: metrics,
@@ -39,16 +37,26 @@ describe("the figures of an environment, from its Terraform JSON", () => {
     expect((summary.ruleQueriesUsdPerMonth + summary.alarmsUsdPerMonth - 0.2) / 4).toBeLessThan(2);
   });
 
-  test("a builder query requests one metric, an expression one per metric name it reads", () => {
+  test("a query requests one metric per metric name and per application it reads", () => {
     expect(metricsPerQuery({ metricName: "downtime" })).toBe(1);
     expect(metricsPerQuery({ metricName: "" })).toBe(0);
     expect(
       metricsPerQuery({
         metricName: "restartingTime",
+        metricEditorMode: 1,
         expression: `MAX(SEARCH('Namespace="AWS/KinesisAnalytics" (MetricName="restartingTime" OR MetricName="failingTime") Application="a"', 'Maximum', 60))`,
       }),
     ).toBe(2);
-    expect(metricsPerQuery({ expression: "DIFF(m1)" })).toBe(1);
+    expect(metricsPerQuery({ metricEditorMode: 1, expression: "DIFF(m1)" })).toBe(1);
+    // Builder queries over a list of applications, or every application of the account (the members
+    // the rule's member label names).
+    expect(metricsPerQuery({ metricName: "downtime", dimensions: { Application: ["a", "b", "c"] } })).toBe(3);
+    const member =
+      '{{ if not $labels.Application }}true{{ else if match "^(a|b\\.c)$" $labels.Application }}true{{ else }}false{{ end }}';
+    expect(metricsPerQuery({ metricName: "downtime", dimensions: { Application: ["*"] } }, member)).toBe(2);
+    // Watermark lag: the same SEARCH twice in metric math, one metric per application.
+    const search = `REMOVE_EMPTY(SEARCH('{"AWS/KinesisAnalytics","Application"} MetricName="currentOutputWatermark" "Application"=("a" OR "b")', 'Minimum', 60))`;
+    expect(metricsPerQuery({ metricEditorMode: 1, expression: `1000 * EPOCH(${search}) - ${search}` })).toBe(2);
   });
 });
 
@@ -77,7 +85,8 @@ describe("npm run synth", () => {
   });
 
   test("an environment over the workspace's cap is refused, naming the count and the cap; a raised cap accepts it", () => {
-    const eight = `account: "123456789012"\nregion: eu-west-1\n${monitored(8)}`;
+    // Grafana 10.4 keeps rules per application: 8 applications are 104 rules and the token rule.
+    const eight = `account: "123456789012"\nregion: eu-west-1\ngrafana:\n  version: "10.4"\n${monitored(8)}`;
     let error: unknown;
     try {
       synthesize({ configDir: configDir({ "big.yaml": eight }), outdir: outdir() });
@@ -94,5 +103,12 @@ describe("npm run synth", () => {
       outdir: outdir(),
     });
     expect(names).toEqual(["big"]);
+  });
+
+  test("on 12.4 the rules are counted over every application; a cap below them is refused", () => {
+    const fifty = `account: "123456789012"\nregion: eu-west-1\nalerting:\n  maxRules: 10\n${monitored(50)}`;
+    expect(() => synthesize({ configDir: configDir({ "fifty.yaml": fifty }), outdir: outdir() })).toThrow(
+      "fifty.yaml: alerting.maxRules: the environment has 14 Grafana-managed alert rules (one per alert kind and set of settings, and the token rule)",
+    );
   });
 });

@@ -16,6 +16,7 @@ export const GRAFANA_RESOURCES = [
   "grafana_data_source",
   "grafana_folder",
   "grafana_message_template",
+  "grafana_mute_timing",
   "grafana_notification_policy",
   "grafana_rule_group",
 ];

@@ -165,6 +165,7 @@ export class EnvironmentStack extends TerraformStack {
       evaluationIntervalSeconds: alerting.evaluationIntervalSeconds,
       warningEvaluationIntervalSeconds: alerting.warningEvaluationIntervalSeconds,
       grafanaVersion: config.grafana.version,
+      grafanaUrl: workspace.url,
       applications: [
         ...createdApplications.map(({ app, appConfig }) => ({
           applicationName: app.applicationName,
@@ -236,12 +237,14 @@ export class EnvironmentStack extends TerraformStack {
     }
 
     // ---- the workspace's cap on alert rules ----
-    const ruleCount =
-      Object.values(monitoring.alertRules).reduce((sum, group) => sum + group.rules.length, 0) + (grafanaToken ? 1 : 0);
+    const ruleCount = monitoring.allRules().length + (grafanaToken ? 1 : 0);
     if (ruleCount > alerting.maxRules) {
+      const how = monitoring.sharedAlertRules
+        ? "one per alert kind and set of settings"
+        : `Grafana ${config.grafana.version} keeps rules per application, up to 13 each`;
       throw new Error(
         `alerting.maxRules: the environment has ${ruleCount} Grafana-managed alert rules ` +
-          `(${Object.keys(monitoring.alertRules).length} applications, up to 13 each${grafanaToken ? ", and the token rule" : ""}), ` +
+          `(${how}${grafanaToken ? ", and the token rule" : ""}), ` +
           `more than the workspace accepts (${alerting.maxRules}; Amazon Managed Grafana caps a workspace at 100, ` +
           `aws/amazon-managed-grafana-roadmap#21): the apply would fail. Disable alerts per application ` +
           `(alerts.disabled), monitor fewer applications here, or raise maxRules if AWS raised this workspace's cap ` +

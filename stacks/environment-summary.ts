@@ -22,6 +22,7 @@ export interface SynthesizedConfiguration {
 interface RuleGroupBlock {
   readonly interval_seconds: number | string;
   readonly rule?: readonly {
+    readonly labels?: Readonly<Record<string, string>>;
     readonly data?: readonly { readonly datasource_uid?: string; readonly model?: string }[];
   }[];
 }
@@ -29,6 +30,25 @@ interface RuleGroupBlock {
 interface QueryModel {
   readonly expression?: unknown;
   readonly metricName?: unknown;
+  readonly metricEditorMode?: unknown;
+  readonly dimensions?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Applications one query reads: the values of its `Application` dimension (builder) or of the
+ * `"Application"=(…)` term of its SEARCH (metric math); a wildcard reads every application of the
+ * account, counted as the rule's members (the names in its member label), a floor.
+ */
+function applicationsRead(model: QueryModel, memberLabel: string | undefined): number {
+  const members = memberLabel ? (/\^\(([^)]*)\)\$/.exec(memberLabel)?.[1].split("|").length ?? 1) : 1;
+  if (model.metricEditorMode === 1 && typeof model.expression === "string") {
+    const term = /"Application"=(\([^)]*\)|"[^"]*")/.exec(model.expression)?.[1];
+    if (term !== undefined) return (term.match(/" OR "/g)?.length ?? 0) + 1;
+    return /"Application"/.test(model.expression) ? members : 1;
+  }
+  const values = model.dimensions?.Application;
+  if (Array.isArray(values)) return values.includes("*") ? members : values.length;
+  return values === "*" ? members : 1;
 }
 
 /** The figures of one environment. */
@@ -51,16 +71,17 @@ export interface EnvironmentSummary {
 
 /**
  * CloudWatch metrics one rule query requests at each evaluation: one per metric name it reads (a
- * builder query reads one; an expression counts its `MetricName="…"` terms). A SEARCH that matches one
- * series per stream, shard or partition requests one metric per series, so for those this is the
- * smallest number (docs/alerting-cost.md).
+ * builder query reads one; an expression counts its `MetricName="…"` terms) and per application it
+ * reads. A SEARCH that matches one series per stream, shard or partition requests one metric per
+ * series, so for those this is the smallest number (docs/alerting-cost.md).
  */
-export function metricsPerQuery(model: QueryModel): number {
-  if (typeof model.expression === "string" && model.expression.length > 0) {
+export function metricsPerQuery(model: QueryModel, memberLabel?: string): number {
+  const applications = applicationsRead(model, memberLabel);
+  if (typeof model.expression === "string" && model.expression.length > 0 && model.metricEditorMode === 1) {
     const names = new Set([...model.expression.matchAll(/MetricName\s*=\s*"([^"]+)"/g)].map((m) => m[1]));
-    return Math.max(1, names.size);
+    return Math.max(1, names.size) * applications;
   }
-  return typeof model.metricName === "string" && model.metricName.length > 0 ? 1 : 0;
+  return typeof model.metricName === "string" && model.metricName.length > 0 ? applications : 0;
 }
 
 /** A rule's data model as the provider receives it (Terraform's `$${` escape read back). */
@@ -80,7 +101,7 @@ export function summarizeStack(stack: SynthesizedConfiguration, maxRules: number
       alertRules += 1;
       const metrics = (rule.data ?? [])
         .filter((d) => d.datasource_uid !== "__expr__")
-        .reduce((sum, d) => sum + metricsPerQuery(parsedModel(d.model)), 0);
+        .reduce((sum, d) => sum + metricsPerQuery(parsedModel(d.model), rule.labels?.flink_member), 0);
       metricsRequestedPerMonth += metrics * evaluationsPerMonth;
     }
   }

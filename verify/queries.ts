@@ -101,7 +101,7 @@ function expandVariables(target: Json, variables: Map<string, string[]>): Json[]
 function applicationOf(query: Json): string | undefined {
   const dimension = query.dimensions?.Application;
   if (typeof dimension === "string" && dimension !== "*") return dimension;
-  const inExpression = /Application\s*=\s*\\?"([^"\\]+)\\?"/.exec(String(query.expression ?? ""));
+  const inExpression = /"?Application"?\s*=\s*\\?"([^"\\]+)\\?"/.exec(String(query.expression ?? ""));
   return inExpression?.[1];
 }
 
@@ -184,6 +184,37 @@ function isCloudWatch(datasource: Json | string | undefined, model: Json, cloudW
   return (uid !== undefined && cloudWatchUids.has(uid)) || model.datasource?.type === "cloudwatch";
 }
 
+/**
+ * The applications a rule's query reads: the values of a builder query's `Application` dimension, the
+ * names of the `"Application"=(…)` term of its SEARCH, or, where it reads every application of the
+ * account (`*`, no term), the names its `flink_member` label template accepts.
+ */
+function applicationsOfRuleQuery(model: Json, memberLabel: string | undefined): string[] | undefined {
+  const members = () => {
+    const names = memberLabel ? /"\^\(([^)]*)\)\$"/.exec(memberLabel)?.[1] : undefined;
+    return names?.split("|").map(unescapeRegex);
+  };
+  const dimension = model.dimensions?.Application;
+  if (model.metricEditorMode !== 1 && dimension !== undefined) {
+    const values: string[] = Array.isArray(dimension) ? dimension : [dimension];
+    return values.includes("*") ? members() : values;
+  }
+  const expression = String(model.expression ?? "");
+  const term = /"Application"=(\([^)]*\)|"[^"]*")/.exec(expression)?.[1];
+  if (term !== undefined) return [...term.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  return /\{[^}]*"Application"[^}]*\}/.test(expression) ? members() : undefined;
+}
+
+/** A rule's query narrowed to one of the applications it reads (as the verifier checks them one by one). */
+function forApplication(model: Json, application: string): Json {
+  if (model.metricEditorMode !== 1) return { ...model, dimensions: { ...model.dimensions, Application: application } };
+  const quoted = `"Application"="${application}"`;
+  const expression = String(model.expression)
+    .replace(/ "Application"=(\([^)]*\)|"[^"]*")/g, "")
+    .replace(/(SEARCH\('\{[^}]*\}[^']*)'/g, `$1 ${quoted}'`);
+  return { ...model, expression };
+}
+
 /** Every distinct CloudWatch query of every dashboard and alert rule of a synthesized stack. */
 export function collectQueries(stack: TerraformJson): VerifyQuery[] {
   const byKey = new Map<string, VerifyQuery>();
@@ -252,13 +283,20 @@ export function collectQueries(stack: TerraformJson): VerifyQuery[] {
         if (!isCloudWatch(data.datasource_uid, model, cloudWatchUids)) continue;
         // The Terraform token's health metric is published by the rotation function, not by Flink.
         if (group.name === "terraform-token") continue;
-        add(toQuery(model, rule.labels?.application), {
-          kind: "rule",
+        const use = {
+          kind: "rule" as const,
           ruleGroup: group.name,
           ruleUid: rule.uid,
           title: rule.name,
           refId: data.ref_id,
-        });
+        };
+        const applications = applicationsOfRuleQuery(model, rule.labels?.flink_member);
+        // A rule over several applications is checked once per application it reads.
+        if (applications && applications.length > 0 && rule.labels?.application?.includes("{{")) {
+          for (const application of applications) add(toQuery(forApplication(model, application), application), use);
+        } else {
+          add(toQuery(model, rule.labels?.application), use);
+        }
       }
     }
   }

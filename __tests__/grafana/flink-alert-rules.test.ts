@@ -231,8 +231,7 @@ describe("what on-call people read (Flink 2.2 application with a Kafka source)",
       "jobDown",
       "payments: job not running",
       "Flink application payments is not running",
-      "restartingTime or failingTime is above 30000 ms: the job is restarting or failing and processes nothing." +
-        JOB_DOWN_NO_DATA,
+      "restartingTime is above 30000 ms: the job is restarting and processes nothing." + JOB_DOWN_NO_DATA,
     ],
     [
       "restarts",
@@ -355,11 +354,7 @@ describe("jobDown treats no data as OK: silence is paged by the application's Cl
       ORDERS,
       "downtime is above 30000 ms: the job is failing or restarting and processes nothing. Check the exceptions panel and the application's log group.",
     ],
-    [
-      "Flink 2.2",
-      PAYMENTS,
-      "restartingTime or failingTime is above 30000 ms: the job is restarting or failing and processes nothing.",
-    ],
+    ["Flink 2.2", PAYMENTS, "restartingTime is above 30000 ms: the job is restarting and processes nothing."],
   ])("%s: no data → OK, error → Error, and the description says where silence pages", (_name, target, fact) => {
     const jobDown = rulesByKind(props(target)).jobDown;
     expect(jobDown.noDataState).toBe("OK");
@@ -488,7 +483,6 @@ describe("what each rule reads and when it fires (the declared query)", () => {
     expect(k.jobDown).toStrictEqual({
       type: "threshold",
       metric: "restartingTime",
-      alsoMetrics: ["failingTime"],
       read: "worstDimension",
       windowSeconds: 300,
       reducer: "last",

@@ -33,6 +33,7 @@ import {
   synthEnvironment,
   synthEnvironments,
 } from "../support/synth";
+import { rulesCovering } from "../support/alert-rules";
 
 const dataSource = { type: "cloudwatch", uid: "flinkobs-test-cloudwatch" };
 const common = {
@@ -181,7 +182,7 @@ describe("runtime-specific job health", () => {
     expect(names).not.toContain("downtime");
     expect(names).not.toContain("uptime");
     const k = byKind(rules);
-    expect(queriedMetricNames(k.jobDown)).toEqual(["restartingTime", "failingTime"]);
+    expect(queriedMetricNames(k.jobDown)).toEqual(["restartingTime"]);
     expect(queriedMetricNames(k.restarts)).toEqual(["numRestarts"]);
     expect(k.restarts.noDataState).toBe("OK");
     expect(queriedMetricNames(k.sourceLag)).toEqual(["records_lag_max"]);
@@ -239,8 +240,9 @@ describe("Grafana check: __dashboardUid__ and __panelId__ are set together", () 
       expect(rule.annotations.__panelId__).toBeUndefined();
     }
   });
-  test("the synthesized example stacks carry no lone __dashboardUid__", () => {
-    for (const [, { json }] of synthEnvironments(exampleEnvironments())) {
+  test("a Grafana 10.4 environment (rules per application) carries no lone __dashboardUid__", () => {
+    const configs = exampleEnvironments().map((c) => ({ ...c, grafana: { ...c.grafana, version: "10.4" as const } }));
+    for (const [, { json }] of synthEnvironments(configs)) {
       const dashboards = Object.values(resourcesOfType(json, "grafana_dashboard")).map((d: any) =>
         JSON.parse(d.config_json),
       );
@@ -277,8 +279,7 @@ describe("silence per application state", () => {
     ],
   } as any);
   const { json } = synthEnvironment(config);
-  const rulesOf = (app: string) =>
-    (Object.values(resourcesOfType(json, "grafana_rule_group")) as any[]).find((g) => g.name === `flink-${app}`).rule;
+  const rulesOf = (app: string): any[] => rulesCovering(json, app);
   const silenceAlarm = (app: string) =>
     Object.values<any>(resourcesOfType(json, "aws_cloudwatch_metric_alarm")).find(
       (a) => a.alarm_name === `flinkobs-test-${app}-silent`,
@@ -291,6 +292,7 @@ describe("silence per application state", () => {
     ["monitored-running", "numRestarts"],
   ])("%s: silence alarm on %s; every rule no data → OK; none paused", (app, heartbeat) => {
     expect(silenceAlarm(app)?.metric_name).toBe(heartbeat);
+    expect(rulesOf(app).length).toBeGreaterThan(10);
     for (const rule of rulesOf(app)) {
       expect(rule.no_data_state).toBe("OK");
       expect(rule.is_paused).toBe(false);

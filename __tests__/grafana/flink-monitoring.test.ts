@@ -19,27 +19,46 @@ function monitoring(overrides: Partial<FlinkMonitoringProps> = {}): { construct:
 }
 
 describe("FlinkMonitoring", () => {
-  test("one dashboard and two rule groups per application, an overview, no notifications without contact points", () => {
+  test("one dashboard per application and an overview; two rule groups over every application; no notifications without contact points", () => {
     const { construct, json } = monitoring();
     expect(Object.keys(construct.applicationDashboards)).toEqual(["orders", "payments"]);
     expect(Object.keys(json.resource.grafana_dashboard)).toHaveLength(3);
+    expect(Object.values(json.resource.grafana_rule_group).map((g: any) => g.name)).toEqual([
+      "flink-test",
+      "flink-test-warnings",
+    ]);
+    expect(construct.notifications).toBeUndefined();
+    expect(json.resource.grafana_notification_policy).toBeUndefined();
+  });
+
+  test("on Grafana 10.4, two rule groups per application", () => {
+    const { json } = monitoring({ grafanaVersion: "10.4" });
     expect(Object.values(json.resource.grafana_rule_group).map((g: any) => g.name)).toEqual([
       "flink-orders",
       "flink-orders-warnings",
       "flink-payments",
       "flink-payments-warnings",
     ]);
-    expect(construct.notifications).toBeUndefined();
-    expect(json.resource.grafana_notification_policy).toBeUndefined();
+  });
+
+  test("no application, no rule group", () => {
+    const { construct, json } = monitoring({ applications: [] });
+    expect(construct.allRules()).toEqual([]);
+    expect(json.resource.grafana_rule_group).toBeUndefined();
   });
 
   test("alert settings travel with their application", () => {
     const { construct } = monitoring({
       applications: [orders, { ...payments, alerts: { disabled: ["cpu"] } }],
     });
-    const kinds = construct.rulesByApplication();
-    expect(kinds.orders.map((r) => r.kind)).toContain("cpu");
-    expect(kinds.payments.map((r) => r.kind)).not.toContain("cpu");
+    const cpu = construct.sharedAlertRules!.rules.filter((r) => r.kind === "cpu");
+    expect(cpu.map((r) => r.members)).toEqual([["orders"]]);
+    const perApplication = monitoring({
+      grafanaVersion: "10.4",
+      applications: [orders, { ...payments, alerts: { disabled: ["cpu"] } }],
+    }).construct.rulesByApplication();
+    expect(perApplication.orders.map((r) => r.kind)).toContain("cpu");
+    expect(perApplication.payments.map((r) => r.kind)).not.toContain("cpu");
   });
 
   test("an application is monitored once", () => {

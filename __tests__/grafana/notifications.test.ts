@@ -1,3 +1,4 @@
+import { ruleModels, rulesCovering } from "../support/alert-rules";
 import { readFileSync } from "node:fs";
 import { Testing, TerraformStack } from "cdktf";
 import {
@@ -228,11 +229,12 @@ describe("example environments", () => {
       expect(ds[0].type).toBe("cloudwatch");
       expect(JSON.parse(ds[0].json_data_encoded)).toEqual({ authType: "ec2_iam_role", defaultRegion: "eu-west-1" });
       expect(Object.keys(resourcesOfType(json, "grafana_folder"))).toHaveLength(1);
-      // Two rule groups per application, paging and warnings (the Terraform token's group is not an application's).
-      const apps = (Object.values(resourcesOfType(json, "grafana_rule_group")) as any[]).filter(
-        (g) => g.name !== "terraform-token" && !g.name.endsWith("-warnings"),
-      ).length;
-      expect(apps).toBeGreaterThan(0);
+      // Two rule groups over every application, paging and warnings, and the Terraform token's group;
+      // a dashboard per application and the overview.
+      const groups = (Object.values(resourcesOfType(json, "grafana_rule_group")) as any[]).map((g) => g.name);
+      expect(groups.sort()).toEqual([`flink-${name}`, `flink-${name}-warnings`, "terraform-token"]);
+      const config = exampleEnvironments().find((c) => c.name === name)!;
+      const apps = config.applications.length + config.monitoredApplications.length;
       expect(Object.keys(resourcesOfType(json, "grafana_dashboard"))).toHaveLength(apps + 1);
       expect(Object.keys(resourcesOfType(json, "grafana_contact_point")).length).toBeGreaterThan(0);
       expect(Object.keys(resourcesOfType(json, "grafana_notification_policy"))).toHaveLength(1);
@@ -386,10 +388,14 @@ describe("example environments", () => {
   );
 
   test("a monitored-only FLINK-2_2 application is dashboarded and alerted in some environment", () => {
-    const found = [...stacks.values()].some(({ json }) =>
-      (Object.values(resourcesOfType(json, "grafana_rule_group")) as any[]).some((g) =>
-        g.rule.some((r: any) => r.labels.runtime === "FLINK-2_2"),
-      ),
+    const found = exampleEnvironments().some((config) =>
+      config.monitoredApplications
+        .filter((app) => app.runtime === "FLINK-2_2")
+        .some((app) =>
+          rulesCovering(stacks.get(config.name)!.json, app.name).some((r) =>
+            ruleModels(r).some((m) => m.metricName === "restartingTime"),
+          ),
+        ),
     );
     expect(found).toBe(true);
   });

@@ -167,9 +167,26 @@ export interface OrderingProblem {
   readonly object: NamedObject;
 }
 
+/**
+ * A rule's `dashboard_url` annotation is a link in the notification, followed when clicked and never
+ * resolved by Grafana when the rule is saved (unlike `__dashboardUid__`): it needs no edge.
+ */
+function withoutDashboardLinks(block: Json): Json {
+  if (!Array.isArray(block.rule)) return block;
+  return {
+    ...block,
+    rule: block.rule.map((rule: Json) => ({
+      ...rule,
+      annotations: Object.fromEntries(
+        Object.entries(rule.annotations ?? {}).filter(([key]) => key !== "dashboard_url"),
+      ),
+    })),
+  };
+}
+
 /** The strings of a block that can name other objects: its attributes, and the JSON models inside them. */
 function namingStrings(block: Json): string[] {
-  const texts = Object.entries(block)
+  const texts = Object.entries(withoutDashboardLinks(block))
     .filter(([key]) => key !== "depends_on" && key !== "//")
     .flatMap(([, value]) => strings(value));
   for (const text of [...texts]) {

@@ -249,7 +249,7 @@ export function mockAccount(world: World): () => void {
           if (q.Expression) {
             if (world.expressionError) throw awsError(world.expressionError, "Unsupported expression");
             const metric = /MetricName="([^"]+)"/.exec(q.Expression)?.[1] ?? "";
-            const app = /Application="([^"]+)"/.exec(q.Expression)?.[1] ?? "";
+            const app = /"?Application"?="([^"]+)"/.exec(q.Expression)?.[1] ?? "";
             const published = world.published(app, metric).length > 0;
             return { Id: q.Id, Values: published && world.recent(app, metric) ? [1, 2] : [] };
           }

@@ -302,18 +302,22 @@ describe("Grafana objects", () => {
   });
 
   test("a rule in error is red with its last error; a rule without data is yellow; a missing rule is red", async () => {
+    // Rules over every application belong to the environment.
+    const jobDown = "Job down (downtime > 30000)";
+    const cpu = "High CPU (containerCPUUtilization > 80)";
+    const restarts = "Restarting (numRestarts +1 in 15m)";
     world.grafana.rules = {
-      "orders: job down": { health: "error", state: "error", lastError: "metric uptime not found" },
-      "orders: high CPU": { health: "nodata", state: "nodata" },
-      "payments: restarting": "missing",
+      [jobDown]: { health: "error", state: "error", lastError: "metric uptime not found" },
+      [cpu]: { health: "nodata", state: "nodata" },
+      [restarts]: "missing",
     };
     const report = await verify();
-    expect(find(report, bySubject("orders", 'rule "orders: job down"'))).toMatchObject({
+    expect(find(report, bySubject(null, `rule "${jobDown}"`))).toMatchObject({
       status: "red",
       reason: "evaluation fails: metric uptime not found",
     });
-    expect(find(report, bySubject("orders", 'rule "orders: high CPU"')).status).toBe("yellow");
-    expect(find(report, bySubject("payments", 'rule "payments: restarting"'))).toMatchObject({
+    expect(find(report, bySubject(null, `rule "${cpu}"`)).status).toBe("yellow");
+    expect(find(report, bySubject(null, `rule "${restarts}"`))).toMatchObject({
       status: "red",
       reason: expect.stringMatching(/not provisioned/),
     });

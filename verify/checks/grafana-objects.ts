@@ -90,7 +90,8 @@ async function checkRules(ctx: CheckContext, api: GrafanaApi): Promise<Finding[]
     (group.rule ?? []).map((rule: { name: string; labels?: Record<string, string> }) => ({
       group: String(group.name),
       name: rule.name,
-      application: rule.labels?.application ?? null,
+      // A rule over several applications (its label a template) belongs to the environment.
+      application: rule.labels?.application?.includes("{{") ? null : (rule.labels?.application ?? null),
     })),
   );
   if (expected.length === 0) return [];

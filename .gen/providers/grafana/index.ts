@@ -4,6 +4,7 @@ export * as dashboard from './dashboard';
 export * as dataSource from './data-source';
 export * as folder from './folder';
 export * as messageTemplate from './message-template';
+export * as muteTiming from './mute-timing';
 export * as notificationPolicy from './notification-policy';
 export * as ruleGroup from './rule-group';
 export * as provider from './provider';

@@ -4,6 +4,7 @@ Object.defineProperty(exports, 'dashboard', { get: function () { return require(
 Object.defineProperty(exports, 'dataSource', { get: function () { return require('./data-source'); } });
 Object.defineProperty(exports, 'folder', { get: function () { return require('./folder'); } });
 Object.defineProperty(exports, 'messageTemplate', { get: function () { return require('./message-template'); } });
+Object.defineProperty(exports, 'muteTiming', { get: function () { return require('./mute-timing'); } });
 Object.defineProperty(exports, 'notificationPolicy', { get: function () { return require('./notification-policy'); } });
 Object.defineProperty(exports, 'ruleGroup', { get: function () { return require('./rule-group'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });

@@ -14,10 +14,19 @@ import { ALERT_KINDS, AlertKind, ApplicationAlertOptions, resolveThresholds } fr
 export * from "./thresholds";
 export * from "./dashboard-link";
 export * from "./detection";
-export { alertRuleDefinitions } from "./rules";
-export type { AlertRuleDefinition, ExecErrState, NoDataState } from "./rules";
+export * from "./shared-steps";
+export * from "./shared-rules";
+export { APPLICATION_NAME_TEMPLATE, alertRuleDefinitions } from "./rules";
+export type { AlertRuleDefinition, ExecErrState, NoDataState, RuleSubject } from "./rules";
 export { EXPRESSION_DATASOURCE_UID, RULE_PERIOD_SECONDS } from "./steps";
 export type { RuleQuery, RuleReducer, RuleRead, RuleStep } from "./steps";
+
+/**
+ * Annotation holding the link to an alert instance's own dashboard (rules over several applications
+ * cannot use Grafana's `__dashboardUid__`, which is one dashboard per rule); the message template
+ * prints it.
+ */
+export const DASHBOARD_URL_ANNOTATION = "dashboard_url";
 
 /** Default evaluation interval of the warning rules: every 10 minutes. */
 export const DEFAULT_WARNING_INTERVAL_SECONDS = 600;
@@ -127,11 +136,11 @@ export function errorStateFor(state: ExecErrState, grafanaVersion: string): Exec
  * gives each instance the higher severity once the count it fires on reaches the escalation's level
  * (Grafana expands label templates per instance, with `$values` keyed by refId).
  */
-export function severityLabel(rule: AlertRuleDefinition): string {
+export function severityLabel(rule: AlertRuleDefinition, countRefId = COUNT_REF_ID): string {
   if (!rule.escalation) return rule.severity;
   if (rule.query.type !== "count") throw new Error(`alert ${rule.kind}: an escalation needs a count query`);
   const level = rule.escalation.atLeast - 0.5; // counts are integers: "≥ n" is "> n − 0.5"
-  return `{{ if gt $values.${COUNT_REF_ID}.Value ${level} }}${rule.escalation.severity}{{ else }}${rule.severity}{{ end }}`;
+  return `{{ if gt $values.${countRefId}.Value ${level} }}${rule.escalation.severity}{{ else }}${rule.severity}{{ end }}`;
 }
 
 /** Builds the rule specs of one application (pure; no construct). */
@@ -266,8 +275,25 @@ export function silenceDetectionRow(silenceMinutes: number): DetectionDocumentat
   return detectionRow("silence", silenceDetectionTime(silenceMinutes));
 }
 
-/** Turns a rule spec into the provider's block. */
-export function toRuleBlock(spec: AlertRuleSpec): RuleGroupRule {
+/** Checks the evaluation intervals of the two rule groups; the error names the owner and the field. */
+export function validateIntervals(
+  owner: string,
+  intervals: { readonly intervalSeconds: number; readonly warningIntervalSeconds: number },
+): void {
+  for (const [field, value] of Object.entries(intervals)) {
+    if (!Number.isInteger(value) || value < 10 || value > 3600)
+      throw new Error(`${owner}: ${field} must be an integer from 10 to 3600, got ${value}`);
+  }
+}
+
+/**
+ * Turns a rule spec into the provider's block. Annotations are literal text (Grafana templates
+ * included); a spec's `dashboardUrl` becomes the `dashboard_url` annotation, its base left as written
+ * (it may be a Terraform reference to the workspace's URL) and its path literal.
+ */
+export function toRuleBlock(
+  spec: AlertRuleSpec & { readonly dashboardUrl?: { base: string; path: string } },
+): RuleGroupRule {
   const data: RuleGroupRuleData[] = spec.steps.map((s) => ({
     refId: s.refId,
     datasourceUid: s.datasourceUid,
@@ -283,7 +309,12 @@ export function toRuleBlock(spec: AlertRuleSpec): RuleGroupRule {
     noDataState: spec.noDataState,
     execErrState: spec.execErrState,
     labels: spec.labels,
-    annotations: Object.fromEntries(Object.entries(spec.annotations).map(([k, v]) => [k, terraformLiteral(v)])),
+    annotations: {
+      ...Object.fromEntries(Object.entries(spec.annotations).map(([k, v]) => [k, terraformLiteral(v)])),
+      ...(spec.dashboardUrl
+        ? { [DASHBOARD_URL_ANNOTATION]: spec.dashboardUrl.base + terraformLiteral(spec.dashboardUrl.path) }
+        : {}),
+    },
     isPaused: false,
     data,
   };
@@ -308,13 +339,7 @@ export class FlinkAlertRules extends Construct {
     const owner = `FlinkAlertRules "${props.target.applicationName}"`;
     const intervalSeconds = props.intervalSeconds ?? 60;
     const warningIntervalSeconds = props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS;
-    for (const [field, value] of [
-      ["intervalSeconds", intervalSeconds],
-      ["warningIntervalSeconds", warningIntervalSeconds],
-    ] as const) {
-      if (!Number.isInteger(value) || value < 10 || value > 3600)
-        throw new Error(`${owner}: ${field} must be an integer from 10 to 3600, got ${value}`);
-    }
+    validateIntervals(owner, { intervalSeconds, warningIntervalSeconds });
     this.rules = buildAlertRules(props);
     const critical = this.rules.filter((rule) => rule.canPage);
     const warnings = this.rules.filter((rule) => !rule.canPage);

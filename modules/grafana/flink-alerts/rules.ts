@@ -1,7 +1,24 @@
-import { FLINK_METRICS, ResolvedMonitoringTarget, sourceLagMetric } from "../../flink-metrics";
+import { FLINK_METRICS, RuntimeFamily, SourceKind, sourceLagMetric } from "../../flink-metrics";
 import { NotificationSeverity } from "../notifications";
 import { RULE_PERIOD_SECONDS, RuleQuery } from "./steps";
 import { AlertKind, AlertThresholds } from "./thresholds";
+
+/**
+ * What a rule definition depends on: the runtime family (which metrics exist), the source (which lag
+ * metric) and the name written in its texts. A rule over several applications gets a Grafana template
+ * for the name ({@link APPLICATION_NAME_TEMPLATE}); a rule of one application, its name.
+ */
+export interface RuleSubject {
+  readonly applicationName: string;
+  readonly family: RuntimeFamily;
+  readonly source: SourceKind;
+}
+
+/**
+ * The application's name in the texts of a rule over several applications: each alert instance's
+ * `Application` label, the CloudWatch dimension its query groups by.
+ */
+export const APPLICATION_NAME_TEMPLATE = "{{ $labels.Application }}";
 
 /** Grafana no-data states. */
 export type NoDataState = "NoData" | "Alerting" | "OK" | "KeepLast";
@@ -48,16 +65,23 @@ const QUIET = { noDataState: "OK", execErrState: "KeepLast" } as const;
 /**
  * Job down: the job has been out of RUNNING for `jobDownMs`. 1.x reads `downtime` (AWS's first
  * recommended alarm; the outage's duration, 0 while running). 2.2 deprecates downtime; its
- * replacements are the per-state times, so the rule reads the higher of `restartingTime` and
- * `failingTime`. AWS documents those at level "Application, Flow": the read matches every dimension
- * set carrying the application's name and keeps the highest, so a Flow dimension cannot hide them.
+ * replacements are the per-state times, and the rule reads `restartingTime`. AWS documents it at
+ * level "Application, Flow": the read matches every dimension set carrying the application's name,
+ * so a Flow dimension cannot hide it.
+ *
+ * Not `failingTime`, which would double what the rule costs (a metric more every minute, per
+ * application): FAILING lasts while the tasks are cancelled, which Flink bounds by
+ * `task.cancellation.timeout` (180 s by default; TaskManagerOptions) with a fatal TaskManager error,
+ * after which the job is RESTARTING (this rule, and the restarts rule's crash loop) or FAILED, when it
+ * reports nothing and the silence alarm pages. A job stuck FAILING with the watchdog switched off
+ * still shows as stalled output.
  *
  * No data is OK: an application that reports nothing is not known to be down here (a first apply,
  * an application stopped on purpose). An application expected to run that goes silent pages through
  * its CloudWatch silence alarm (modules/aws/application-silence-alarm), which also pages when Grafana
  * itself is broken. A failed evaluation is Error, routed as a warning by the notification policy.
  */
-function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function jobDown(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const app = target.applicationName;
   const limit = t.jobDownMs;
   const common = {
@@ -93,7 +117,6 @@ function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRul
     query: {
       type: "threshold",
       metric: FLINK_METRICS.restartingTime,
-      alsoMetrics: [FLINK_METRICS.failingTime],
       read: "worstDimension",
       windowSeconds: 300,
       reducer: "last",
@@ -101,9 +124,7 @@ function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRul
       value: limit,
     },
     summary: `Flink application ${app} is not running`,
-    description:
-      `restartingTime or failingTime is above ${limit} ms: the job is restarting or failing and processes ` +
-      `nothing.${noData}`,
+    description: `restartingTime is above ${limit} ms: the job is restarting and processes nothing.${noData}`,
   };
 }
 
@@ -111,7 +132,7 @@ function jobDown(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRul
  * Restarts, and crash loops: a warning from `restartsThreshold` restarts in the window, critical from
  * `crashLoopRestarts` (a loop keeps downtime at 0 and resets 2.2's restartingTime, so jobDown misses it).
  */
-function restarts(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function restarts(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const metric = target.family === "flink-1" ? FLINK_METRICS.fullRestarts : FLINK_METRICS.numRestarts;
   return {
     kind: "restarts",
@@ -129,7 +150,7 @@ function restarts(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRu
   };
 }
 
-function failedCheckpoints(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function failedCheckpoints(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   return {
     kind: "failedCheckpoints",
     title: "checkpoints failing",
@@ -149,7 +170,7 @@ function failedCheckpoints(target: ResolvedMonitoringTarget, t: AlertThresholds)
   };
 }
 
-function checkpointDuration(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function checkpointDuration(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.checkpointDurationMs;
   return {
     kind: "checkpointDuration",
@@ -172,7 +193,7 @@ function checkpointDuration(target: ResolvedMonitoringTarget, t: AlertThresholds
   };
 }
 
-function cpu(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function cpu(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.cpuPercent;
   return {
     kind: "cpu",
@@ -195,7 +216,7 @@ function cpu(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDef
   };
 }
 
-function heapMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function heapMemory(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.heapMemoryPercent;
   return {
     kind: "heapMemory",
@@ -218,7 +239,7 @@ function heapMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): Alert
   };
 }
 
-function containerMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function containerMemory(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.containerMemoryPercent;
   return {
     kind: "containerMemory",
@@ -242,7 +263,7 @@ function containerMemory(target: ResolvedMonitoringTarget, t: AlertThresholds): 
 }
 
 /** Source lag, on the worst stream/shard or partition; none without a source. */
-function sourceLag(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition | undefined {
+function sourceLag(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition | undefined {
   const metric = sourceLagMetric(target.source);
   if (!metric) return undefined;
   const kinesis = target.source === "kinesis";
@@ -276,7 +297,7 @@ function sourceLag(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertR
  * state is rebuilt and the size climbs back, neither lowers that baseline nor raises the newest size
  * above it.
  */
-function checkpointSize(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function checkpointSize(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.checkpointSizeGrowthPercent;
   return {
     kind: "checkpointSize",
@@ -304,7 +325,7 @@ function checkpointSize(target: ResolvedMonitoringTarget, t: AlertThresholds): A
  * nothing (no data is OK; jobDown covers an outage), so this fires only for a job that reports but
  * emits nothing.
  */
-function throughputStall(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function throughputStall(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.minRecordsOutPerSecond;
   return {
     kind: "throughputStall",
@@ -332,7 +353,7 @@ function throughputStall(target: ResolvedMonitoringTarget, t: AlertThresholds): 
  * Old-generation GC time. AWS's alarm treats oldGenerationGCTime as milliseconds per period
  * (`oldGarbageCollectionTime * 100 / 60000` over 1 minute, Maximum): it is read as is, never differenced.
  */
-function oldGenerationGc(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function oldGenerationGc(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.oldGenerationGcPercent;
   const periodMs = RULE_PERIOD_SECONDS * 1000;
   return {
@@ -358,7 +379,7 @@ function oldGenerationGc(target: ResolvedMonitoringTarget, t: AlertThresholds): 
 }
 
 /** Thread leak (AWS: threadsCount > threshold, Maximum). */
-function threads(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function threads(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.maxThreads;
   return {
     kind: "threads",
@@ -386,7 +407,7 @@ function threads(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRul
  * watermarks report Long.MIN_VALUE, a lag of ~10^19 ms: values above 10^12 ms (31 years) count as
  * "no watermark" and read as 0, so such jobs never fire.
  */
-function watermarkLag(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition {
+function watermarkLag(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
   const limit = t.watermarkLagMs;
   return {
     kind: "watermarkLag",
@@ -412,7 +433,7 @@ function watermarkLag(target: ResolvedMonitoringTarget, t: AlertThresholds): Ale
 }
 
 /** The rules of one application, in display order (AWS's recommended alarms, one each). */
-export function alertRuleDefinitions(target: ResolvedMonitoringTarget, t: AlertThresholds): AlertRuleDefinition[] {
+export function alertRuleDefinitions(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition[] {
   return [
     jobDown(target, t),
     restarts(target, t),

@@ -12,7 +12,7 @@ import {
 
 /** Uid of Grafana's server-side expression "data source". */
 export const EXPRESSION_DATASOURCE_UID = "__expr__";
-const EXPR_REF = { type: "__expr__", uid: EXPRESSION_DATASOURCE_UID };
+export const EXPR_REF = { type: "__expr__", uid: EXPRESSION_DATASOURCE_UID };
 const PERIOD = 60;
 
 /** One query or expression of a rule, before it becomes `grafana_rule_group.rule[].data[]`. */
@@ -156,23 +156,23 @@ function metricStep(
   };
 }
 
-function expressionStep(refId: string, model: object): RuleStep {
+export function expressionStep(refId: string, model: object): RuleStep {
   return { refId, datasourceUid: EXPRESSION_DATASOURCE_UID, fromSeconds: 0, model: { ...model } };
 }
 
-function reduceStep(refId: string, input: string, reducer: RuleReducer | "sum"): RuleStep {
+export function reduceStep(refId: string, input: string, reducer: RuleReducer | "sum"): RuleStep {
   const builder = new expr.TypeReduceBuilder().refId(refId).datasource(EXPR_REF).expression(input).reducer(reducer);
   return expressionStep(refId, builder.settings({ mode: "dropNN" }).build());
 }
 
-function mathStep(refId: string, expression: string): RuleStep {
+export function mathStep(refId: string, expression: string): RuleStep {
   return expressionStep(
     refId,
     new expr.TypeMathBuilder().refId(refId).datasource(EXPR_REF).expression(expression).build(),
   );
 }
 
-function thresholdStep(refId: string, input: string, type: "gt" | "lt", value: number): RuleStep {
+export function thresholdStep(refId: string, input: string, type: "gt" | "lt", value: number): RuleStep {
   const builder = new expr.TypeThresholdBuilder().refId(refId).datasource(EXPR_REF).expression(input);
   return expressionStep(refId, builder.conditions([{ evaluator: { type, params: [value] } }]).build());
 }

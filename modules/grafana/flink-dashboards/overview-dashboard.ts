@@ -11,6 +11,9 @@ import { overviewHealthRow, overviewResourcesRow, overviewThroughputRow } from "
 import { RowSpec, layoutRows } from "./panels";
 import { applicationVariable } from "./variable";
 
+/** Most applications linked from the overview's header (beyond, the Applications panel lists them). */
+export const MAX_HEADER_LINKS = 12;
+
 /** One application in the overview, with the uid of its detail dashboard. */
 export interface OverviewEntry {
   /** The application. */
@@ -64,7 +67,10 @@ export function buildOverviewDashboard(
     .refresh("1m")
     .timezone("utc")
     .withVariable(applicationVariable(props.dataSource, names.length ? names : ["(none)"], { multi: true }));
-  for (const entry of props.applications) {
+  // A link per application in the header reads well for a handful; past that the header wraps into a
+  // wall of names, and the Applications panel below (one row each) is the list.
+  const headerLinks = props.applications.length <= MAX_HEADER_LINKS ? props.applications : [];
+  for (const entry of headerLinks) {
     builder.link(
       new dashboard.DashboardLinkBuilder(entry.target.applicationName)
         .type(dashboard.DashboardLinkType.Link)

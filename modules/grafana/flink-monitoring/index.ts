@@ -1,5 +1,12 @@
 import { Construct } from "constructs";
-import { FlinkAlertRules, ApplicationAlertOptions, AlertRuleSpec, panelIdsByMetric } from "../flink-alerts";
+import {
+  AlertRuleSpec,
+  ApplicationAlertOptions,
+  FlinkAlertRules,
+  MEMBER_LABEL,
+  SharedAlertRules,
+  panelIdsByMetric,
+} from "../flink-alerts";
 import { FlinkApplicationDashboard, FlinkOverviewDashboard } from "../flink-dashboards";
 import { FlinkMonitoringTarget } from "../../flink-metrics";
 import { GrafanaCloudWatchDataSource } from "../cloudwatch-datasource";
@@ -74,11 +81,29 @@ export interface FlinkMonitoringProps {
    */
   readonly warningEvaluationIntervalSeconds?: number;
   /**
-   * Grafana version of the workspace (which rule states it accepts).
+   * Grafana version of the workspace (which rule states it accepts, and whether rules can cover
+   * several applications: {@link SHARED_RULE_VERSIONS}).
    * @default "12.4"
    */
   readonly grafanaVersion?: string;
+  /**
+   * Grafana's URL (`https://<workspace endpoint>`; a Terraform reference is fine), which the dashboard
+   * links of alert notifications start with.
+   * @default "" (links relative to Grafana)
+   */
+  readonly grafanaUrl?: string;
 }
+
+/**
+ * Grafana versions whose alert rules cover several applications, one alert instance each. Such a rule
+ * needs every series of its queries labelled by its dimensions: 12.4 labels each series with its
+ * dimensions whatever the query's form (new label parsing, grafana/grafana #84835, generally available
+ * from 11); 10.4 labels a series only from the dimensions its builder query names and not at all in
+ * metric math, so two series of one application (per stream, or with and without a Flow) would carry
+ * the same labels and the rule would fail. On 10.4 rules stay per application, within the rule cap.
+ * See docs/dashboards-and-alerts.md#one-rule-per-alert-kind.
+ */
+export const SHARED_RULE_VERSIONS: readonly string[] = ["12.4"];
 
 /**
  * Everything Grafana-side for the Flink applications of one environment: the CloudWatch data
@@ -94,8 +119,10 @@ export class FlinkMonitoring extends Construct {
   readonly overview: FlinkOverviewDashboard;
   /** Per-application dashboards, by application name. */
   readonly applicationDashboards: Record<string, FlinkApplicationDashboard>;
-  /** Per-application rule groups, by application name. */
+  /** Per-application rule groups, by application name (Grafana versions without shared rules). */
   readonly alertRules: Record<string, FlinkAlertRules>;
+  /** The rules over every application (Grafana versions in {@link SHARED_RULE_VERSIONS}). */
+  readonly sharedAlertRules?: SharedAlertRules;
   /** Contact points, template and policy (undefined when no contact point is configured). */
   readonly notifications?: GrafanaNotifications;
 
@@ -138,6 +165,7 @@ export class FlinkMonitoring extends Construct {
 
     this.applicationDashboards = {};
     this.alertRules = {};
+    const shared = SHARED_RULE_VERSIONS.includes(props.grafanaVersion ?? "12.4");
     for (const app of props.applications) {
       const scopeId = `app-${app.applicationName}`;
       const appScope = new Construct(this, scopeId);
@@ -151,6 +179,7 @@ export class FlinkMonitoring extends Construct {
         environment: props.environment,
       });
       this.applicationDashboards[app.applicationName] = dash;
+      if (shared) continue;
       const rules = new FlinkAlertRules(appScope, "alerts", {
         target: app,
         alerts: app.alerts,
@@ -168,6 +197,32 @@ export class FlinkMonitoring extends Construct {
       });
       this.alertRules[app.applicationName] = rules;
     }
+    if (shared && props.applications.length > 0) {
+      this.sharedAlertRules = new SharedAlertRules(this, "alerts", {
+        applications: props.applications.map((app) => {
+          const dash = this.applicationDashboards[app.applicationName];
+          return {
+            target: app,
+            alerts: app.alerts,
+            dashboardUid: dash.uid,
+            panelIds: panelIdsByMetric(dash.model),
+          };
+        }),
+        folderUid: this.folder.uidReference,
+        dataSource: this.dataSource.ref,
+        // The queries name the data source. The dashboard links are URLs in an annotation, followed
+        // when clicked and never resolved by Grafana on save: no edge (150 of them would be noise).
+        dependsOn: [this.dataSource.resource],
+        environment: props.environment,
+        uidPrefix: props.uidPrefix,
+        dashboardUidPrefix: `${props.uidPrefix}-app-`,
+        grafanaUrl: props.grafanaUrl,
+        runbookBaseUrl: props.runbookBaseUrl,
+        intervalSeconds: props.evaluationIntervalSeconds,
+        warningIntervalSeconds: props.warningEvaluationIntervalSeconds,
+        grafanaVersion: props.grafanaVersion,
+      });
+    }
 
     if (props.notifications.contactPoints.length > 0) {
       this.notifications = new GrafanaNotifications(this, "notifications", {
@@ -175,12 +230,21 @@ export class FlinkMonitoring extends Construct {
         environment: props.environment,
         region: props.region,
         defaultSnsTopicArn: props.alertTopicArn,
+        // Rules reading every application of the account mark the others; they must not notify here.
+        mute: this.sharedAlertRules?.rules.some((rule) => rule.membership.form === "all")
+          ? { label: MEMBER_LABEL, value: "false" }
+          : undefined,
       });
     }
   }
 
-  /** Every rule built, by application name (for tests and reports). */
+  /** Every rule built, by application name (for tests and reports; per-application rules only). */
   rulesByApplication(): Record<string, AlertRuleSpec[]> {
     return Object.fromEntries(Object.entries(this.alertRules).map(([name, r]) => [name, r.rules]));
+  }
+
+  /** Every Flink alert rule built, shared or per application. */
+  allRules(): AlertRuleSpec[] {
+    return [...(this.sharedAlertRules?.rules ?? []), ...Object.values(this.alertRules).flatMap((r) => r.rules)];
   }
 }

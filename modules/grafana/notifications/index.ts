@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { TerraformVariable } from "cdktf";
 import { ContactPoint } from "../../../.gen/providers/grafana/contact-point";
 import { MessageTemplate } from "../../../.gen/providers/grafana/message-template";
+import { MuteTiming } from "../../../.gen/providers/grafana/mute-timing";
 import { NotificationPolicy, NotificationPolicyPolicy } from "../../../.gen/providers/grafana/notification-policy";
 import { SettingProblem, throwProblems } from "../../validation";
 import { terraformLiteral } from "../terraform-literal";
@@ -95,6 +96,13 @@ export interface GrafanaNotificationsProps {
    * @default "flink-observability"
    */
   readonly templateName?: string;
+  /**
+   * Alert instances carrying this label value never notify: the first route of the environment
+   * matches them and is muted at all times. Rules that read every application of the account mark the
+   * applications that are not this environment's so (see `MEMBER_LABEL` in the alert rules).
+   * @default - nothing muted
+   */
+  readonly mute?: { readonly label: string; readonly value: string };
 }
 
 /** The SNS topic a contact point publishes to (`undefined`: the default alert topic), or null for none. */
@@ -225,10 +233,10 @@ export function messageTemplate(templateName: string): string {
     ``,
     `{{ define "${templateName}.message" -}}`,
     `{{ range .Alerts -}}`,
-    `{{ .Labels.severity | toUpper }} {{ .Labels.application }} ({{ .Labels.environment }}, {{ .Labels.runtime }}): {{ .Annotations.summary }}`,
+    `{{ .Labels.severity | toUpper }} {{ .Labels.application }} ({{ .Labels.environment }}{{ if .Labels.runtime }}, {{ .Labels.runtime }}{{ end }}): {{ .Annotations.summary }}`,
     `{{ .Annotations.description }}`,
     `{{ if .Annotations.runbook_url }}Runbook: {{ .Annotations.runbook_url }}{{ end }}`,
-    `{{ if .DashboardURL }}Dashboard: {{ .DashboardURL }}{{ end }}`,
+    `{{ if .Annotations.dashboard_url }}Dashboard: {{ .Annotations.dashboard_url }}{{ else if .DashboardURL }}Dashboard: {{ .DashboardURL }}{{ end }}`,
     `{{ if .SilenceURL }}Silence: {{ .SilenceURL }}{{ end }}`,
     `Started: {{ .StartsAt }}{{ if eq .Status "resolved" }}, resolved: {{ .EndsAt }}{{ end }}`,
     ``,
@@ -252,6 +260,8 @@ export class GrafanaNotifications extends Construct {
   readonly template: MessageTemplate;
   /** The notification policy (one per Grafana organisation). */
   readonly policy: NotificationPolicy;
+  /** The mute timing of the `mute` route, always active (undefined without `mute`). */
+  readonly alwaysMuted?: MuteTiming;
 
   constructor(scope: Construct, id: string, props: GrafanaNotificationsProps) {
     super(scope, id);
@@ -361,11 +371,29 @@ export class GrafanaNotifications extends Construct {
     // contact point is the default.
     const failureMatcher = [{ label: "alertname", match: "=~", value: EVALUATION_FAILURE_ALERT_NAMES.join("|") }];
     const warningRefs = props.routes?.warning ?? [defaultName];
-    const severityPolicies: NotificationPolicyPolicy[] = warningRefs.map((ref, i) => ({
-      contactPoint: this.contactPoints[ref].name,
-      matcher: failureMatcher,
-      continue: i < warningRefs.length - 1,
-    }));
+    const severityPolicies: NotificationPolicyPolicy[] = [];
+    if (props.mute) {
+      // One interval with no field matches every instant (prometheus/alertmanager timeinterval,
+      // `TimeInterval.ContainsTime` checks only the fields that are set; the provider's docs: "Use an
+      // empty block to mute all the time"), so the route's instances are never notified.
+      this.alwaysMuted = new MuteTiming(this, "always-muted", {
+        name: `${props.environment}-not-monitored-here`,
+        intervals: [{}],
+      });
+      severityPolicies.push({
+        contactPoint: this.contactPoints[defaultName].name,
+        matcher: [{ label: props.mute.label, match: "=", value: props.mute.value }],
+        muteTimings: [this.alwaysMuted.name],
+        continue: false,
+      });
+    }
+    severityPolicies.push(
+      ...warningRefs.map((ref, i) => ({
+        contactPoint: this.contactPoints[ref].name,
+        matcher: failureMatcher,
+        continue: i < warningRefs.length - 1,
+      })),
+    );
     for (const severity of NOTIFICATION_SEVERITIES) {
       const refs = props.routes?.[severity] ?? [];
       refs.forEach((ref, i) => {

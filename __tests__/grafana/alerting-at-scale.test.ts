@@ -1,0 +1,203 @@
+// An environment of 150 monitored applications, read from what Terraform and Grafana receive: the rule
+// count against the workspace's cap, one silence alarm per application expected to run, crash loops and
+// evaluation failures routed by severity, and each alert instance's own dashboard link.
+import { FLINK_RUNTIMES } from "../../modules/flink-metrics";
+import { stableUid } from "../../modules/grafana/uid";
+import { summarizeStack } from "../../stacks/environment-summary";
+import { unescapeTerraform } from "../../modules/grafana/terraform-literal";
+import {
+  Json,
+  environmentConfig,
+  exampleEnvironments,
+  resourcesOfType,
+  synthEnvironment,
+  synthEnvironments,
+} from "../support/synth";
+
+const SOURCES = ["kinesis", "kafka", "none"] as const;
+const RUNTIMES = FLINK_RUNTIMES;
+
+/** 150 applications: every runtime and source, a second threshold profile on every fourth, a tenth not expected to run. */
+function fleet(count = 150) {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `team${i % 12}-stream-processor-${String(i).padStart(3, "0")}`,
+    runtime: RUNTIMES[i % RUNTIMES.length],
+    source: SOURCES[i % SOURCES.length],
+    expectedRunning: i % 10 !== 9,
+    // The second profile: hotter machines and a slower sink tolerated.
+    ...(i % 4 === 3
+      ? { alerts: { thresholds: { cpuPercent: 90, heapMemoryPercent: 95, kafkaLagRecords: 1_000_000 } } }
+      : {}),
+  }));
+}
+
+const FLEET = fleet();
+const stack = synthEnvironment(
+  environmentConfig({
+    name: "fleet",
+    monitoredApplications: FLEET,
+    alerting: {
+      contactPoints: [
+        { name: "oncall", type: "sns" },
+        { name: "team", type: "slack" },
+      ],
+      routes: { critical: ["oncall"], warning: ["team"] },
+    },
+  } as never),
+).json;
+
+type Rule = Json & { name: string; labels: Record<string, string>; annotations: Record<string, string> };
+function rules(json: Json): Rule[] {
+  return Object.values(resourcesOfType(json, "grafana_rule_group")).flatMap((g) => g.rule as Rule[]);
+}
+function models(rule: Rule): Json[] {
+  return (rule.data as Json[]).map((d) => JSON.parse(unescapeTerraform(d.model)));
+}
+
+describe("150 applications in one environment", () => {
+  const all = rules(stack);
+
+  test("at most 40 alert rules, whatever the number of applications", () => {
+    expect(all.length).toBeLessThanOrEqual(40);
+    // The count depends on the settings in use, not on the applications: 60 more change nothing.
+    const bigger = synthEnvironment(environmentConfig({ name: "bigger", monitoredApplications: fleet(210) } as never));
+    expect(rules(bigger.json).length).toBe(all.length);
+  });
+
+  test("every application expected to run has its own silence alarm, the others none", () => {
+    const alarms = Object.values(resourcesOfType(stack, "aws_cloudwatch_metric_alarm"));
+    const silenced = alarms.map((a) => a.dimensions?.Application).filter(Boolean);
+    const expected = FLEET.filter((a) => a.expectedRunning).map((a) => a.name);
+    expect(silenced.sort()).toEqual(expected.sort());
+  });
+
+  test("every application is covered by a job-down rule and a restarts rule of its runtime", () => {
+    for (const kind of ["jobDown", "restarts"]) {
+      const covered = all.filter((r) => r.labels.alert === kind).flatMap(members);
+      expect(covered.sort()).toEqual(FLEET.map((a) => a.name).sort());
+    }
+  });
+
+  test("a crash loop is critical: the restarts rule can page and its severity escalates on the count", () => {
+    const restarts = all.filter((r) => r.labels.alert === "restarts");
+    expect(restarts.length).toBeGreaterThan(0);
+    for (const rule of restarts) {
+      expect(rule.labels.severity).toBe("{{ if gt $values.D.Value 2.5 }}critical{{ else }}warning{{ end }}");
+      const group = Object.values(resourcesOfType(stack, "grafana_rule_group")).find((g) =>
+        (g.rule as Rule[]).includes(rule),
+      )!;
+      expect(group.interval_seconds).toBe(60);
+    }
+  });
+
+  test("no critical alert on a query error: evaluation failures route to the warning contact point", () => {
+    const policy = Object.values(resourcesOfType(stack, "grafana_notification_policy"))[0];
+    const routes = policy.policy[0].policy as Json[];
+    const failures = routes.findIndex((r) => r.matcher[0].label === "alertname");
+    expect(routes[failures].matcher).toEqual([
+      { label: "alertname", match: "=~", value: "DatasourceError|DatasourceNoData" },
+    ]);
+    expect(routes[failures].contact_point).toMatch(/team/);
+    const firstSeverity = routes.findIndex((r) => r.matcher[0].label === "severity");
+    expect(failures).toBeLessThan(firstSeverity);
+  });
+
+  test("an application of the account that is not this environment's never notifies", () => {
+    const wildcard = all.filter((r) => r.labels.flink_member !== undefined);
+    expect(wildcard.length).toBeGreaterThan(0);
+    const policy = Object.values(resourcesOfType(stack, "grafana_notification_policy"))[0];
+    const [muted] = policy.policy[0].policy as Json[];
+    expect(muted.matcher).toEqual([{ label: "flink_member", match: "=", value: "false" }]);
+    expect(muted.continue).toBe(false);
+    const [timing] = Object.entries(resourcesOfType(stack, "grafana_mute_timing"));
+    expect(muted.mute_timings).toEqual([`\${grafana_mute_timing.${timing[0]}.name}`]);
+    expect(timing[1].intervals).toEqual([{}]); // no field set: every instant
+    for (const rule of wildcard) {
+      expect(memberLabel(rule, "team0-stream-processor-000")).toBe(
+        members(rule).includes("team0-stream-processor-000") ? "true" : "false",
+      );
+      expect(memberLabel(rule, "someone-elses-job")).toBe("false");
+      expect(memberLabel(rule, "team0-stream-processor-0000")).toBe("false");
+      expect(memberLabel(rule, "team0Xstream-processor-000")).toBe("false");
+      // A failed evaluation's alert has no Application label: it is not muted.
+      expect(memberLabel(rule, "")).toBe("true");
+    }
+  });
+
+  test("each instance links to its own dashboard, templated from its Application label", () => {
+    const dashboards = resourcesOfType(stack, "grafana_dashboard");
+    const uids = new Set(Object.values(dashboards).map((d) => JSON.parse(unescapeTerraform(d.config_json)).uid));
+    for (const rule of all.filter((r) => r.labels.team === "flink")) {
+      const url = unescapeTerraform(rule.annotations.dashboard_url);
+      expect(url).toMatch(/^https:\/\/\$\{aws_grafana_workspace\.[\w-]+\.endpoint\}\/d\//);
+      // Expand the template for each member as Grafana would, and find the dashboard.
+      for (const name of members(rule)) {
+        const uid = expandDashboardUid(url, name);
+        expect([uid, uids.has(uid)]).toEqual([uid, true]);
+        expect(uid).toBe(stableUid("flinkobs-fleet", "app", name));
+      }
+    }
+  });
+});
+
+/**
+ * The applications a rule covers, read from what Grafana receives: the `Application` values of its
+ * first query, or, when it reads every application of the account, the names its member label accepts.
+ */
+function members(rule: Rule): string[] {
+  const application = models(rule)[0].dimensions.Application as string[];
+  if (!application.includes("*")) return application;
+  const names = /"\^\(([^)]*)\)\$"/.exec(rule.labels.flink_member)![1].split("|");
+  return names.map((n) => n.replace(/\\\./g, "."));
+}
+
+/** The value the member label template gives an instance labelled Application=`name` (Go's RE2 ≈ JS here). */
+function memberLabel(rule: Rule, name: string): string {
+  const template = rule.labels.flink_member;
+  const m =
+    /^\{\{ if not \$labels\.Application \}\}true\{\{ else if match "([^"]+)" \$labels\.Application \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
+      template,
+    );
+  if (!m) throw new Error(`unexpected member template: ${template.slice(0, 120)}`);
+  if (name === "") return "true";
+  return new RegExp(m[1]).test(name) ? "true" : "false";
+}
+
+/** The dashboard uid the `dashboard_url` template gives an instance labelled Application=`name`. */
+function expandDashboardUid(url: string, name: string): string {
+  const path = url.slice(url.indexOf("/d/") + 3).replace(/\?viewPanel=\d+$/, "");
+  const listed = [...path.matchAll(/\{\{ (?:if|else if) eq \$labels\.Application "([^"]+)" \}\}([\w-]+)/g)];
+  const hit = listed.find((m) => m[1] === name);
+  if (hit) return hit[2];
+  const fallback = path.replace(/.*\{\{ else \}\}/, "").replace(/\{\{ end \}\}$/, "");
+  return fallback.replace(
+    /\{\{ reReplaceAll "\[\^a-zA-Z0-9_-\]" "-" \$labels\.Application \}\}/,
+    name.replace(/[^a-zA-Z0-9_-]/g, "-"),
+  );
+}
+
+describe("the example environments", () => {
+  const examples = synthEnvironments(exampleEnvironments());
+  test.each(["dev", "staging", "prod"])("%s has at most 30 alert rules", (name) => {
+    expect(rules(examples.get(name)!.json).length).toBeLessThanOrEqual(30);
+  });
+
+  test("fleet figures", () => {
+    const s = summarizeStack(stack, 100);
+    expect(s.alertRules).toBeLessThanOrEqual(40);
+  });
+});
+
+describe("the overview dashboard of 150 applications", () => {
+  const overview = Object.values(resourcesOfType(stack, "grafana_dashboard"))
+    .map((d) => JSON.parse(unescapeTerraform(d.config_json)))
+    .find((d) => d.tags.includes("flink-overview"));
+
+  test("no header link per application past 12; the Applications panel lists every one with its link", () => {
+    expect(overview.links ?? []).toEqual([]);
+    const listing = overview.panels.find((p: Json) => p.title === "Applications");
+    for (const app of FLEET)
+      expect(listing.options.content).toContain(`[${app.name}](/d/${stableUid("flinkobs-fleet", "app", app.name)})`);
+    expect(listing.gridPos.h).toBeLessThanOrEqual(20);
+  });
+});

@@ -1,0 +1,296 @@
+import { createHash } from "node:crypto";
+import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
+import { RuleGroup } from "../../../.gen/providers/grafana/rule-group";
+import { FlinkMonitoringTarget, ResolvedMonitoringTarget, resolveTarget } from "../../flink-metrics";
+import { stableUid } from "../uid";
+import {
+  AlertRuleSpec,
+  DEFAULT_WARNING_INTERVAL_SECONDS,
+  canPage,
+  errorStateFor,
+  severityLabel,
+  toRuleBlock,
+  validateIntervals,
+} from "./index";
+import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, alertRuleDefinitions } from "./rules";
+import { Membership, SHARED_COUNT_REF_ID, membershipFor, queryMetrics, sharedQuerySteps } from "./shared-steps";
+import { RuleQuery } from "./steps";
+import { ALERT_KINDS, ApplicationAlertOptions, defaultThresholds, resolveThresholds } from "./thresholds";
+
+/**
+ * Label a rule reading every application of the account ({@link Membership} `all`) gives each instance:
+ * `true` for the applications of this environment, `false` for the others, which the notification
+ * policy mutes (an unrelated application in the account must not page this environment).
+ */
+export const MEMBER_LABEL = "flink_member";
+
+/** One application a shared rule may cover. */
+export interface SharedRuleApplication {
+  readonly target: FlinkMonitoringTarget;
+  /**
+   * Alert thresholds and disabled alerts.
+   * @default - every alert, default thresholds
+   */
+  readonly alerts?: ApplicationAlertOptions;
+  /** Uid of the application's dashboard, which each of its alert instances links to. Required. */
+  readonly dashboardUid: string;
+  /**
+   * Panel id per metric name on that dashboard (the instance links to the panel of the rule's metric
+   * when every member's dashboard has it at the same id).
+   * @default - the dashboard only
+   */
+  readonly panelIds?: Readonly<Record<string, number>>;
+}
+
+/** Properties of {@link SharedAlertRules}. */
+export interface SharedAlertRulesProps {
+  /** The applications watched. Required (may be empty: no rule). */
+  readonly applications: readonly SharedRuleApplication[];
+  /** Folder holding the rule groups: pass the folder's `uidReference`. Required. */
+  readonly folderUid: string;
+  /** The CloudWatch data source. Required. */
+  readonly dataSource: { readonly type: string; readonly uid: string };
+  /**
+   * Resources that create what the rules name by a literal uid (the data source, the dashboards they
+   * link to): Terraform creates them first.
+   * @default - none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
+  /** Environment name: the `environment` label and the group names. Required. */
+  readonly environment: string;
+  /** Prefix of the rule uids. Required. */
+  readonly uidPrefix: string;
+  /**
+   * Prefix every application's dashboard uid starts with when its name fits (`<uid prefix>-app-`): the
+   * link annotation writes the uid from the instance's label, listing only the applications whose uid
+   * was shortened with a hash.
+   * @default - every uid listed
+   */
+  readonly dashboardUidPrefix?: string;
+  /**
+   * Grafana's URL (`https://<workspace endpoint>`, a Terraform reference is fine) that dashboard links
+   * start with.
+   * @default "" (links relative to Grafana)
+   */
+  readonly grafanaUrl?: string;
+  /** Base URL of the runbooks; each rule links to `<runbookBaseUrl>#<alert kind in lower case>`. Required. */
+  readonly runbookBaseUrl: string;
+  /**
+   * Evaluation interval of the rules that can page, in seconds.
+   * @default 60
+   */
+  readonly intervalSeconds?: number;
+  /**
+   * Evaluation interval of the warning rules, in seconds.
+   * @default 600
+   */
+  readonly warningIntervalSeconds?: number;
+  /**
+   * Grafana version of the workspace.
+   * @default "12.4"
+   */
+  readonly grafanaVersion?: string;
+}
+
+/** A rule over several applications, as built. */
+export interface SharedAlertRuleSpec extends AlertRuleSpec {
+  /** The applications it covers, by name, sorted. */
+  readonly members: readonly string[];
+  /** How its queries select them. */
+  readonly membership: Membership;
+  /** Link to each instance's dashboard: Grafana's URL (may be a Terraform reference) and the path. */
+  readonly dashboardUrl: { readonly base: string; readonly path: string };
+}
+
+const short = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 8);
+
+/** What a rule's condition reads, for its title: `downtime > 30000`, `fullRestarts +1 in 15m`. */
+export function conditionText(query: RuleQuery): string {
+  const names = queryMetrics(query)
+    .map((m) => m.name)
+    .join("/");
+  if (query.type === "count") return `${names} +${query.atLeast} in ${query.windowMinutes}m`;
+  if (query.type === "growth") return `${names} +${query.percent}% on a day before`;
+  return `${names} ${query.op === "gt" ? ">" : "<"} ${query.value}`;
+}
+
+/** Escapes a name for a Go regular expression (application names hold letters, digits, `_`, `.`, `-`). */
+function regexLiteral(name: string): string {
+  return name.replace(/[.\\+*?()|[\]{}^$]/g, "\\$&");
+}
+
+/**
+ * The label template marking an instance as one of `names` or not. An instance without an
+ * `Application` label (the DatasourceError alert of a failed evaluation) counts as a member: a query
+ * error must reach the environment's contact points.
+ */
+export function memberLabelTemplate(names: readonly string[]): string {
+  const pattern = `^(${names.map(regexLiteral).join("|")})$`;
+  return `{{ if not $labels.Application }}true{{ else if match "${pattern}" $labels.Application }}true{{ else }}false{{ end }}`;
+}
+
+/**
+ * The path of an instance's dashboard, templated from its `Application` label: the uid is the prefix
+ * and the name (characters a uid cannot hold as `-`) unless the uid was shortened, which is listed.
+ */
+export function dashboardPathTemplate(
+  members: readonly SharedRuleApplication[],
+  dashboardUidPrefix: string | undefined,
+): string {
+  const derived = (name: string) =>
+    dashboardUidPrefix === undefined ? undefined : `${dashboardUidPrefix}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const listed = members.filter((m) => derived(m.target.applicationName) !== m.dashboardUid);
+  const fallback =
+    dashboardUidPrefix === undefined
+      ? ""
+      : `${dashboardUidPrefix}{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.Application }}`;
+  if (listed.length === 0) return `/d/${fallback}`;
+  const branches = listed
+    .map(
+      (m, i) =>
+        `{{ ${i === 0 ? "if" : "else if"} eq $labels.Application "${m.target.applicationName}" }}${m.dashboardUid}`,
+    )
+    .join("");
+  return `/d/${branches}{{ else }}${fallback}{{ end }}`;
+}
+
+interface RuleBucket {
+  readonly definition: AlertRuleDefinition;
+  readonly key: string;
+  readonly isDefault: boolean;
+  readonly members: { readonly app: SharedRuleApplication; readonly target: ResolvedMonitoringTarget }[];
+}
+
+/**
+ * The rules over several applications (pure; no construct): one per alert kind and set of settings
+ * (runtime family where the metric differs, source, thresholds, windows, severity), each covering every
+ * application that shares them, so the count grows with the settings in use, not with applications.
+ */
+export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "SharedAlertRules"): SharedAlertRuleSpec[] {
+  const buckets = new Map<string, RuleBucket>();
+  for (const app of props.applications) {
+    const target = resolveTarget(owner, app.target);
+    const where = `${owner} "${target.applicationName}"`;
+    const thresholds = resolveThresholds(where, app.alerts?.thresholds);
+    const disabled = new Set<string>(app.alerts?.disabled ?? []);
+    for (const kind of disabled) {
+      if (!(ALERT_KINDS as readonly string[]).includes(kind))
+        throw new Error(`${where}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
+    }
+    const subject = { applicationName: APPLICATION_NAME_TEMPLATE, family: target.family, source: target.source };
+    const defaults = new Set(alertRuleDefinitions(subject, defaultThresholds()).map((d) => JSON.stringify(d)));
+    for (const definition of alertRuleDefinitions(subject, thresholds)) {
+      if (disabled.has(definition.kind)) continue;
+      const key = JSON.stringify(definition);
+      const bucket = buckets.get(key) ?? { definition, key, isDefault: defaults.has(key), members: [] };
+      bucket.members.push({ app, target });
+      buckets.set(key, bucket);
+    }
+  }
+  const ordered = [...buckets.values()].sort(
+    (a, b) => ALERT_KINDS.indexOf(a.definition.kind) - ALERT_KINDS.indexOf(b.definition.kind),
+  );
+  const titles = new Map<string, number>();
+  for (const b of ordered) {
+    const title = baseTitle(b.definition);
+    titles.set(title, (titles.get(title) ?? 0) + 1);
+  }
+  const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
+  return ordered.map((bucket): SharedAlertRuleSpec => {
+    const rule = bucket.definition;
+    const names = bucket.members.map((m) => m.target.applicationName).sort();
+    const membership = membershipFor(names, rule.query);
+    // The rule of the default settings keeps the same uid whatever the defaults become; other settings
+    // are told apart by a hash of what the rule evaluates (not of its texts, which may be reworded).
+    const metricName = rule.query.metric.name;
+    const evaluated = JSON.stringify([rule.query, rule.severity, rule.escalation, rule.pendingPeriod]);
+    const uid = bucket.isDefault
+      ? stableUid(props.uidPrefix, rule.kind, metricName)
+      : stableUid(props.uidPrefix, rule.kind, metricName, short(evaluated));
+    const title = baseTitle(rule);
+    const usedBy = `${owner}: alert ${rule.kind} (${conditionText(rule.query)})`;
+    const members = bucket.members.map((m) => m.app);
+    const panelIds = new Set(members.map((m) => m.panelIds?.[metricName]));
+    const panelId = panelIds.size === 1 ? [...panelIds][0] : undefined;
+    const path =
+      dashboardPathTemplate(members, props.dashboardUidPrefix) + (panelId === undefined ? "" : `?viewPanel=${panelId}`);
+    return {
+      kind: rule.kind,
+      uid,
+      title: (titles.get(title) ?? 0) > 1 ? `${title} [${short(evaluated)}]` : title,
+      steps: sharedQuerySteps({ members: bucket.members.map((m) => m.target), membership, ds, usedBy }, rule.query),
+      for: rule.pendingPeriod,
+      noDataState: rule.noDataState,
+      execErrState: errorStateFor(rule.execErrState, props.grafanaVersion ?? "12.4"),
+      labels: {
+        severity: severityLabel(rule, SHARED_COUNT_REF_ID),
+        environment: props.environment,
+        application: APPLICATION_NAME_TEMPLATE,
+        alert: rule.kind,
+        team: "flink",
+        ...(membership.form === "all" ? { [MEMBER_LABEL]: memberLabelTemplate(names) } : {}),
+      },
+      annotations: {
+        summary: rule.summary,
+        description: rule.description,
+        runbook_url: `${props.runbookBaseUrl}#${rule.kind.toLowerCase()}`,
+      },
+      dashboardUrl: { base: props.grafanaUrl ?? "", path },
+      metrics: queryMetrics(rule.query),
+      canPage: canPage(rule),
+      members: names,
+      membership,
+    };
+  });
+}
+
+function baseTitle(rule: AlertRuleDefinition): string {
+  return `${rule.title[0].toUpperCase()}${rule.title.slice(1)} (${conditionText(rule.query)})`;
+}
+
+/**
+ * AWS's recommended alarms for every Managed Flink application of an environment, one rule per alert
+ * kind and set of settings, each alert instance an application (or one of its streams, shards or
+ * topics): `flink-<environment>`, the rules that can page, evaluated every `intervalSeconds`, and
+ * `flink-<environment>-warnings`, every `warningIntervalSeconds`.
+ */
+export class SharedAlertRules extends Construct {
+  /** The rules, as built. */
+  readonly rules: SharedAlertRuleSpec[];
+  /** The grafana_rule_groups, paging first (a group with no rule is not created). */
+  readonly groups: RuleGroup[] = [];
+
+  constructor(scope: Construct, id: string, props: SharedAlertRulesProps) {
+    super(scope, id);
+    const owner = `SharedAlertRules "${id}"`;
+    const intervalSeconds = props.intervalSeconds ?? 60;
+    const warningIntervalSeconds = props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS;
+    validateIntervals(owner, { intervalSeconds, warningIntervalSeconds });
+    this.rules = buildSharedAlertRules(props, owner);
+    const group = (groupId: string, name: string, interval: number, rules: SharedAlertRuleSpec[]) => {
+      if (rules.length === 0) return;
+      this.groups.push(
+        new RuleGroup(this, groupId, {
+          name,
+          folderUid: props.folderUid,
+          dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
+          intervalSeconds: interval,
+          rule: rules.map(toRuleBlock),
+        }),
+      );
+    };
+    group(
+      "paging",
+      `flink-${props.environment}`,
+      intervalSeconds,
+      this.rules.filter((r) => r.canPage),
+    );
+    group(
+      "warnings",
+      `flink-${props.environment}-warnings`,
+      warningIntervalSeconds,
+      this.rules.filter((r) => !r.canPage),
+    );
+  }
+}

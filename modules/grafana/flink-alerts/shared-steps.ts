@@ -1,0 +1,207 @@
+import * as cloudwatch from "@grafana/grafana-foundation-sdk/cloudwatch";
+import {
+  APPLICATION_DIMENSION,
+  FLINK_NAMESPACE,
+  FlinkMetric,
+  ResolvedMonitoringTarget,
+  dimensionProblems,
+  requireMetric,
+} from "../../flink-metrics";
+import { RULE_PERIOD_SECONDS, RuleQuery, RuleStep, mathStep, reduceStep, thresholdStep } from "./steps";
+
+/**
+ * The longest query a CloudWatch SEARCH accepts: "The maximum length of a search expression query is
+ * 1,024 characters" (Amazon CloudWatch user guide, "CloudWatch search expression syntax").
+ */
+export const SEARCH_QUERY_MAX_LENGTH = 1024;
+
+/**
+ * The most series one SEARCH returns: "A search expression can find up to 500 time series" (same
+ * page); a rule reading every application of the account sees at most this many.
+ */
+export const SEARCH_MAX_SERIES = 500;
+
+/**
+ * Which applications a shared rule's queries read:
+ * - `list`: the member names, as the values of the `Application` dimension (one SEARCH term
+ *   `"Application"=("a" OR "b" …)`): nothing else in the account is read or billed;
+ * - `all`: every application of the account (`Application` as a wildcard), when the list would make
+ *   the SEARCH longer than {@link SEARCH_QUERY_MAX_LENGTH}; the rule then marks each instance as a
+ *   member or not ({@link MEMBER_LABEL}) and the notification policy mutes the others.
+ */
+export type Membership =
+  | { readonly form: "list"; readonly names: readonly string[] }
+  | { readonly form: "all"; readonly names: readonly string[] };
+
+/**
+ * The series label Grafana gives each series of a shared query, and with it the `Application` label of
+ * every alert instance (`${PROP('Dim.Application')}` is the value of the series' Application dimension).
+ */
+export const APPLICATION_SERIES_LABEL = "${PROP('Dim.Application')}";
+
+/** The dimensions of a builder query reading `metric` for `membership`, and whether it matches exactly. */
+export function sharedDimensions(
+  metric: FlinkMetric,
+  membership: Membership,
+): { readonly dimensions: Record<string, string[]>; readonly matchExact: boolean } {
+  const application = membership.form === "list" ? [...membership.names] : ["*"];
+  // A metric published per stream, topic or flow is read with its whole dimension set, every other
+  // dimension a wildcard: one series (one alert instance) per stream/shard/topic of each application.
+  // A metric whose extra dimension AWS documents but does not confirm is read without exact match.
+  const set = metric.dimensionSets[0] ?? [APPLICATION_DIMENSION];
+  const dimensions: Record<string, string[]> = { [APPLICATION_DIMENSION]: application };
+  for (const name of set) if (name !== APPLICATION_DIMENSION) dimensions[name] = ["*"];
+  return { dimensions, matchExact: metric.inexactOnly === undefined };
+}
+
+/**
+ * The SEARCH Grafana's CloudWatch data source builds from a builder-mode query (grafana/grafana
+ * pkg/tsdb/cloudwatch/models/cloudwatch_query.go, `buildSearchExpression`, 12.4): the metric name,
+ * each dimension with known values as `"Name"=("a" OR "b")` in name order, wildcards left out of the
+ * terms; with exact match a `{"Namespace","Dim",…}` schema of every dimension, without it the
+ * namespace and the wildcard dimensions' names as terms.
+ */
+export function builderSearchExpression(
+  metric: FlinkMetric,
+  dimensions: Record<string, readonly string[]>,
+  matchExact: boolean,
+): string {
+  const quote = (v: string) => `"${v.replace(/"/g, '\\"')}"`;
+  const names = Object.keys(dimensions).sort();
+  const terms = [`MetricName="${metric.name}"`];
+  for (const name of names) {
+    const values = dimensions[name];
+    if (values.includes("*")) continue;
+    const joined = values.map(quote).join(" OR ");
+    terms.push(`"${name}"=${values.length > 1 ? `(${joined})` : joined}`);
+  }
+  const period = RULE_PERIOD_SECONDS;
+  if (matchExact) {
+    const schema = `{${[FLINK_NAMESPACE, ...names].map((n) => `"${n}"`).join(",")}}`;
+    return `REMOVE_EMPTY(SEARCH('${[schema, ...terms].join(" ")}', '${metric.statistic}', ${period}))`;
+  }
+  const wildcards = names.filter((n) => dimensions[n].includes("*")).map((n) => `"${n}"`);
+  const query = [...terms, ...wildcards].join(" ");
+  return `REMOVE_EMPTY(SEARCH('Namespace="${FLINK_NAMESPACE}" ${query}', '${metric.statistic}', ${period}))`;
+}
+
+/** The metrics a rule query reads. */
+export function queryMetrics(query: RuleQuery): FlinkMetric[] {
+  return query.type === "threshold" ? [query.metric, ...(query.alsoMetrics ?? [])] : [query.metric];
+}
+
+/**
+ * How a shared rule reads its members: the list when every SEARCH it makes stays within
+ * {@link SEARCH_QUERY_MAX_LENGTH} characters, every application of the account otherwise.
+ */
+export function membershipFor(names: readonly string[], query: RuleQuery): Membership {
+  const list: Membership = { form: "list", names: [...names].sort() };
+  const fits = queryMetrics(query).every((metric) => {
+    const { dimensions, matchExact } = sharedDimensions(metric, list);
+    const search = builderSearchExpression(metric, dimensions, matchExact);
+    return (
+      (query.type === "threshold" && query.read === "watermarkLag" ? 2 : 1) * search.length <= SEARCH_QUERY_MAX_LENGTH
+    );
+  });
+  return fits ? list : { form: "all", names: list.names };
+}
+
+/** Where the steps of one shared rule come from. */
+export interface SharedStepContext {
+  /** The applications it covers (one runtime family). */
+  readonly members: readonly ResolvedMonitoringTarget[];
+  readonly membership: Membership;
+  readonly ds: { readonly type: string; readonly uid: string };
+  /** Names the rule in errors. */
+  readonly usedBy: string;
+}
+
+function sharedMetricStep(
+  ctx: SharedStepContext,
+  refId: string,
+  metric: FlinkMetric,
+  windowSeconds: number,
+  watermarkLag = false,
+): RuleStep {
+  for (const member of ctx.members) requireMetric(metric, member, `${ctx.usedBy} (${member.applicationName})`);
+  const { dimensions, matchExact } = sharedDimensions(metric, ctx.membership);
+  const problems = dimensionProblems(metric, Object.keys(dimensions), matchExact);
+  if (problems.length > 0) throw new Error(`${ctx.usedBy}: ${problems.join("; ")}`);
+  const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
+    .refId(refId)
+    .id(`q${refId.toLowerCase()}`)
+    .datasource(ctx.ds)
+    .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
+    .metricQueryType(cloudwatch.MetricQueryType.Search)
+    .region("default")
+    .namespace(FLINK_NAMESPACE)
+    .metricName(metric.name)
+    .statistic(metric.statistic)
+    .period(String(RULE_PERIOD_SECONDS))
+    .dimensions(dimensions)
+    .matchExact(matchExact)
+    .label(APPLICATION_SERIES_LABEL);
+  if (watermarkLag) {
+    // Wall clock minus the watermark needs metric math (EPOCH is each datapoint's timestamp, in
+    // seconds; the watermark is epoch milliseconds): the same SEARCH the builder would make, in code.
+    const series = builderSearchExpression(metric, dimensions, matchExact);
+    q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(`1000 * EPOCH(${series}) - ${series}`);
+  } else {
+    q.metricEditorMode(cloudwatch.MetricEditorMode.Builder);
+  }
+  return {
+    refId,
+    datasourceUid: ctx.ds.uid,
+    fromSeconds: windowSeconds,
+    model: { ...q.build(), intervalMs: RULE_PERIOD_SECONDS * 1000, maxDataPoints: 43200 },
+  };
+}
+
+/** The step of a shared `count` rule holding each instance's count over the window. */
+export const SHARED_COUNT_REF_ID = "D";
+
+/**
+ * The queries and expressions of a rule over several applications, in evaluation order (the last one
+ * is the condition). Every query is a builder query (or, for watermark lag, its SEARCH in metric
+ * math) labelled by application, and every expression works per series, so each application (and each
+ * stream, shard or topic where the metric has one) is its own alert instance.
+ * - threshold: A = the metric, B = reduced, [C = `math` on $B], then the comparison.
+ * - count: A = the cumulative counter, B = its last value, C = its lowest in the window, D = B − C
+ *   (the growth over the window; a counter reset in the window counts from the reset, so it can
+ *   undercount, never overcount), E = D ≥ atLeast.
+ * - growth: as for one application (A = now, B = last, C = baseline window, D = its maximum,
+ *   E = growth in %, F = E > percent).
+ */
+export function sharedQuerySteps(ctx: SharedStepContext, query: RuleQuery): RuleStep[] {
+  if (query.type === "count") {
+    return [
+      sharedMetricStep(ctx, "A", query.metric, query.windowMinutes * 60),
+      reduceStep("B", "A", "last"),
+      reduceStep("C", "A", "min"),
+      mathStep(SHARED_COUNT_REF_ID, "$B - $C"),
+      thresholdStep("E", SHARED_COUNT_REF_ID, "gt", query.atLeast - 0.5),
+    ];
+  }
+  if (query.type === "growth") {
+    const baseline = sharedMetricStep(ctx, "C", query.metric, query.baselineFromSeconds);
+    return [
+      sharedMetricStep(ctx, "A", query.metric, query.recentSeconds),
+      reduceStep("B", "A", "last"),
+      { ...baseline, toSeconds: query.baselineToSeconds },
+      reduceStep("D", "C", "max"),
+      mathStep("E", "($B - $D) * 100 / ($D + 1)"),
+      thresholdStep("F", "E", "gt", query.percent),
+    ];
+  }
+  const read = query.read ?? "value";
+  const steps = [
+    sharedMetricStep(ctx, "A", query.metric, query.windowSeconds, read === "watermarkLag"),
+    reduceStep("B", "A", query.reducer),
+  ];
+  if ((query.alsoMetrics ?? []).length > 0)
+    throw new Error(`${ctx.usedBy}: a rule over several applications reads one metric per query`);
+  if (query.math !== undefined) steps.push(mathStep("C", query.math));
+  const input = steps[steps.length - 1].refId;
+  const refId = String.fromCharCode(input.charCodeAt(0) + 1);
+  return [...steps, thresholdStep(refId, input, query.op, query.value)];
+}
