@@ -5,6 +5,7 @@ import { FLINK_RUNTIMES } from "../../modules/flink-metrics";
 import { stableUid } from "../../modules/grafana/uid";
 import { summarizeStack } from "../../stacks/environment-summary";
 import { unescapeTerraform } from "../../modules/grafana/terraform-literal";
+import { RuleBlock, ruleBlocks, ruleMembers } from "../support/alert-rules";
 import {
   Json,
   environmentConfig,
@@ -46,22 +47,14 @@ const stack = synthEnvironment(
   } as never),
 ).json;
 
-type Rule = Json & { name: string; labels: Record<string, string>; annotations: Record<string, string> };
-function rules(json: Json): Rule[] {
-  return Object.values(resourcesOfType(json, "grafana_rule_group")).flatMap((g) => g.rule as Rule[]);
-}
-function models(rule: Rule): Json[] {
-  return (rule.data as Json[]).map((d) => JSON.parse(unescapeTerraform(d.model)));
-}
-
 describe("150 applications in one environment", () => {
-  const all = rules(stack);
+  const all = ruleBlocks(stack);
 
   test("at most 40 alert rules, whatever the number of applications", () => {
     expect(all.length).toBeLessThanOrEqual(40);
     // The count depends on the settings in use, not on the applications: 60 more change nothing.
     const bigger = synthEnvironment(environmentConfig({ name: "bigger", monitoredApplications: fleet(210) } as never));
-    expect(rules(bigger.json).length).toBe(all.length);
+    expect(ruleBlocks(bigger.json).length).toBe(all.length);
   });
 
   test("every application expected to run has its own silence alarm, the others none", () => {
@@ -73,7 +66,7 @@ describe("150 applications in one environment", () => {
 
   test("every application is covered by a job-down rule and a restarts rule of its runtime", () => {
     for (const kind of ["jobDown", "restarts"]) {
-      const covered = all.filter((r) => r.labels.alert === kind).flatMap(members);
+      const covered = all.filter((r) => r.labels.alert === kind).flatMap(ruleMembers);
       expect(covered.sort()).toEqual(FLEET.map((a) => a.name).sort());
     }
   });
@@ -84,7 +77,7 @@ describe("150 applications in one environment", () => {
     for (const rule of restarts) {
       expect(rule.labels.severity).toBe("{{ if gt $values.D.Value 2.5 }}critical{{ else }}warning{{ end }}");
       const group = Object.values(resourcesOfType(stack, "grafana_rule_group")).find((g) =>
-        (g.rule as Rule[]).includes(rule),
+        (g.rule as RuleBlock[]).includes(rule),
       )!;
       expect(group.interval_seconds).toBe(60);
     }
@@ -114,7 +107,7 @@ describe("150 applications in one environment", () => {
     expect(timing[1].intervals).toEqual([{}]); // no field set: every instant
     for (const rule of wildcard) {
       expect(memberLabel(rule, "team0-stream-processor-000")).toBe(
-        members(rule).includes("team0-stream-processor-000") ? "true" : "false",
+        ruleMembers(rule).includes("team0-stream-processor-000") ? "true" : "false",
       );
       expect(memberLabel(rule, "someone-elses-job")).toBe("false");
       expect(memberLabel(rule, "team0-stream-processor-0000")).toBe("false");
@@ -131,7 +124,7 @@ describe("150 applications in one environment", () => {
       const url = unescapeTerraform(rule.annotations.dashboard_url);
       expect(url).toMatch(/^https:\/\/\$\{aws_grafana_workspace\.[\w-]+\.endpoint\}\/d\//);
       // Expand the template for each member as Grafana would, and find the dashboard.
-      for (const name of members(rule)) {
+      for (const name of ruleMembers(rule)) {
         const uid = expandDashboardUid(url, name);
         expect([uid, uids.has(uid)]).toEqual([uid, true]);
         expect(uid).toBe(stableUid("flinkobs-fleet", "app", name));
@@ -140,19 +133,8 @@ describe("150 applications in one environment", () => {
   });
 });
 
-/**
- * The applications a rule covers, read from what Grafana receives: the `Application` values of its
- * first query, or, when it reads every application of the account, the names its member label accepts.
- */
-function members(rule: Rule): string[] {
-  const application = models(rule)[0].dimensions.Application as string[];
-  if (!application.includes("*")) return application;
-  const names = /"\^\(([^)]*)\)\$"/.exec(rule.labels.flink_member)![1].split("|");
-  return names.map((n) => n.replace(/\\\./g, "."));
-}
-
 /** The value the member label template gives an instance labelled Application=`name` (Go's RE2 ≈ JS here). */
-function memberLabel(rule: Rule, name: string): string {
+function memberLabel(rule: RuleBlock, name: string): string {
   const template = rule.labels.flink_member;
   const m =
     /^\{\{ if not \$labels\.Application \}\}true\{\{ else if match "([^"]+)" \$labels\.Application \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
@@ -179,7 +161,7 @@ function expandDashboardUid(url: string, name: string): string {
 describe("the example environments", () => {
   const examples = synthEnvironments(exampleEnvironments());
   test.each(["dev", "staging", "prod"])("%s has at most 30 alert rules", (name) => {
-    expect(rules(examples.get(name)!.json).length).toBeLessThanOrEqual(30);
+    expect(ruleBlocks(examples.get(name)!.json).length).toBeLessThanOrEqual(30);
   });
 
   test("fleet figures", () => {

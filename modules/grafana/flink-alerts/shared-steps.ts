@@ -7,7 +7,15 @@ import {
   dimensionProblems,
   requireMetric,
 } from "../../flink-metrics";
-import { RULE_PERIOD_SECONDS, RuleQuery, RuleStep, mathStep, reduceStep, thresholdStep } from "./steps";
+import {
+  RULE_PERIOD_SECONDS,
+  RuleQuery,
+  RuleStep,
+  mathStep,
+  reduceStep,
+  ruleMetricQuery,
+  thresholdStep,
+} from "./steps";
 
 /**
  * The longest query a CloudWatch SEARCH accepts: "The maximum length of a search expression query is
@@ -127,20 +135,13 @@ function sharedMetricStep(
   const { dimensions, matchExact } = sharedDimensions(metric, ctx.membership);
   const problems = dimensionProblems(metric, Object.keys(dimensions), matchExact);
   if (problems.length > 0) throw new Error(`${ctx.usedBy}: ${problems.join("; ")}`);
-  const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
-    .refId(refId)
-    .id(`q${refId.toLowerCase()}`)
-    .datasource(ctx.ds)
-    .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
-    .metricQueryType(cloudwatch.MetricQueryType.Search)
-    .region("default")
-    .namespace(FLINK_NAMESPACE)
-    .metricName(metric.name)
-    .statistic(metric.statistic)
-    .period(String(RULE_PERIOD_SECONDS))
-    .dimensions(dimensions)
-    .matchExact(matchExact)
-    .label(APPLICATION_SERIES_LABEL);
+  const q = ruleMetricQuery(refId, ctx.ds, metric).dimensions(dimensions).matchExact(matchExact);
+  // Grafana 12.4 labels each series with the query's dimensions and `Series`, the series' name (its
+  // label; grafana/grafana pkg/tsdb/cloudwatch, `parseLabels`). An exact read returns one series per set of
+  // dimension values, so the application's name is a readable `Series`. A read without exact match can
+  // return two series of one application (with and without a Flow) whose query dimensions are equal:
+  // only CloudWatch's own label, which names the dimensions that differ, keeps them apart.
+  if (matchExact) q.label(APPLICATION_SERIES_LABEL);
   if (watermarkLag) {
     // Wall clock minus the watermark needs metric math (EPOCH is each datapoint's timestamp, in
     // seconds; the watermark is epoch milliseconds): the same SEARCH the builder would make, in code.

@@ -104,6 +104,28 @@ export interface StepContext {
   readonly usedBy: string;
 }
 
+/**
+ * The CloudWatch query of a rule step reading `metric`, before its dimensions or expression: a metric
+ * search in the workspace's region, at the rule period, with the catalogue's statistic.
+ */
+export function ruleMetricQuery(
+  refId: string,
+  ds: { readonly type: string; readonly uid: string },
+  metric: FlinkMetric,
+): cloudwatch.CloudWatchMetricsQueryBuilder {
+  return new cloudwatch.CloudWatchMetricsQueryBuilder()
+    .refId(refId)
+    .id(`q${refId.toLowerCase()}`)
+    .datasource(ds)
+    .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
+    .metricQueryType(cloudwatch.MetricQueryType.Search)
+    .region("default")
+    .namespace(FLINK_NAMESPACE)
+    .metricName(metric.name)
+    .statistic(metric.statistic)
+    .period(String(PERIOD));
+}
+
 function metricStep(
   ctx: StepContext,
   refId: string,
@@ -118,17 +140,7 @@ function metricStep(
   if (alsoMetrics.some((m) => m.statistic !== metric.statistic))
     throw new Error(`${ctx.usedBy}: metrics read into one series must share the statistic ${metric.statistic}`);
   const app = ctx.target.applicationName;
-  const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
-    .refId(refId)
-    .id(`q${refId.toLowerCase()}`)
-    .datasource(ctx.ds)
-    .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
-    .metricQueryType(cloudwatch.MetricQueryType.Search)
-    .region("default")
-    .namespace(FLINK_NAMESPACE)
-    .metricName(metric.name)
-    .statistic(metric.statistic)
-    .period(String(PERIOD));
+  const q = ruleMetricQuery(refId, ctx.ds, metric);
   if (mode === "value") {
     q.metricEditorMode(cloudwatch.MetricEditorMode.Builder)
       .dimensions({ [APPLICATION_DIMENSION]: app })
