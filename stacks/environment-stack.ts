@@ -7,6 +7,7 @@ import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscription
 import { ApplicationSilenceAlarm } from "../modules/aws/application-silence-alarm";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
+import { CrossAccountObservability } from "../modules/aws/cross-account-observability";
 import { TokenHealthRule } from "../modules/grafana/token-health";
 import { TOKEN_HEALTH_METRIC } from "../modules/aws/grafana-token-rotation";
 import { CodeBucket } from "../modules/aws/code-bucket";
@@ -51,6 +52,17 @@ export class EnvironmentStack extends TerraformStack {
       defaultTags: [{ tags: { ...config.tags, Environment: config.name, ManagedBy: "flink-observability" } }],
     });
 
+    // ---- cross-account observability: this account reads the source accounts' metrics and logs ----
+    const crossAccount =
+      config.sourceAccounts.length > 0
+        ? new CrossAccountObservability(this, "cross-account", {
+            sinkName: `${prefix}-observability`,
+            monitoringAccount: config.account,
+            region: config.region,
+            sourceAccounts: config.sourceAccounts,
+          })
+        : undefined;
+
     // ---- workspace, token lifecycle, Grafana provider ----
     // How the Grafana provider authenticates on every plan: docs/grafana-token-lifecycle.md.
     const workspace = new GrafanaWorkspace(this, "workspace", {
@@ -63,6 +75,7 @@ export class EnvironmentStack extends TerraformStack {
       pluginAdmin: config.grafana.pluginAdmin,
       vpcConfiguration: config.grafana.vpc,
       networkAccessControl: config.grafana.networkAccessControl,
+      crossAccountObservability: crossAccount !== undefined,
     });
     const tokenConfig = config.grafana.token;
     const grafanaToken =

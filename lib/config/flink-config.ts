@@ -340,6 +340,16 @@ export const monitoredApplicationConfigSchema = z.strictObject({
   expectedRunning: z.boolean().default(true),
   /** Alert thresholds and options for this application. */
   alerts: applicationAlertsSchema.prefault({}),
+  /**
+   * The account it runs in: the environment's (default) or one of `sourceAccounts`, read through the
+   * monitoring account's OAM sink.
+   */
+  account: z
+    .string()
+    .regex(/^\d{12}$/, "an AWS account id is exactly 12 digits")
+    .optional(),
+  /** Its region, when stated: it must be the environment's (OAM links accounts within one region). */
+  region: z.string().min(1).optional(),
 });
 
 export type FlinkApplicationConfig = z.output<typeof flinkApplicationConfigSchema>;

@@ -1,3 +1,4 @@
+import { SettingProblem } from "../../modules/validation";
 import { z } from "zod";
 import { backendConfigSchema } from "./backend-config";
 import { grafanaConfigSchema } from "./grafana-config";
@@ -23,6 +24,33 @@ const tagValue = z
  * alert, so a name may appear once per environment, across created and monitored applications. The
  * issue points at the later occurrence and names the earlier one. Runs on possibly invalid input.
  */
+/** A quoted 12-digit AWS account id, with the reason when YAML read a number. */
+export function accountIdSchema() {
+  return z
+    .string({
+      error: (issue) =>
+        typeof issue.input === "number"
+          ? "an AWS account id is a quoted string of exactly 12 digits (unquoted, YAML reads a number and drops leading zeros)"
+          : issue.input === undefined
+            ? "required: the AWS account id (12 digits)"
+            : "an AWS account id is a string of exactly 12 digits",
+    })
+    .regex(/^\d{12}$/, "an AWS account id is exactly 12 digits");
+}
+
+/** An account this environment reads from, and the role this plan assumes there to create the link. */
+const sourceAccountSchema = z.strictObject({
+  /** The source account's id. */
+  account: accountIdSchema(),
+  /** Role in that account that this plan assumes to create the OAM link (docs/cross-account.md). */
+  roleArn: z
+    .string()
+    .regex(
+      /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
+      "an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)",
+    ),
+});
+
 function rejectDuplicateApplicationNames(
   config: { applications?: unknown; monitoredApplications?: unknown },
   ctx: z.RefinementCtx,
@@ -40,6 +68,67 @@ function rejectDuplicateApplicationNames(
     ctx.addIssue({ code: "custom", path: [...path], message });
 }
 
+/**
+ * The one home of the rules between source accounts and monitored applications: a source account is
+ * another account than the environment's, listed once, with a role of its own; a monitored application
+ * lives in the environment's account or a listed source account, in the environment's region (OAM links
+ * are per region).
+ */
+export function crossAccountProblems(config: {
+  readonly account: string;
+  readonly region: string;
+  readonly sourceAccounts: readonly { readonly account: string; readonly roleArn: string }[];
+  readonly monitoredApplications: readonly { readonly account?: string; readonly region?: string }[];
+}): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  const listed = new Map<string, number>();
+  config.sourceAccounts.forEach((source, i) => {
+    if (source.account === config.account)
+      problems.push({
+        path: ["sourceAccounts", i, "account"],
+        message: `is the environment's own account (the monitoring account, which holds the sink); list only the accounts it reads from`,
+      });
+    else if (listed.has(source.account))
+      problems.push({
+        path: ["sourceAccounts", i, "account"],
+        message: `is already listed at sourceAccounts[${listed.get(source.account)}]`,
+      });
+    else listed.set(source.account, i);
+    const roleAccount = /^arn:aws[\w-]*:iam::(\d{12}):role\//.exec(source.roleArn)?.[1];
+    if (roleAccount !== source.account)
+      problems.push({
+        path: ["sourceAccounts", i, "roleArn"],
+        message: `must be a role in account ${source.account} (arn:aws:iam::${source.account}:role/<name>), which this plan assumes to create the link there`,
+      });
+  });
+  config.monitoredApplications.forEach((app, i) => {
+    if (app.account !== undefined && app.account !== config.account && !listed.has(app.account))
+      problems.push({
+        path: ["monitoredApplications", i, "account"],
+        message:
+          `is neither the environment's account (${config.account}) nor a listed source account ` +
+          `(sourceAccounts: ${[...listed.keys()].join(", ") || "none"})`,
+      });
+    else if (app.account !== undefined && app.account !== config.account)
+      // The links are in place, but dashboards, rules and the silence alarm do not yet carry the account:
+      // they would read the monitoring account and stay silent about this application.
+      problems.push({
+        path: ["monitoredApplications", i, "account"],
+        message:
+          `applications of a source account cannot be monitored yet: the sink and links are created, but ` +
+          `dashboards and alerts do not carry the account (docs/cross-account.md, "Not done yet")`,
+      });
+    if (app.region !== undefined && app.region !== config.region)
+      problems.push({
+        path: ["monitoredApplications", i, "region"],
+        message:
+          `is not the environment's region (${config.region}): CloudWatch cross-account observability links ` +
+          `accounts within one region; monitor it from an environment in ${app.region}`,
+      });
+  });
+  return problems;
+}
+
 /** One environment: everything one stack (one Terraform plan) builds. */
 export const environmentConfigSchema = z
   .strictObject({
@@ -51,16 +140,7 @@ export const environmentConfigSchema = z
         "lower-case letters, digits and '-', starting with a letter, at most 20 characters",
       ),
     /** The AWS account the stack deploys to; the AWS provider refuses any other (`allowed_account_ids`). */
-    account: z
-      .string({
-        error: (issue) =>
-          typeof issue.input === "number"
-            ? "an AWS account id is a quoted string of exactly 12 digits (unquoted, YAML reads a number and drops leading zeros)"
-            : issue.input === undefined
-              ? "required: the AWS account id (12 digits)"
-              : "an AWS account id is a string of exactly 12 digits",
-      })
-      .regex(/^\d{12}$/, "an AWS account id is exactly 12 digits"),
+    account: accountIdSchema(),
     /** AWS region of the workspace and the applications. */
     region: z.enum(GRAFANA_REGIONS, {
       error: (issue) =>
@@ -90,6 +170,12 @@ export const environmentConfigSchema = z
     applications: z.array(flinkApplicationConfigSchema).default([]),
     /** Applications created elsewhere that this stack only monitors. */
     monitoredApplications: z.array(monitoredApplicationConfigSchema).default([]),
+    /**
+     * Accounts whose metrics and log groups this environment's account (the monitoring account) reads
+     * through CloudWatch cross-account observability: a sink here, a link in each (docs/cross-account.md).
+     * Default: none.
+     */
+    sourceAccounts: z.array(sourceAccountSchema).default([]),
     /** Contact points, routing and alert defaults. */
     alerting: alertingConfigSchema.prefault({}),
   })
@@ -101,6 +187,8 @@ export const environmentConfigSchema = z
     for (const { path, message } of snsTopicRegionProblems(config.alerting.contactPoints, config.region))
       ctx.addIssue({ code: "custom", path: ["alerting", ...path], message });
     for (const { path, message } of derivedNameProblems(config))
+      ctx.addIssue({ code: "custom", path: [...path], message });
+    for (const { path, message } of crossAccountProblems(config))
       ctx.addIssue({ code: "custom", path: [...path], message });
   });
 

@@ -162,6 +162,12 @@ export interface GrafanaWorkspaceProps {
    */
   readonly networkAccessControl?: { readonly prefixListIds?: string[]; readonly vpceIds?: string[] };
   /**
+   * Whether the account is a CloudWatch cross-account observability monitoring account: the role may
+   * then list its sinks and their links, which Grafana reads to offer and query the linked accounts.
+   * @default false
+   */
+  readonly crossAccountObservability?: boolean;
+  /**
    * Workspace description.
    * @default "Managed by flink-observability"
    */
@@ -383,6 +389,18 @@ export class GrafanaWorkspace extends Construct {
             ],
             Resource: "*",
           },
+          // Grafana finds the linked accounts of a monitoring account through its sinks and their links
+          // (grafana/grafana pkg/tsdb/cloudwatch, the accounts service: ListSinks, ListAttachedLinks).
+          ...(props.crossAccountObservability
+            ? [
+                {
+                  Sid: "LinkedAccountsRead",
+                  Effect: "Allow",
+                  Action: ["oam:ListSinks", "oam:ListAttachedLinks"],
+                  Resource: "*",
+                },
+              ]
+            : []),
           {
             Sid: "LogsInsightsRead",
             Effect: "Allow",
