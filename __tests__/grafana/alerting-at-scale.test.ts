@@ -183,3 +183,21 @@ describe("the overview dashboard of 150 applications", () => {
     expect(listing.gridPos.h).toBeLessThanOrEqual(20);
   });
 });
+
+describe("the overview's application variable at scale", () => {
+  const overviewOf = (json: Json) =>
+    Object.values(resourcesOfType(json, "grafana_dashboard"))
+      .map((d) => JSON.parse(unescapeTerraform(d.config_json)))
+      .find((d) => d.tags.includes("flink-overview"));
+
+  test("150 applications: All is the wildcard (listing them would pass SEARCH's 1,024 characters)", () => {
+    const variable = overviewOf(stack).templating.list.find((v: Json) => v.name === "application");
+    expect(variable.allValue).toBe("*");
+  });
+
+  test("a few applications: All lists them, so other applications of the account stay out", () => {
+    const small = synthEnvironment(environmentConfig({ name: "small", monitoredApplications: fleet(5) } as never));
+    const variable = overviewOf(small.json).templating.list.find((v: Json) => v.name === "application");
+    expect(variable.allValue).toBeUndefined();
+  });
+});

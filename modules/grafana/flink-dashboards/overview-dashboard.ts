@@ -1,15 +1,25 @@
+import { SEARCH_QUERY_MAX_LENGTH, builderSearchExpression } from "../cloudwatch-search";
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import * as text from "@grafana/grafana-foundation-sdk/text";
 import { Dashboard } from "../../../.gen/providers/grafana/dashboard";
-import { FlinkMonitoringTarget, resolveTarget } from "../../flink-metrics";
+import { FLINK_METRICS, FlinkMonitoringTarget, resolveTarget } from "../../flink-metrics";
 import { DataSourceRef } from "../cloudwatch-datasource";
 import { terraformLiteral } from "../terraform-literal";
 import { validateUid } from "../uid";
 import { overviewHealthRow, overviewResourcesRow, overviewThroughputRow } from "./rows/overview";
 import { RowSpec, layoutRows } from "./panels";
 import { applicationVariable } from "./variable";
+
+/**
+ * Whether a panel's SEARCH can list every application (checked with the longest metric name of the
+ * catalogue, so it holds for every panel).
+ */
+export function allNamesFit(names: readonly string[]): boolean {
+  const longest = Object.values(FLINK_METRICS).reduce((a, b) => (b.name.length > a.name.length ? b : a));
+  return builderSearchExpression(longest, { Application: names }, true).length <= SEARCH_QUERY_MAX_LENGTH;
+}
 
 /** Most applications linked from the overview's header (beyond, the Applications panel lists them). */
 export const MAX_HEADER_LINKS = 12;
@@ -66,7 +76,14 @@ export function buildOverviewDashboard(
     .time({ from: "now-6h", to: "now" })
     .refresh("1m")
     .timezone("utc")
-    .withVariable(applicationVariable(props.dataSource, names.length ? names : ["(none)"], { multi: true }));
+    .withVariable(
+      applicationVariable(props.dataSource, names.length ? names : ["(none)"], {
+        multi: true,
+        // "All" lists every name in each panel's SEARCH; past CloudWatch's 1,024 characters the panels
+        // would fail, so "All" becomes the wildcard: every application of the account in the region.
+        ...(allNamesFit(names) ? {} : { allValue: "*" }),
+      }),
+    );
   // A link per application in the header reads well for a handful; past that the header wraps into a
   // wall of names, and the Applications panel below (one row each) is the list.
   const headerLinks = props.applications.length <= MAX_HEADER_LINKS ? props.applications : [];

@@ -6,7 +6,7 @@ import { DataSourceRef } from "../cloudwatch-datasource";
 export function applicationVariable(
   ds: DataSourceRef,
   names: readonly string[],
-  opts: { multi: boolean; current?: string },
+  opts: { multi: boolean; current?: string; allValue?: string },
 ): dashboard.QueryVariableBuilder {
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   const v = new dashboard.QueryVariableBuilder("application")
@@ -29,6 +29,7 @@ export function applicationVariable(
     .sort(dashboard.VariableSort.AlphabeticalAsc)
     .multi(opts.multi)
     .includeAll(opts.multi);
+  if (opts.allValue !== undefined) v.allValue(opts.allValue);
   if (opts.current !== undefined) v.current({ selected: true, text: opts.current, value: opts.current });
   return v;
 }
