@@ -5,6 +5,7 @@
  * `npm run synth` prints it per environment; docs/alerting-cost.md gives the formula and its sources.
  */
 
+import { memberLabelNames } from "../modules/grafana/flink-alerts/member-label";
 import { unescapeTerraform } from "../modules/grafana/terraform-literal";
 
 /** CloudWatch GetMetricData: USD per 1,000 metrics requested (AWS CloudWatch pricing, "API requests"). */
@@ -40,7 +41,7 @@ interface QueryModel {
  * account, counted as the rule's members (the names in its member label), a floor.
  */
 function applicationsRead(model: QueryModel, memberLabel: string | undefined): number {
-  const members = memberLabel ? (/\^\(([^)]*)\)\$/.exec(memberLabel)?.[1].split("|").length ?? 1) : 1;
+  const members = memberLabelNames(memberLabel)?.length ?? 1;
   if (model.metricEditorMode === 1 && typeof model.expression === "string") {
     const term = /"Application"=(\([^)]*\)|"[^"]*")/.exec(model.expression)?.[1];
     if (term !== undefined) return (term.match(/" OR "/g)?.length ?? 0) + 1;

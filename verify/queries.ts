@@ -1,6 +1,7 @@
 // Every CloudWatch query the stack gives Grafana, read back from the synthesized dashboards and alert
 // rules: panel targets, template-variable queries and rule data queries. Nothing here knows which
 // panels or rules exist, so adding one can never skip verification.
+import { memberLabelNames } from "../modules/grafana/flink-alerts/member-label";
 import type { TerraformJson } from "./stack";
 import { unescapeTerraform } from "../modules/grafana/terraform-literal";
 
@@ -190,10 +191,7 @@ function isCloudWatch(datasource: Json | string | undefined, model: Json, cloudW
  * account (`*`, no term), the names its `flink_member` label template accepts.
  */
 function applicationsOfRuleQuery(model: Json, memberLabel: string | undefined): string[] | undefined {
-  const members = () => {
-    const names = memberLabel ? /"\^\(([^)]*)\)\$"/.exec(memberLabel)?.[1] : undefined;
-    return names?.split("|").map(unescapeRegex);
-  };
+  const members = () => memberLabelNames(memberLabel);
   const dimension = model.dimensions?.Application;
   if (model.metricEditorMode !== 1 && dimension !== undefined) {
     const values: string[] = Array.isArray(dimension) ? dimension : [dimension];

@@ -10,6 +10,8 @@ import {
   buildSharedAlertRules,
   builderSearchExpression,
   dashboardPathTemplate,
+  memberLabelNames,
+  memberLabelTemplate,
   sharedDimensions,
   toRuleBlock,
 } from "../../modules/grafana/flink-alerts";
@@ -218,5 +220,14 @@ describe("series labels", () => {
     expect(query(down1).label).toBe("${PROP('Dim.Application')}");
     expect(query(down2).matchExact).toBe(false);
     expect(query(down2).label).toBeUndefined();
+  });
+});
+
+describe("the member label read back", () => {
+  test("the names a template accepts are the names it was made of, dots and all; other text is none", () => {
+    const names = ["orders.v2", "a_b-c", "x"];
+    expect(memberLabelNames(memberLabelTemplate(names))).toEqual(names);
+    expect(memberLabelNames("critical")).toBeUndefined();
+    expect(memberLabelNames(undefined)).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ export * from "./dashboard-link";
 export * from "./detection";
 export * from "./shared-steps";
 export * from "./shared-rules";
+export * from "./member-label";
 export { APPLICATION_NAME_TEMPLATE, alertRuleDefinitions } from "./rules";
 export type { AlertRuleDefinition, ExecErrState, NoDataState, RuleSubject } from "./rules";
 export { EXPRESSION_DATASOURCE_UID, RULE_PERIOD_SECONDS } from "./steps";

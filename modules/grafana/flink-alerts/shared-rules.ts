@@ -14,16 +14,10 @@ import {
   validateIntervals,
 } from "./index";
 import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, alertRuleDefinitions } from "./rules";
+import { MEMBER_LABEL, memberLabelTemplate } from "./member-label";
 import { Membership, SHARED_COUNT_REF_ID, membershipFor, queryMetrics, sharedQuerySteps } from "./shared-steps";
 import { RuleQuery } from "./steps";
 import { ALERT_KINDS, ApplicationAlertOptions, defaultThresholds, resolveThresholds } from "./thresholds";
-
-/**
- * Label a rule reading every application of the account ({@link Membership} `all`) gives each instance:
- * `true` for the applications of this environment, `false` for the others, which the notification
- * policy mutes (an unrelated application in the account must not page this environment).
- */
-export const MEMBER_LABEL = "flink_member";
 
 /** One application a shared rule may cover. */
 export interface SharedRuleApplication {
@@ -113,21 +107,6 @@ export function conditionText(query: RuleQuery): string {
   if (query.type === "count") return `${names} +${query.atLeast} in ${query.windowMinutes}m`;
   if (query.type === "growth") return `${names} +${query.percent}% on a day before`;
   return `${names} ${query.op === "gt" ? ">" : "<"} ${query.value}`;
-}
-
-/** Escapes a name for a Go regular expression (application names hold letters, digits, `_`, `.`, `-`). */
-function regexLiteral(name: string): string {
-  return name.replace(/[.\\+*?()|[\]{}^$]/g, "\\$&");
-}
-
-/**
- * The label template marking an instance as one of `names` or not. An instance without an
- * `Application` label (the DatasourceError alert of a failed evaluation) counts as a member: a query
- * error must reach the environment's contact points.
- */
-export function memberLabelTemplate(names: readonly string[]): string {
-  const pattern = `^(${names.map(regexLiteral).join("|")})$`;
-  return `{{ if not $labels.Application }}true{{ else if match "${pattern}" $labels.Application }}true{{ else }}false{{ end }}`;
 }
 
 /**
