@@ -369,7 +369,6 @@ describe("what each rule reads and when it fires (the declared query)", () => {
     return {
       ...q,
       metric: q.metric.name,
-      ...(q.alsoMetrics ? { alsoMetrics: q.alsoMetrics.map((m: { name: string }) => m.name) } : {}),
     };
   };
   test("Flink 1.x, Kinesis source, default thresholds", () => {

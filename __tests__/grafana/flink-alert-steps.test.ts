@@ -161,36 +161,6 @@ describe("threshold rules: A = the metric, B = reduced, [C = math], then the com
     });
   });
 
-  test("several metrics on the worst dimension are searched together (either name)", () => {
-    const result = steps(PAYMENTS, {
-      type: "threshold",
-      metric: FLINK_METRICS.restartingTime,
-      alsoMetrics: [FLINK_METRICS.failingTime],
-      read: "worstDimension",
-      windowSeconds: 300,
-      reducer: "last",
-      op: "gt",
-      value: 30000,
-    });
-    expect(result).toStrictEqual([
-      {
-        refId: "A",
-        datasourceUid: "cw-uid",
-        fromSeconds: 300,
-        model: {
-          ...cloudWatchModel(FLINK_METRICS.restartingTime, {
-            metricEditorMode: 1,
-            expression:
-              `MAX(SEARCH('Namespace="AWS/KinesisAnalytics" (MetricName="restartingTime" OR ` +
-              `MetricName="failingTime") Application="payments"', 'Maximum', 60))`,
-          }),
-        },
-      },
-      reduce("B", "A", "last"),
-      threshold("C", "B", "gt", 30000),
-    ]);
-  });
-
   test("read as watermark lag: wall clock (ms) minus the watermark of the {Application} series", () => {
     const metric = FLINK_METRICS.currentOutputWatermark;
     const [a] = steps(ORDERS, {
@@ -286,47 +256,11 @@ describe("queries that cannot work are refused naming the rule", () => {
     ).toThrow(`${USED_BY}: metric fullRestarts is not emitted by runtime FLINK-2_2`);
   });
 
-  test("a further metric the runtime does not emit", () => {
-    expect(() =>
-      steps(PAYMENTS, {
-        ...base,
-        metric: FLINK_METRICS.restartingTime,
-        alsoMetrics: [FLINK_METRICS.downtime],
-        read: "worstDimension",
-      }),
-    ).toThrow(`${USED_BY}: metric downtime is not emitted by runtime FLINK-2_2`);
-  });
-
   test("a metric above the application's metrics level", () => {
     expect(() => steps(ORDERS, { ...base, metric: FLINK_METRICS.busyTimeMsPerSecond })).toThrow(
       `${USED_BY}: metric busyTimeMsPerSecond needs metrics level TASK or finer, but the application's ` +
         "metrics level is APPLICATION",
     );
-  });
-
-  test.each([[undefined], ["value"], ["watermarkLag"]] as const)(
-    "several metrics read with %p instead of worstDimension",
-    (read) => {
-      expect(() =>
-        steps(PAYMENTS, {
-          ...base,
-          metric: FLINK_METRICS.restartingTime,
-          alsoMetrics: [FLINK_METRICS.failingTime],
-          ...(read ? { read } : {}),
-        }),
-      ).toThrow(`${USED_BY}: several metrics can be read into one series only with read "worstDimension"`);
-    },
-  );
-
-  test("several metrics with different statistics", () => {
-    expect(() =>
-      steps(PAYMENTS, {
-        ...base,
-        metric: FLINK_METRICS.restartingTime,
-        alsoMetrics: [FLINK_METRICS.failingTime, FLINK_METRICS.currentOutputWatermark],
-        read: "worstDimension",
-      }),
-    ).toThrow(`${USED_BY}: metrics read into one series must share the statistic Maximum`);
   });
 });
 

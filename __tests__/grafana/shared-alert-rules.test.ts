@@ -231,3 +231,17 @@ describe("the member label read back", () => {
     expect(memberLabelNames(undefined)).toBeUndefined();
   });
 });
+
+describe("math on the reduced value", () => {
+  test.each([
+    ["oldGenerationGc", "$B * 100 / 60000", 10],
+    ["watermarkLag", "$B * ($B < 1000000000000)", 600000],
+  ])("%s: A, B = reduced, C = %s, D = C > %s", (kind, math, limit) => {
+    const [rule] = ofKind(build([app("a"), app("b")]), kind);
+    const models = rule.steps.map((s) => s.model as any);
+    expect(rule.steps.map((s) => s.refId)).toEqual(["A", "B", "C", "D"]);
+    expect(models[2]).toMatchObject({ type: "math", expression: math });
+    expect(models[3]).toMatchObject({ type: "threshold", expression: "C" });
+    expect(models[3].conditions[0].evaluator).toEqual({ type: "gt", params: [limit] });
+  });
+});

@@ -54,7 +54,7 @@ export { SEARCH_MAX_SERIES, SEARCH_QUERY_MAX_LENGTH, builderSearchExpression } f
 
 /** The metrics a rule query reads. */
 export function queryMetrics(query: RuleQuery): FlinkMetric[] {
-  return query.type === "threshold" ? [query.metric, ...(query.alsoMetrics ?? [])] : [query.metric];
+  return [query.metric];
 }
 
 /**
@@ -158,8 +158,6 @@ export function sharedQuerySteps(ctx: SharedStepContext, query: RuleQuery): Rule
     sharedMetricStep(ctx, "A", query.metric, query.windowSeconds, read === "watermarkLag"),
     reduceStep("B", "A", query.reducer),
   ];
-  if ((query.alsoMetrics ?? []).length > 0)
-    throw new Error(`${ctx.usedBy}: a rule over several applications reads one metric per query`);
   if (query.math !== undefined) steps.push(mathStep("C", query.math));
   const input = steps[steps.length - 1].refId;
   const refId = String.fromCharCode(input.charCodeAt(0) + 1);

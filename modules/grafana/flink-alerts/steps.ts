@@ -64,11 +64,6 @@ export type RuleQuery =
   | {
       readonly type: "threshold";
       readonly metric: FlinkMetric;
-      /**
-       * Further metrics read into the same series (`worstDimension` only): the highest of them counts.
-       * @default - none
-       */
-      readonly alsoMetrics?: readonly FlinkMetric[];
       /** @default "value" */
       readonly read?: RuleRead;
       readonly windowSeconds: number;
@@ -132,13 +127,8 @@ function metricStep(
   metric: FlinkMetric,
   windowSeconds: number,
   mode: RuleRead | "increase",
-  alsoMetrics: readonly FlinkMetric[] = [],
 ): RuleStep {
-  for (const m of [metric, ...alsoMetrics]) requireMetric(m, ctx.target, ctx.usedBy);
-  if (alsoMetrics.length > 0 && mode !== "worstDimension")
-    throw new Error(`${ctx.usedBy}: several metrics can be read into one series only with read "worstDimension"`);
-  if (alsoMetrics.some((m) => m.statistic !== metric.statistic))
-    throw new Error(`${ctx.usedBy}: metrics read into one series must share the statistic ${metric.statistic}`);
+  requireMetric(metric, ctx.target, ctx.usedBy);
   const app = ctx.target.applicationName;
   const q = ruleMetricQuery(refId, ctx.ds, metric);
   if (mode === "value") {
@@ -154,9 +144,7 @@ function metricStep(
     // application's name (per stream/shard, per partition, or Application+Flow where AWS documents a
     // Flow it does not confirm); MAX folds them into one series, so the rule sees one value.
     const escaped = app.replace(/"/g, '\\"');
-    const names = [metric, ...alsoMetrics].map((m) => `MetricName="${m.name}"`);
-    const nameFilter = names.length === 1 ? names[0] : `(${names.join(" OR ")})`;
-    const filter = `Namespace="${FLINK_NAMESPACE}" ${nameFilter} ${APPLICATION_DIMENSION}="${escaped}"`;
+    const filter = `Namespace="${FLINK_NAMESPACE}" MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"`;
     const search = `SEARCH('${filter}', '${metric.statistic}', ${PERIOD})`;
     q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(`MAX(${search})`);
   }
@@ -219,7 +207,7 @@ export function querySteps(ctx: StepContext, query: RuleQuery): RuleStep[] {
     ];
   }
   const steps = [
-    metricStep(ctx, "A", query.metric, query.windowSeconds, query.read ?? "value", query.alsoMetrics),
+    metricStep(ctx, "A", query.metric, query.windowSeconds, query.read ?? "value"),
     reduceStep("B", "A", query.reducer),
   ];
   if (query.math !== undefined) steps.push(mathStep("C", query.math));
