@@ -8,6 +8,7 @@ export type CheckKind =
   | "application"
   | "query"
   | "silence-alarm"
+  | "link"
   | "workspace"
   | "token"
   | "rotation"

@@ -6,6 +6,7 @@ import { applicationFindings, describeApplications, expectedApplications } from 
 import { mapLimit, type CheckContext } from "./checks/context";
 import { checkGrafanaObjects } from "./checks/grafana-objects";
 import { checkSilenceAlarms } from "./checks/silence-alarms";
+import { checkSourceAccounts } from "./checks/source-accounts";
 import { checkQuery, MetricLister } from "./checks/queries";
 import { checkWorkspace } from "./checks/workspace";
 import { createClients, describeAwsError, type VerifyClients } from "./clients";
@@ -107,6 +108,9 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   progress("checking the silence alarms");
   const silenceFindings = await checkSilenceAlarms(ctx);
 
+  progress("checking the links of the source accounts");
+  const linkFindings = await checkSourceAccounts(ctx);
+
   progress("checking the Grafana workspace and token");
   const workspace = await checkWorkspace(ctx, { grafanaUrl: options.grafanaUrl, externalToken: options.externalToken });
   const grafanaFindings: Finding[] = [];
@@ -117,6 +121,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
 
   const all = [
     ...workspace.findings,
+    ...linkFindings,
     ...expected.flatMap((app) => applicationFindings(app, live.get(app.name)!, config.name)),
     ...queryFindings,
     ...silenceFindings,

@@ -43,6 +43,8 @@ import { loadEnvironment, synthesizeInMemory } from "../../verify/stack";
 /** Never printed by the verifier: every test output is searched for it. */
 export const FAKE_TOKEN = "glsa_FAKEtokenNEVERprinted_0123456789abcdef";
 export const ACCOUNT = "123456789012";
+/** The source accounts of the test environment, linked to its sink in the healthy world. */
+export const SOURCE_ACCOUNTS = ["777777777777", "888888888888"] as const;
 export const NOW = new Date("2026-11-29T12:00:00Z");
 const DAY = 86_400_000;
 
@@ -51,6 +53,9 @@ export const TEST_ENVIRONMENT = `
 account: "${ACCOUNT}"
 region: eu-west-1
 backend: { type: local }
+sourceAccounts:
+  - { account: "${SOURCE_ACCOUNTS[0]}", roleArn: "arn:aws:iam::${SOURCE_ACCOUNTS[0]}:role/link" }
+  - { account: "${SOURCE_ACCOUNTS[1]}", roleArn: "arn:aws:iam::${SOURCE_ACCOUNTS[1]}:role/link" }
 grafana:
   version: "12.4"
   authentication: { providers: [AWS_SSO] }
@@ -99,6 +104,8 @@ export interface World {
   expressionError?: string;
   /** Throw AccessDenied on ListMetrics. */
   listMetricsDenied: boolean;
+  /** Source accounts whose metrics the monitoring account sees (linked to its sink). */
+  linkedAccounts: string[];
   /** State of each CloudWatch alarm by name, or "missing" (default for an alarm not listed: OK). */
   alarms: Record<string, string>;
   /** Throw AccessDenied on DescribeAlarms. */
@@ -142,6 +149,7 @@ export function healthyWorld(): World {
     published: (app, metric) => catalogued(world.apps)(app, metric),
     recent: (app) => world.apps[app]?.status === "RUNNING",
     listMetricsDenied: false,
+    linkedAccounts: [...SOURCE_ACCOUNTS],
     alarms: {},
     describeAlarmsDenied: false,
     logGroups: {
@@ -205,6 +213,10 @@ export function mockAccount(world: World): () => void {
   const cloudWatch = mockClient(CloudWatchClient);
   cloudWatch.on(ListMetricsCommand).callsFake(async (input) => {
     if (world.listMetricsDenied) throw awsError("AccessDenied", "not authorized to perform cloudwatch:ListMetrics");
+    if (input.IncludeLinkedAccounts && input.OwningAccount !== undefined) {
+      const linked = world.linkedAccounts.includes(input.OwningAccount);
+      return { Metrics: linked ? [{ Namespace: "AWS/Usage", MetricName: "CallCount", Dimensions: [] }] : [] };
+    }
     const filters: Dimension[] = input.Dimensions ?? [];
     const apps = Object.keys(world.apps).filter((a) =>
       filters.every((f) => f.Name !== "Application" || f.Value === undefined || f.Value === a),

@@ -3,7 +3,16 @@ import { z } from "zod";
 import { main } from "../../verify/cli";
 import { renderTable, type Finding, type VerifyReport } from "../../verify/report";
 import { runVerify, VerifyAbort } from "../../verify/run";
-import { FAKE_TOKEN, NOW, healthyWorld, mockAccount, startGrafana, writeTestConfig, type World } from "./fake-account";
+import {
+  FAKE_TOKEN,
+  NOW,
+  SOURCE_ACCOUNTS,
+  healthyWorld,
+  mockAccount,
+  startGrafana,
+  writeTestConfig,
+  type World,
+} from "./fake-account";
 
 const configDir = writeTestConfig();
 
@@ -113,6 +122,7 @@ describe("a healthy environment", () => {
         "query",
         "rotation",
         "silence-alarm",
+        "link",
         "token",
         "workspace",
       ].sort(),
@@ -323,6 +333,20 @@ describe("Grafana objects", () => {
     });
   });
 
+  test("a source account whose metrics are not visible is red, naming the account and the sink", async () => {
+    world.linkedAccounts = [SOURCE_ACCOUNTS[0]];
+    const report = await verify();
+    expect(find(report, bySubject(null, `source account ${SOURCE_ACCOUNTS[0]}`)).status).toBe("green");
+    expect(find(report, bySubject(null, `source account ${SOURCE_ACCOUNTS[1]}`))).toMatchObject({
+      status: "red",
+      reason:
+        `no metric of account ${SOURCE_ACCOUNTS[1]} is visible from the monitoring account: its link to sink ` +
+        "flinkobs-test-observability is missing or not attached",
+      fix: expect.stringMatching(/^apply the stack \(it creates the link in 888888888888 through its role\)/),
+    });
+    expect(report.exitCode).not.toBe(0);
+  });
+
   test("a missing contact point and an unsupported notifier type are red", async () => {
     world.grafana.contactPoints = [];
     expect(find(await verify(), bySubject(null, "contact point team-email"))).toMatchObject({
@@ -388,6 +412,7 @@ describe("output", () => {
       "application",
       "query",
       "silence-alarm",
+      "link",
       "workspace",
       "token",
       "rotation",
