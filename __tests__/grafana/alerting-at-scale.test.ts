@@ -137,23 +137,23 @@ describe("150 applications in one environment", () => {
 function memberLabel(rule: RuleBlock, name: string): string {
   const template = rule.labels.flink_member;
   const m =
-    /^\{\{ if not \$labels\.Application \}\}true\{\{ else if match "([^"]+)" \$labels\.Application \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
+    /^\{\{ if not \(index \$labels "(\w+)"\) \}\}true\{\{ else if match "([^"]+)" \(index \$labels "\1"\) \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
       template,
     );
   if (!m) throw new Error(`unexpected member template: ${template.slice(0, 120)}`);
   if (name === "") return "true";
-  return new RegExp(m[1]).test(name) ? "true" : "false";
+  return new RegExp(m[2]).test(name) ? "true" : "false";
 }
 
 /** The dashboard uid the `dashboard_url` template gives an instance labelled Application=`name`. */
 function expandDashboardUid(url: string, name: string): string {
   const path = url.slice(url.indexOf("/d/") + 3).replace(/\?viewPanel=\d+$/, "");
-  const listed = [...path.matchAll(/\{\{ (?:if|else if) eq \$labels\.Application "([^"]+)" \}\}([\w-]+)/g)];
+  const listed = [...path.matchAll(/\{\{ (?:if|else if) eq \$labels\.(?:Application|Series) "([^"]+)" \}\}([\w-]+)/g)];
   const hit = listed.find((m) => m[1] === name);
   if (hit) return hit[2];
   const fallback = path.replace(/.*\{\{ else \}\}/, "").replace(/\{\{ end \}\}$/, "");
   return fallback.replace(
-    /\{\{ reReplaceAll "\[\^a-zA-Z0-9_-\]" "-" \$labels\.Application \}\}/,
+    /\{\{ reReplaceAll "\[\^a-zA-Z0-9_-\]" "-" \$labels\.(?:Application|Series) \}\}/,
     name.replace(/[^a-zA-Z0-9_-]/g, "-"),
   );
 }

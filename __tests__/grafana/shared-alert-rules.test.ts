@@ -219,7 +219,24 @@ describe("series labels", () => {
     const [down1, down2] = ofKind(rules, "jobDown");
     expect(query(down1).label).toBe("${PROP('Dim.Application')}");
     expect(query(down2).matchExact).toBe(false);
-    expect(query(down2).label).toBeUndefined();
+    expect(query(down2).label).toBe("${LABEL}");
+  });
+});
+
+describe("a code-mode rule names its application by Series", () => {
+  // Grafana 12.4 does not label a code-mode expression's series by dimension, only `Series` (its name).
+  test("watermarkLag: texts, labels, member label and link read Series; the query's label is the application", () => {
+    const names = Array.from({ length: 40 }, (_, i) => `application-with-a-long-name-${i}`);
+    const [lag] = ofKind(build(names.map((n) => app(n))), "watermarkLag");
+    expect(query(lag).label).toBe("${PROP('Dim.Application')}");
+    expect(lag.labels.application).toBe("{{ $labels.Series }}");
+    expect(lag.annotations.summary).toContain("{{ $labels.Series }}");
+    expect(lag.labels.flink_member).toMatch(/^\{\{ if not \(index \$labels "Series"\) \}\}/);
+    expect(lag.dashboardUrl.path).toContain("$labels.Series");
+    expect(JSON.stringify(lag)).not.toContain("$labels.Application");
+    const [cpu] = ofKind(build(names.map((n) => app(n))), "cpu");
+    expect(cpu.labels.application).toBe("{{ $labels.Application }}");
+    expect(cpu.labels.flink_member).toMatch(/^\{\{ if not \(index \$labels "Application"\) \}\}/);
   });
 });
 

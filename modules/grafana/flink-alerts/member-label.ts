@@ -15,13 +15,15 @@ function regexLiteral(name: string): string {
 }
 
 /**
- * The label template marking an instance as one of `names` or not. An instance without an
- * `Application` label (the DatasourceError alert of a failed evaluation) counts as a member: a query
- * error must reach the environment's contact points.
+ * The label template marking an instance as one of `names` or not, by its `label` (the one holding its
+ * application). An instance without it (the DatasourceError alert of a failed evaluation) counts as a
+ * member: a query error must reach the environment's contact points. `index` gives "" for a missing
+ * label, where `$labels.X` would give "[no value]" (Grafana expands with missingkey=invalid).
  */
-export function memberLabelTemplate(names: readonly string[]): string {
+export function memberLabelTemplate(names: readonly string[], label = "Application"): string {
   const pattern = `^(${names.map(regexLiteral).join("|")})$`;
-  return `{{ if not $labels.Application }}true{{ else if match "${pattern}" $labels.Application }}true{{ else }}false{{ end }}`;
+  const value = `(index $labels "${label}")`;
+  return `{{ if not ${value} }}true{{ else if match "${pattern}" ${value} }}true{{ else }}false{{ end }}`;
 }
 
 /**

@@ -15,7 +15,14 @@ import {
 } from "./index";
 import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, alertRuleDefinitions } from "./rules";
 import { MEMBER_LABEL, memberLabelTemplate } from "./member-label";
-import { Membership, SHARED_COUNT_REF_ID, membershipFor, queryMetrics, sharedQuerySteps } from "./shared-steps";
+import {
+  Membership,
+  SHARED_COUNT_REF_ID,
+  instanceApplicationLabel,
+  membershipFor,
+  queryMetrics,
+  sharedQuerySteps,
+} from "./shared-steps";
 import { RuleQuery } from "./steps";
 import { ALERT_KINDS, ApplicationAlertOptions, defaultThresholds, resolveThresholds } from "./thresholds";
 
@@ -116,6 +123,7 @@ export function conditionText(query: RuleQuery): string {
 export function dashboardPathTemplate(
   members: readonly SharedRuleApplication[],
   dashboardUidPrefix: string | undefined,
+  label = "Application",
 ): string {
   const derived = (name: string) =>
     dashboardUidPrefix === undefined ? undefined : `${dashboardUidPrefix}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
@@ -123,12 +131,12 @@ export function dashboardPathTemplate(
   const fallback =
     dashboardUidPrefix === undefined
       ? ""
-      : `${dashboardUidPrefix}{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.Application }}`;
+      : `${dashboardUidPrefix}{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.${label} }}`;
   if (listed.length === 0) return `/d/${fallback}`;
   const branches = listed
     .map(
       (m, i) =>
-        `{{ ${i === 0 ? "if" : "else if"} eq $labels.Application "${m.target.applicationName}" }}${m.dashboardUid}`,
+        `{{ ${i === 0 ? "if" : "else if"} eq $labels.${label} "${m.target.applicationName}" }}${m.dashboardUid}`,
     )
     .join("");
   return `/d/${branches}{{ else }}${fallback}{{ end }}`;
@@ -180,6 +188,9 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
     const rule = bucket.definition;
     const names = bucket.members.map((m) => m.target.applicationName).sort();
     const membership = membershipFor(names, rule.query);
+    // The label holding each instance's application; the texts were written with `Application`.
+    const label = instanceApplicationLabel(rule.query);
+    const named = (text: string) => text.split(APPLICATION_NAME_TEMPLATE).join(`{{ $labels.${label} }}`);
     // The rule of the default settings keeps the same uid whatever the defaults become; other settings
     // are told apart by a hash of what the rule evaluates (not of its texts, which may be reworded).
     const metricName = rule.query.metric.name;
@@ -193,7 +204,8 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
     const panelIds = new Set(members.map((m) => m.panelIds?.[metricName]));
     const panelId = panelIds.size === 1 ? [...panelIds][0] : undefined;
     const path =
-      dashboardPathTemplate(members, props.dashboardUidPrefix) + (panelId === undefined ? "" : `?viewPanel=${panelId}`);
+      dashboardPathTemplate(members, props.dashboardUidPrefix, label) +
+      (panelId === undefined ? "" : `?viewPanel=${panelId}`);
     return {
       kind: rule.kind,
       uid,
@@ -205,14 +217,14 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
       labels: {
         severity: severityLabel(rule, SHARED_COUNT_REF_ID),
         environment: props.environment,
-        application: APPLICATION_NAME_TEMPLATE,
+        application: named(APPLICATION_NAME_TEMPLATE),
         alert: rule.kind,
         team: "flink",
-        ...(membership.form === "all" ? { [MEMBER_LABEL]: memberLabelTemplate(names) } : {}),
+        ...(membership.form === "all" ? { [MEMBER_LABEL]: memberLabelTemplate(names, label) } : {}),
       },
       annotations: {
-        summary: rule.summary,
-        description: rule.description,
+        summary: named(rule.summary),
+        description: named(rule.description),
         runbook_url: `${props.runbookBaseUrl}#${rule.kind.toLowerCase()}`,
       },
       dashboardUrl: { base: props.grafanaUrl ?? "", path },

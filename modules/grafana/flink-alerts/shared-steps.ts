@@ -30,6 +30,15 @@ export type Membership =
   | { readonly form: "all"; readonly names: readonly string[] };
 
 /**
+ * The label holding each alert instance's application: `Application` from a builder query's dimensions,
+ * `Series` (the series' name, {@link APPLICATION_SERIES_LABEL}) from a code-mode expression, which Grafana
+ * 12.4 does not label by dimension (`parseLabels`: "do not parse labels for raw queries").
+ */
+export function instanceApplicationLabel(query: RuleQuery): "Application" | "Series" {
+  return query.type === "threshold" && query.read === "watermarkLag" ? "Series" : "Application";
+}
+
+/**
  * The series label Grafana gives each series of a shared query, and with it the `Application` label of
  * every alert instance (`${PROP('Dim.Application')}` is the value of the series' Application dimension).
  */
@@ -95,12 +104,14 @@ function sharedMetricStep(
   const problems = dimensionProblems(metric, Object.keys(dimensions), matchExact);
   if (problems.length > 0) throw new Error(`${ctx.usedBy}: ${problems.join("; ")}`);
   const q = ruleMetricQuery(refId, ctx.ds, metric).dimensions(dimensions).matchExact(matchExact);
-  // Grafana 12.4 labels each series with the query's dimensions and `Series`, the series' name (its
-  // label; grafana/grafana pkg/tsdb/cloudwatch, `parseLabels`). An exact read returns one series per set of
-  // dimension values, so the application's name is a readable `Series`. A read without exact match can
-  // return two series of one application (with and without a Flow) whose query dimensions are equal:
-  // only CloudWatch's own label, which names the dimensions that differ, keeps them apart.
-  if (matchExact) q.label(APPLICATION_SERIES_LABEL);
+  // Grafana 12.4 labels each series of a builder query with the query's dimensions and `Series`, the
+  // first part of the label it asks CloudWatch for (grafana/grafana pkg/tsdb/cloudwatch, `parseLabels`,
+  // after `|&|`-joined `${PROP('Dim.…')}` it appends). An exact read returns one series per set of
+  // dimension values, so `Series` is the application's name. A read without exact match can return two
+  // series of one application (with and without a Flow) whose query dimensions are equal: CloudWatch's
+  // default label (`${LABEL}`), which names the dimensions that differ, keeps them apart. A code-mode
+  // expression gets no dimension labels at all, only `Series`: its label must be the application.
+  q.label(matchExact || watermarkLag ? APPLICATION_SERIES_LABEL : "${LABEL}");
   if (watermarkLag) {
     // Wall clock minus the watermark needs metric math (EPOCH is each datapoint's timestamp, in
     // seconds; the watermark is epoch milliseconds): the same SEARCH the builder would make, in code.
