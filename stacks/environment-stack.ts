@@ -6,7 +6,8 @@ import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
 import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";
 import { ApplicationSilenceAlarm } from "../modules/aws/application-silence-alarm";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
-import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";
+import { FlinkMonitoring, applicationKey } from "../modules/grafana/flink-monitoring";
+import type { FlinkRuntime } from "../modules/flink-metrics";
 import { CrossAccountObservability } from "../modules/aws/cross-account-observability";
 import { TokenHealthRule } from "../modules/grafana/token-health";
 import { TOKEN_HEALTH_METRIC } from "../modules/aws/grafana-token-rotation";
@@ -173,6 +174,9 @@ export class EnvironmentStack extends TerraformStack {
       environment: config.name,
       uidPrefix: prefix,
       region: config.region,
+      account: config.account,
+      // With a sink, every SEARCH spans the linked accounts: queries and instances name the account.
+      acrossAccounts: crossAccount !== undefined,
       alertTopicArn: workspace.alertTopicArn,
       runbookBaseUrl: alerting.runbookBaseUrl,
       evaluationIntervalSeconds: alerting.evaluationIntervalSeconds,
@@ -195,6 +199,7 @@ export class EnvironmentStack extends TerraformStack {
           logGroupName: app.logGroupName,
           source: app.source,
           alerts: app.alerts,
+          account: app.account,
         })),
       ],
       notifications: {
@@ -210,19 +215,23 @@ export class EnvironmentStack extends TerraformStack {
 
     // ---- silence: an application expected to run that stops reporting pages, one alarm each ----
     // Grafana's rules cannot see it (a series that disappears resolves); docs/dashboards-and-alerts.md#silence.
-    const expectedToRun = [
+    const expectedToRun: { applicationName: string; runtime: FlinkRuntime; account?: string }[] = [
       ...createdApplications
         .filter(({ appConfig }) => appConfig.startApplication)
-        .map(({ app }) => ({ name: app.applicationName, runtime: app.runtime })),
+        .map(({ app }) => ({ applicationName: app.applicationName, runtime: app.runtime })),
       ...config.monitoredApplications
         .filter((app) => app.expectedRunning)
-        .map((app) => ({ name: app.name, runtime: app.runtime })),
+        .map((app) => ({ applicationName: app.name, runtime: app.runtime, account: app.account })),
     ];
     for (const app of expectedToRun) {
-      new ApplicationSilenceAlarm(this, `silence-${app.name}`, {
-        applicationName: app.name,
+      // An application of a source account keeps its account in the alarm's name and reads its metric
+      // there (the alarm lives in the monitoring account).
+      const key = applicationKey(app, config.account);
+      new ApplicationSilenceAlarm(this, `silence-${key}`, {
+        applicationName: app.applicationName,
+        account: app.account === config.account ? undefined : app.account,
         runtime: app.runtime,
-        alarmName: `${prefix}-${app.name}-silent`,
+        alarmName: `${prefix}-${key}-silent`,
         environment: config.name,
         topicArn: workspace.alertTopicArn,
         silenceMinutes: alerting.silenceMinutes,

@@ -5,7 +5,7 @@
  * `npm run synth` prints it per environment; docs/alerting-cost.md gives the formula and its sources.
  */
 
-import { memberLabelNames } from "../modules/grafana/flink-alerts/member-label";
+import { applicationsOfQuery } from "../modules/grafana/flink-alerts/member-label";
 import { unescapeTerraform } from "../modules/grafana/terraform-literal";
 
 /** CloudWatch GetMetricData: USD per 1,000 metrics requested (AWS CloudWatch pricing, "API requests"). */
@@ -36,20 +36,11 @@ interface QueryModel {
 }
 
 /**
- * Applications one query reads: the values of its `Application` dimension (builder) or of the
- * `"Application"=(…)` term of its SEARCH (metric math); a wildcard reads every application of the
- * account, counted as the rule's members (the names in its member label), a floor.
+ * Applications one query reads ({@link applicationsOfQuery}); a wildcard reads every application of the
+ * account, counted as the rule's members (the keys of its member label), a floor.
  */
 function applicationsRead(model: QueryModel, memberLabel: string | undefined): number {
-  const members = memberLabelNames(memberLabel)?.length ?? 1;
-  if (model.metricEditorMode === 1 && typeof model.expression === "string") {
-    const term = /"Application"=(\([^)]*\)|"[^"]*")/.exec(model.expression)?.[1];
-    if (term !== undefined) return (term.match(/" OR "/g)?.length ?? 0) + 1;
-    return /"Application"/.test(model.expression) ? members : 1;
-  }
-  const values = model.dimensions?.Application;
-  if (Array.isArray(values)) return values.includes("*") ? members : values.length;
-  return values === "*" ? members : 1;
+  return applicationsOfQuery(model, memberLabel)?.length ?? 1;
 }
 
 /** The figures of one environment. */

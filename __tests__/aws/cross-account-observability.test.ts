@@ -16,7 +16,11 @@ const central = () =>
       name: "central",
       account: CENTRAL,
       sourceAccounts: SOURCES,
-      monitoredApplications: [{ name: "orders", runtime: "FLINK-2_2", account: CENTRAL }],
+      monitoredApplications: [
+        { name: "orders", runtime: "FLINK-2_2", account: CENTRAL },
+        { name: "orders", runtime: "FLINK-1_20", account: SOURCES[0].account },
+        { name: "payments", runtime: "FLINK-2_2", account: SOURCES[1].account },
+      ],
     } as never),
   );
 
@@ -89,6 +93,10 @@ describe("a central environment with two source accounts", () => {
       expect(planned.filter((a) => a.startsWith("aws_oam_sink."))).toHaveLength(1);
       expect(planned.filter((a) => a.startsWith("aws_oam_sink_policy."))).toHaveLength(1);
       expect(planned.filter((a) => a.startsWith("aws_oam_link."))).toHaveLength(2);
+      // One silence alarm per application, those of the source accounts reading their metric there.
+      expect(planned.filter((a) => a.startsWith("aws_cloudwatch_metric_alarm.") && a.includes("silence"))).toHaveLength(
+        3,
+      );
     });
   });
 });
@@ -135,13 +143,12 @@ describe("refused configurations name the file, the field and the value", () => 
     ]);
   });
 
-  test("an application of a source account, until dashboards and alerts carry the account", () => {
-    expect(
-      problemsOf({ monitoredApplications: [{ name: "a", runtime: "FLINK-1_20", account: "777777777777" }] }),
-    ).toEqual([
-      "monitoredApplications[0].account: applications of a source account cannot be monitored yet: the sink and " +
-        'links are created, but dashboards and alerts do not carry the account (docs/cross-account.md, "Not done yet") ' +
-        '(value "777777777777")',
+  test("names are unique per account: one name in two accounts is accepted, twice in one account is not", () => {
+    const app = (account?: string) => ({ name: "a", runtime: "FLINK-1_20", ...(account ? { account } : {}) });
+    expect(problemsOf({ monitoredApplications: [app(), app("777777777777"), app("888888888888")] })).toEqual([]);
+    expect(problemsOf({ monitoredApplications: [app("777777777777"), app(), app("777777777777")] })).toEqual([
+      "monitoredApplications[2].name: duplicate application name in account 777777777777, already used by " +
+        'monitoredApplications[0].name (value "a")',
     ]);
   });
 

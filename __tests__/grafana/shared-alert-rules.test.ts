@@ -10,6 +10,7 @@ import {
   buildSharedAlertRules,
   builderSearchExpression,
   dashboardPathTemplate,
+  instanceNaming,
   memberLabelNames,
   memberLabelTemplate,
   sharedDimensions,
@@ -185,13 +186,17 @@ describe("what CloudWatch is asked", () => {
 });
 
 describe("each instance links to its own dashboard", () => {
+  const oneAccount = instanceNaming(
+    { type: "count", metric: FLINK_METRICS.fullRestarts, windowMinutes: 15, atLeast: 1 },
+    false,
+  );
   test("a uid that holds the name is written from the label; a shortened one is listed", () => {
     const long = "an-application-name-too-long-for-a-uid";
     const members = [app("orders.v2"), { ...app(long), dashboardUid: "flinkobs-test-app-an-applicati-1234abcd" }];
-    expect(dashboardPathTemplate([members[0]], "flinkobs-test-app-")).toBe(
+    expect(dashboardPathTemplate([members[0]], "flinkobs-test-app-", oneAccount)).toBe(
       '/d/flinkobs-test-app-{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.Application }}',
     );
-    expect(dashboardPathTemplate(members, "flinkobs-test-app-")).toBe(
+    expect(dashboardPathTemplate(members, "flinkobs-test-app-", oneAccount)).toBe(
       `/d/{{ if eq $labels.Application "${long}" }}flinkobs-test-app-an-applicati-1234abcd` +
         '{{ else }}flinkobs-test-app-{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.Application }}{{ end }}',
     );

@@ -19,11 +19,6 @@ const tagValue = z
   .max(256)
   .regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u, "tag values allow letters, digits, spaces and _.:/=+-@");
 
-/**
- * Application names are the CloudWatch `Application` dimension and the key of every dashboard and
- * alert, so a name may appear once per environment, across created and monitored applications. The
- * issue points at the later occurrence and names the earlier one. Runs on possibly invalid input.
- */
 /** A quoted 12-digit AWS account id, with the reason when YAML read a number. */
 export function accountIdSchema() {
   return z
@@ -51,17 +46,25 @@ const sourceAccountSchema = z.strictObject({
     ),
 });
 
+/**
+ * Application names are the CloudWatch `Application` dimension and, with the account, the key of every
+ * dashboard and alert, so a name may appear once per account of an environment, across created and
+ * monitored applications. The issue points at the later occurrence and names the earlier one. Runs on
+ * possibly invalid input.
+ */
 function rejectDuplicateApplicationNames(
-  config: { applications?: unknown; monitoredApplications?: unknown },
+  config: { account?: unknown; applications?: unknown; monitoredApplications?: unknown },
   ctx: z.RefinementCtx,
 ): void {
-  const named: { path: (string | number)[]; name: string }[] = [];
+  const named: { path: (string | number)[]; name: string; account?: string }[] = [];
   for (const list of ["applications", "monitoredApplications"] as const) {
     const entries = config[list];
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry: unknown, index) => {
-      const name = (entry as { name?: unknown } | null)?.name;
-      if (typeof name === "string") named.push({ path: [list, index, "name"], name });
+      const { name, account } = (entry ?? {}) as { name?: unknown; account?: unknown };
+      // Names are unique per account: an application of a source account may share a name with one here.
+      const elsewhere = typeof account === "string" && account !== config.account ? account : undefined;
+      if (typeof name === "string") named.push({ path: [list, index, "name"], name, account: elsewhere });
     });
   }
   for (const { path, message } of duplicateApplicationProblems(named))
@@ -108,15 +111,6 @@ export function crossAccountProblems(config: {
         message:
           `is neither the environment's account (${config.account}) nor a listed source account ` +
           `(sourceAccounts: ${[...listed.keys()].join(", ") || "none"})`,
-      });
-    else if (app.account !== undefined && app.account !== config.account)
-      // The links are in place, but dashboards, rules and the silence alarm do not yet carry the account:
-      // they would read the monitoring account and stay silent about this application.
-      problems.push({
-        path: ["monitoredApplications", i, "account"],
-        message:
-          `applications of a source account cannot be monitored yet: the sink and links are created, but ` +
-          `dashboards and alerts do not carry the account (docs/cross-account.md, "Not done yet")`,
       });
     if (app.region !== undefined && app.region !== config.region)
       problems.push({

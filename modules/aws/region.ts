@@ -7,3 +7,10 @@ export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
 export function isRegionOrToken(region: string): boolean {
   return Token.isUnresolved(region) || REGION_PATTERN.test(region);
 }
+
+/** The ARN partition of a region: `aws-us-gov` for GovCloud, `aws-cn` for China, `aws` otherwise. */
+export function partitionOf(region: string): string {
+  if (region.startsWith("us-gov-")) return "aws-us-gov";
+  if (region.startsWith("cn-")) return "aws-cn";
+  return "aws";
+}

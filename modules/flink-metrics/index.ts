@@ -628,12 +628,29 @@ export function dimensionProblems(metric: FlinkMetric, dimensions: readonly stri
 }
 
 /**
- * A CloudWatch metric-math SEARCH over the application-level dimension set of `metric`, for use in
- * expressions such as `DIFF(...)`; `application` may be a Grafana variable (`$application`).
+ * The SEARCH term that keeps a search to one account: in a monitoring account (CloudWatch cross-account
+ * observability) a SEARCH finds the metrics of every linked source account unless it is filtered by
+ * `:aws.AccountId` (Amazon CloudWatch user guide, "CloudWatch search expression syntax"). Grafana's
+ * builder adds the same term for a query's `accountId` (pkg/tsdb/cloudwatch, `buildSearchExpression`).
+ * Empty for no account.
  */
-export function applicationSearch(metric: FlinkMetric, application: string, periodSeconds: number): string {
+export function accountSearchTerm(account: string | undefined): string {
+  return account === undefined ? "" : ` :aws.AccountId="${account}"`;
+}
+
+/**
+ * A CloudWatch metric-math SEARCH over the application-level dimension set of `metric`, for use in
+ * expressions such as `DIFF(...)`; `application` may be a Grafana variable (`$application`). With
+ * `account`, only that account's metrics are searched.
+ */
+export function applicationSearch(
+  metric: FlinkMetric,
+  application: string,
+  periodSeconds: number,
+  account?: string,
+): string {
   const escaped = application.replace(/"/g, '\\"');
-  return `SEARCH('{${FLINK_NAMESPACE},${APPLICATION_DIMENSION}} MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"', '${metric.statistic}', ${periodSeconds})`;
+  return `SEARCH('{${FLINK_NAMESPACE},${APPLICATION_DIMENSION}} MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"${accountSearchTerm(account)}', '${metric.statistic}', ${periodSeconds})`;
 }
 
 /**
@@ -641,9 +658,14 @@ export function applicationSearch(metric: FlinkMetric, application: string, peri
  * starts again from 0 when the job restarts, which shows as one negative step: dashboards clip it
  * (axis minimum 0) and alert rules drop it with a server-side math expression.
  */
-export function increaseExpression(metric: FlinkMetric, application: string, periodSeconds: number): string {
+export function increaseExpression(
+  metric: FlinkMetric,
+  application: string,
+  periodSeconds: number,
+  account?: string,
+): string {
   if (metric.kind !== "cumulative") throw new Error(`increaseExpression: ${metric.name} is not cumulative`);
-  return `DIFF(${applicationSearch(metric, application, periodSeconds)})`;
+  return `DIFF(${applicationSearch(metric, application, periodSeconds, account)})`;
 }
 
 /** Metric names referenced by a CloudWatch metric-math expression built by this module. */
@@ -656,9 +678,14 @@ export function metricNamesInExpression(expression: string): string[] {
  * datapoint in seconds and the watermark is epoch milliseconds. An operator without event-time
  * watermarks reports Long.MIN_VALUE, which shows as an enormous lag.
  */
-export function watermarkLagExpression(metric: FlinkMetric, application: string, periodSeconds: number): string {
+export function watermarkLagExpression(
+  metric: FlinkMetric,
+  application: string,
+  periodSeconds: number,
+  account?: string,
+): string {
   if (metric.group !== "watermark") throw new Error(`watermarkLagExpression: ${metric.name} is not a watermark`);
-  const series = applicationSearch(metric, application, periodSeconds);
+  const series = applicationSearch(metric, application, periodSeconds, account);
   return `1000 * EPOCH(${series}) - ${series}`;
 }
 
@@ -694,6 +721,19 @@ export interface FlinkMonitoringTarget {
    * @default "none"
    */
   readonly source?: SourceKind;
+  /**
+   * The AWS account its metrics and logs are in, set when the data source reads several accounts
+   * (CloudWatch cross-account observability): every query names it, so an application of the same name
+   * in another linked account is never read in its place.
+   * @default - none: the data source's own account, the only one it reads
+   */
+  readonly account?: string;
+  /**
+   * ARN of its log group, with `account`: the exceptions panel reads the group by ARN, which reaches a
+   * group in a linked source account (CloudWatch Logs `logGroupIdentifiers`).
+   * @default - the group is read by name, in the data source's own account
+   */
+  readonly logGroupArn?: string;
 }
 
 /** A target whose name and log group were checked, with its defaults filled in. */
@@ -702,6 +742,10 @@ export interface ResolvedMonitoringTarget extends MetricAvailabilityContext {
   readonly logGroupName?: string;
   readonly source: SourceKind;
   readonly family: RuntimeFamily;
+  /** @default - none (the data source's own account) */
+  readonly account?: string;
+  /** @default - none (the log group is read by name) */
+  readonly logGroupArn?: string;
 }
 
 /**
@@ -719,6 +763,15 @@ export function resolveTarget(owner: string, target: FlinkMonitoringTarget): Res
   if (target.logGroupName !== undefined && !/^[\w#/.-]{1,512}$/.test(target.logGroupName)) {
     throw new Error(`${where}: logGroupName must be a CloudWatch log group name, got "${target.logGroupName}"`);
   }
+  if (
+    target.logGroupArn !== undefined &&
+    !/^arn:aws[\w-]*:logs:[a-z0-9-]+:\d{12}:log-group:[\w#/.-]{1,512}$/.test(target.logGroupArn)
+  ) {
+    throw new Error(`${where}: logGroupArn must be a CloudWatch Logs log group ARN, got "${target.logGroupArn}"`);
+  }
+  if (target.account !== undefined && !/^\d{12}$/.test(target.account)) {
+    throw new Error(`${where}: account must be an AWS account id (12 digits), got "${target.account}"`);
+  }
   return {
     applicationName: target.applicationName,
     runtime: target.runtime,
@@ -726,5 +779,7 @@ export function resolveTarget(owner: string, target: FlinkMonitoringTarget): Res
     logGroupName: target.logGroupName,
     source,
     family: runtimeFamily(target.runtime),
+    account: target.account,
+    logGroupArn: target.logGroupArn,
   };
 }

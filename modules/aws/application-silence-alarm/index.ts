@@ -26,6 +26,13 @@ export function heartbeatMetric(runtime: FlinkRuntime): FlinkMetric {
 export interface ApplicationSilenceAlarmProps {
   /** The Managed Flink application (the CloudWatch `Application` dimension). Required. */
   readonly applicationName: string;
+  /**
+   * The source account it runs in, when it is not the alarm's account: the alarm, in the monitoring
+   * account, reads the metric there through CloudWatch cross-account observability (a metric query
+   * with `account_id`; PutMetricAlarm's MetricDataQuery.AccountId).
+   * @default - the alarm's own account
+   */
+  readonly account?: string;
   /** Its runtime (which heartbeat metric it publishes). Required. */
   readonly runtime: FlinkRuntime;
   /** Alarm name (at most 255 characters). Required. */
@@ -67,6 +74,11 @@ export class ApplicationSilenceAlarm extends Construct {
           `${SILENCE_MINUTES.min} to ${SILENCE_MINUTES.max}, got ${minutes}`,
       );
     }
+    if (props.account !== undefined && !/^\d{12}$/.test(props.account)) {
+      throw new Error(
+        `ApplicationSilenceAlarm "${props.applicationName}": account must be an AWS account id (12 digits), got "${props.account}"`,
+      );
+    }
     if (props.alarmName.length > 255) {
       throw new Error(
         `ApplicationSilenceAlarm "${props.applicationName}": alarmName must be at most 255 characters, got ${props.alarmName.length}`,
@@ -76,14 +88,35 @@ export class ApplicationSilenceAlarm extends Construct {
     this.alarm = new CloudwatchMetricAlarm(this, "alarm", {
       alarmName: props.alarmName,
       alarmDescription:
-        `Managed Flink application ${props.applicationName} (${props.environment}) published no ${metric.name} ` +
+        `Managed Flink application ${props.applicationName}` +
+        (props.account === undefined ? "" : ` of account ${props.account}`) +
+        ` (${props.environment}) published no ${metric.name} ` +
         `for ${minutes} minutes: it is stopped, deleted, or its job is gone. This alarm reports it by going to ` +
         `INSUFFICIENT_DATA; see docs/dashboards-and-alerts.md#silence.`,
-      namespace: FLINK_NAMESPACE,
-      metricName: metric.name,
-      dimensions: { [APPLICATION_DIMENSION]: props.applicationName },
-      statistic: "SampleCount",
-      period: 60,
+      ...(props.account === undefined
+        ? {
+            namespace: FLINK_NAMESPACE,
+            metricName: metric.name,
+            dimensions: { [APPLICATION_DIMENSION]: props.applicationName },
+            statistic: "SampleCount",
+            period: 60,
+          }
+        : {
+            metricQuery: [
+              {
+                id: "heartbeat",
+                accountId: props.account,
+                returnData: true,
+                metric: {
+                  namespace: FLINK_NAMESPACE,
+                  metricName: metric.name,
+                  dimensions: { [APPLICATION_DIMENSION]: props.applicationName },
+                  stat: "SampleCount",
+                  period: 60,
+                },
+              },
+            ],
+          }),
       evaluationPeriods: minutes,
       // A SampleCount is at least 1 whenever there is a datapoint: nothing reported can breach.
       threshold: 0,

@@ -91,6 +91,13 @@ export interface FlinkAlertRulesProps {
   /** Prefix of the rule uids (the environment's name prefix). Required. */
   readonly uidPrefix: string;
   /**
+   * What tells this application's rules apart within the environment: rule uids and group names are
+   * built from it. An application of a linked source account is keyed `<account>-<name>` (a name may
+   * be taken in two accounts), and its titles then name the account.
+   * @default - the application name
+   */
+  readonly applicationKey?: string;
+  /**
    * The application's dashboard: each rule links to the panel showing its metric (a rule whose metric
    * no panel shows gets no link).
    * @default - no dashboard link
@@ -156,6 +163,8 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
       throw new Error(`${where}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
   }
   const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
+  const key = props.applicationKey ?? app;
+  const titled = key === app || target.account === undefined ? app : `${app} (${target.account})`;
   return alertRuleDefinitions(target, thresholds)
     .filter((rule) => !disabled.has(rule.kind))
     .map((rule): AlertRuleSpec => {
@@ -167,8 +176,8 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
       };
       return {
         kind: rule.kind,
-        uid: stableUid(props.uidPrefix, app, rule.kind),
-        title: `${app}: ${rule.title}`,
+        uid: stableUid(props.uidPrefix, key, rule.kind),
+        title: `${titled}: ${rule.title}`,
         steps: querySteps({ target, ds, usedBy: `${where}: alert ${rule.kind}` }, rule.query),
         for: rule.pendingPeriod,
         noDataState: rule.noDataState,
@@ -177,6 +186,8 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
           severity: severityLabel(rule),
           environment: props.environment,
           application: app,
+          // Over several accounts, which one the application is in (its name alone may be ambiguous).
+          ...(target.account === undefined ? {} : { account: target.account }),
           runtime: target.runtime,
           alert: rule.kind,
           team: "flink",
@@ -338,6 +349,7 @@ export class FlinkAlertRules extends Construct {
   constructor(scope: Construct, id: string, props: FlinkAlertRulesProps) {
     super(scope, id);
     const owner = `FlinkAlertRules "${props.target.applicationName}"`;
+    const key = props.applicationKey ?? props.target.applicationName;
     const intervalSeconds = props.intervalSeconds ?? 60;
     const warningIntervalSeconds = props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS;
     validateIntervals(owner, { intervalSeconds, warningIntervalSeconds });
@@ -359,7 +371,7 @@ export class FlinkAlertRules extends Construct {
         }),
       );
     };
-    group("resource", `flink-${props.target.applicationName}`, intervalSeconds, critical);
-    group("warnings", `flink-${props.target.applicationName}-warnings`, warningIntervalSeconds, warnings);
+    group("resource", `flink-${key}`, intervalSeconds, critical);
+    group("warnings", `flink-${key}-warnings`, warningIntervalSeconds, warnings);
   }
 }

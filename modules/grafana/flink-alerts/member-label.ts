@@ -15,23 +15,64 @@ function regexLiteral(name: string): string {
 }
 
 /**
- * The label template marking an instance as one of `names` or not, by its `label` (the one holding its
- * application). An instance without it (the DatasourceError alert of a failed evaluation) counts as a
- * member: a query error must reach the environment's contact points. `index` gives "" for a missing
- * label, where `$labels.X` would give "[no value]" (Grafana expands with missingkey=invalid).
+ * The label template marking an instance as one of `keys` or not: `keyExpression` (by default its
+ * `label`, the one holding its application) gives an instance's key, an application name or, over
+ * several accounts, `<account> <name>`. An instance without `label` (the DatasourceError alert of a
+ * failed evaluation) counts as a member: a query error must reach the environment's contact points.
+ * `index` gives "" for a missing label, where `$labels.X` would give "[no value]" (Grafana expands with
+ * missingkey=invalid).
  */
-export function memberLabelTemplate(names: readonly string[], label = "Application"): string {
-  const pattern = `^(${names.map(regexLiteral).join("|")})$`;
-  const value = `(index $labels "${label}")`;
-  return `{{ if not ${value} }}true{{ else if match "${pattern}" ${value} }}true{{ else }}false{{ end }}`;
+export function memberLabelTemplate(
+  keys: readonly string[],
+  label = "Application",
+  keyExpression = `(index $labels "${label}")`,
+): string {
+  const pattern = `^(${keys.map(regexLiteral).join("|")})$`;
+  const present = `(index $labels "${label}")`;
+  return `{{ if not ${present} }}true{{ else if match "${pattern}" ${keyExpression} }}true{{ else }}false{{ end }}`;
+}
+
+/** An application as a member key names it: `name`, or `<account> <name>` over several accounts. */
+export function memberOfKey(key: string): { readonly applicationName: string; readonly account?: string } {
+  const [first, second] = key.split(" ");
+  return second === undefined ? { applicationName: first } : { applicationName: second, account: first };
 }
 
 /**
- * The names a member label template accepts (the inverse of {@link memberLabelTemplate}), or undefined
+ * The keys (names, or `<account> <name>`) a member label template accepts (the inverse of {@link memberLabelTemplate}), or undefined
  * for any other text. Read back by the synth summary (applications a wildcard rule is counted for) and
  * the verifier (applications it checks).
  */
 export function memberLabelNames(template: string | undefined): string[] | undefined {
   const alternatives = template === undefined ? undefined : /match "\^\(([^)"]*)\)\$"/.exec(template)?.[1];
   return alternatives?.split("|").map((name) => name.replace(/\\(.)/g, "$1"));
+}
+
+/** The parts of a CloudWatch query model {@link applicationsOfQuery} reads. */
+export interface ApplicationQueryModel {
+  readonly metricEditorMode?: unknown;
+  readonly expression?: unknown;
+  readonly dimensions?: { readonly Application?: unknown };
+}
+
+/**
+ * The applications a rule's query reads, by member key: those its member label accepts when it has one
+ * (a rule reading every application of the account, or every linked account), else the values of a
+ * builder query's `Application` dimension or of the `"Application"=(…)` term of its SEARCH; undefined
+ * when it names none. Read by the synth summary (how many series a query is billed for, a floor) and
+ * the verifier (which applications it checks the query for).
+ */
+export function applicationsOfQuery(
+  model: ApplicationQueryModel,
+  memberLabel: string | undefined,
+): string[] | undefined {
+  const members = memberLabelNames(memberLabel);
+  if (members) return members;
+  if (model.metricEditorMode === 1 && typeof model.expression === "string") {
+    const term = /"Application"=(\([^)]*\)|"[^"]*")/.exec(model.expression)?.[1];
+    return term === undefined ? undefined : [...term.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  }
+  const dimension = model.dimensions?.Application;
+  const values = Array.isArray(dimension) ? dimension.map(String) : typeof dimension === "string" ? [dimension] : [];
+  return values.length === 0 || values.includes("*") ? undefined : values;
 }

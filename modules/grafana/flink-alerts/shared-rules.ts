@@ -16,9 +16,11 @@ import {
 import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, alertRuleDefinitions } from "./rules";
 import { MEMBER_LABEL, memberLabelTemplate } from "./member-label";
 import {
+  InstanceNaming,
   Membership,
   SHARED_COUNT_REF_ID,
   instanceApplicationLabel,
+  instanceNaming,
   membershipFor,
   queryMetrics,
   sharedQuerySteps,
@@ -92,11 +94,19 @@ export interface SharedAlertRulesProps {
    * @default "12.4"
    */
   readonly grafanaVersion?: string;
+  /**
+   * Whether the data source reads several accounts (CloudWatch cross-account observability; each
+   * application's `target.account` is then set). Every rule then reads every linked account, names
+   * each instance's account in an `account` label and its texts, and marks as members only the
+   * (account, name) pairs it covers: an application of the same name in another account never notifies.
+   * @default false
+   */
+  readonly acrossAccounts?: boolean;
 }
 
 /** A rule over several applications, as built. */
 export interface SharedAlertRuleSpec extends AlertRuleSpec {
-  /** The applications it covers, by name, sorted. */
+  /** The applications it covers, by member key (the name, or `<account> <name>` over several accounts), sorted. */
   readonly members: readonly string[];
   /** How its queries select them. */
   readonly membership: Membership;
@@ -117,13 +127,14 @@ export function conditionText(query: RuleQuery): string {
 }
 
 /**
- * The path of an instance's dashboard, templated from its `Application` label: the uid is the prefix
- * and the name (characters a uid cannot hold as `-`) unless the uid was shortened, which is listed.
+ * The path of an instance's dashboard, templated from its labels: the uid is the prefix and the
+ * application's name (characters a uid cannot hold as `-`) unless the uid is another (shortened with a
+ * hash, or of an application in a linked account), which is listed by member key.
  */
 export function dashboardPathTemplate(
   members: readonly SharedRuleApplication[],
   dashboardUidPrefix: string | undefined,
-  label = "Application",
+  naming: Pick<InstanceNaming, "application" | "memberKey" | "keyOf">,
 ): string {
   const derived = (name: string) =>
     dashboardUidPrefix === undefined ? undefined : `${dashboardUidPrefix}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
@@ -131,12 +142,12 @@ export function dashboardPathTemplate(
   const fallback =
     dashboardUidPrefix === undefined
       ? ""
-      : `${dashboardUidPrefix}{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.${label} }}`;
+      : `${dashboardUidPrefix}{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" ${naming.application} }}`;
   if (listed.length === 0) return `/d/${fallback}`;
   const branches = listed
     .map(
       (m, i) =>
-        `{{ ${i === 0 ? "if" : "else if"} eq $labels.${label} "${m.target.applicationName}" }}${m.dashboardUid}`,
+        `{{ ${i === 0 ? "if" : "else if"} eq ${naming.memberKey} "${naming.keyOf(m.target)}" }}${m.dashboardUid}`,
     )
     .join("");
   return `/d/${branches}{{ else }}${fallback}{{ end }}`;
@@ -186,11 +197,22 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
   const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
   return ordered.map((bucket): SharedAlertRuleSpec => {
     const rule = bucket.definition;
-    const names = bucket.members.map((m) => m.target.applicationName).sort();
+    const names = [...new Set(bucket.members.map((m) => m.target.applicationName))].sort();
     const membership = membershipFor(names, rule.query);
-    // The label holding each instance's application; the texts were written with `Application`.
-    const label = instanceApplicationLabel(rule.query);
-    const named = (text: string) => text.split(APPLICATION_NAME_TEMPLATE).join(`{{ $labels.${label} }}`);
+    const naming = instanceNaming(rule.query, props.acrossAccounts ?? false);
+    const keys = bucket.members.map((m) => naming.keyOf(m.target)).sort();
+    // A rule reading every application of the account, or every linked account, marks its members.
+    const marked = membership.form === "all" || naming.account !== undefined;
+    const memberLabel = marked
+      ? naming.account
+        ? memberLabelTemplate(keys, "Series", naming.memberKey)
+        : memberLabelTemplate(keys, instanceApplicationLabel(rule.query))
+      : undefined;
+    // The texts were written with `Application`; over several accounts they name the account too.
+    const inTexts = naming.account
+      ? `{{ ${naming.application} }} ({{ ${naming.account} }})`
+      : `{{ ${naming.application} }}`;
+    const named = (text: string) => text.split(APPLICATION_NAME_TEMPLATE).join(inTexts);
     // The rule of the default settings keeps the same uid whatever the defaults become; other settings
     // are told apart by a hash of what the rule evaluates (not of its texts, which may be reworded).
     const metricName = rule.query.metric.name;
@@ -204,23 +226,27 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
     const panelIds = new Set(members.map((m) => m.panelIds?.[metricName]));
     const panelId = panelIds.size === 1 ? [...panelIds][0] : undefined;
     const path =
-      dashboardPathTemplate(members, props.dashboardUidPrefix, label) +
+      dashboardPathTemplate(members, props.dashboardUidPrefix, naming) +
       (panelId === undefined ? "" : `?viewPanel=${panelId}`);
     return {
       kind: rule.kind,
       uid,
       title: (titles.get(title) ?? 0) > 1 ? `${title} [${short(evaluated)}]` : title,
-      steps: sharedQuerySteps({ members: bucket.members.map((m) => m.target), membership, ds, usedBy }, rule.query),
+      steps: sharedQuerySteps(
+        { members: bucket.members.map((m) => m.target), membership, ds, naming, usedBy },
+        rule.query,
+      ),
       for: rule.pendingPeriod,
       noDataState: rule.noDataState,
       execErrState: errorStateFor(rule.execErrState, props.grafanaVersion ?? "12.4"),
       labels: {
         severity: severityLabel(rule, SHARED_COUNT_REF_ID),
         environment: props.environment,
-        application: named(APPLICATION_NAME_TEMPLATE),
+        application: `{{ ${naming.application} }}`,
+        ...(naming.account ? { account: `{{ ${naming.account} }}` } : {}),
         alert: rule.kind,
         team: "flink",
-        ...(membership.form === "all" ? { [MEMBER_LABEL]: memberLabelTemplate(names, label) } : {}),
+        ...(memberLabel ? { [MEMBER_LABEL]: memberLabel } : {}),
       },
       annotations: {
         summary: named(rule.summary),
@@ -230,7 +256,7 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
       dashboardUrl: { base: props.grafanaUrl ?? "", path },
       metrics: queryMetrics(rule.query),
       canPage: canPage(rule),
-      members: names,
+      members: keys,
       membership,
     };
   });

@@ -44,6 +44,68 @@ export function instanceApplicationLabel(query: RuleQuery): "Application" | "Ser
  */
 export const APPLICATION_SERIES_LABEL = "${PROP('Dim.Application')}";
 
+/**
+ * The account of a series, as a CloudWatch dynamic label ("Use dynamic labels", Amazon CloudWatch user
+ * guide: "the AWS account ID of the metric").
+ */
+export const ACCOUNT_SERIES_LABEL = "${PROP('AccountId')}";
+
+/**
+ * How the alert instances of a shared rule name their application and account, as Go template
+ * expressions over their labels, and the series label that makes them so.
+ *
+ * Over one account an instance's application is its `Application` label (or, from a code-mode
+ * expression, its `Series`). Over several accounts (CloudWatch cross-account observability) one name
+ * may be two applications, and Grafana labels no series by account, so the series label starts with
+ * the account: `Series` is `<account> <application>[ <CloudWatch's label>]`. Names hold no space
+ * (letters, digits, `_`, `.`, `-`), so its first word is the account and its first two the member key.
+ */
+export interface InstanceNaming {
+  /** The label each query asks CloudWatch for: `Series` of every instance. */
+  readonly seriesLabel: string;
+  /** The instance's application (a template expression). */
+  readonly application: string;
+  /**
+   * The instance's account (a template expression), over several accounts.
+   * @default - none: one account
+   */
+  readonly account?: string;
+  /** What the member label matches: the application, or `<account> <application>` over several accounts. */
+  readonly memberKey: string;
+  /** The key of a member, as {@link memberKey} gives it. */
+  keyOf(member: { readonly applicationName: string; readonly account?: string }): string;
+}
+
+const SERIES = `(index $labels "Series")`;
+
+/** How the instances of a rule with `query` are named, over one account or several. */
+export function instanceNaming(query: RuleQuery, acrossAccounts: boolean): InstanceNaming {
+  const label = instanceApplicationLabel(query);
+  const exact = query.metric.inexactOnly === undefined || label === "Series";
+  if (!acrossAccounts) {
+    const application = `$labels.${label}`;
+    return {
+      // An exact read returns one series per set of dimension values, so `Series` is the application's
+      // name. A read without exact match can return two series of one application (with and without a
+      // Flow) whose query dimensions are equal: CloudWatch's default label (`${LABEL}`), which names
+      // the dimensions that differ, keeps them apart.
+      seriesLabel: exact ? APPLICATION_SERIES_LABEL : "${LABEL}",
+      application,
+      // Matched only where the label is present (the member label tests it first).
+      memberKey: application,
+      keyOf: (member) => member.applicationName,
+    };
+  }
+  const prefix = `${ACCOUNT_SERIES_LABEL} ${APPLICATION_SERIES_LABEL}`;
+  return {
+    seriesLabel: exact ? prefix : `${prefix} \${LABEL}`,
+    application: label === "Series" ? `(reReplaceAll "^[^ ]* " "" ${SERIES})` : `$labels.${label}`,
+    account: `(reReplaceAll " .*$" "" ${SERIES})`,
+    memberKey: `(reReplaceAll "^([^ ]* [^ ]*).*$" "$1" ${SERIES})`,
+    keyOf: (member) => `${member.account ?? ""} ${member.applicationName}`,
+  };
+}
+
 /** The dimensions of a builder query reading `metric` for `membership`, and whether it matches exactly. */
 export function sharedDimensions(
   metric: FlinkMetric,
@@ -88,6 +150,8 @@ export interface SharedStepContext {
   readonly members: readonly ResolvedMonitoringTarget[];
   readonly membership: Membership;
   readonly ds: { readonly type: string; readonly uid: string };
+  /** How its instances are named (and whether it reads several accounts). */
+  readonly naming: InstanceNaming;
   /** Names the rule in errors. */
   readonly usedBy: string;
 }
@@ -106,12 +170,13 @@ function sharedMetricStep(
   const q = ruleMetricQuery(refId, ctx.ds, metric).dimensions(dimensions).matchExact(matchExact);
   // Grafana 12.4 labels each series of a builder query with the query's dimensions and `Series`, the
   // first part of the label it asks CloudWatch for (grafana/grafana pkg/tsdb/cloudwatch, `parseLabels`,
-  // after `|&|`-joined `${PROP('Dim.…')}` it appends). An exact read returns one series per set of
-  // dimension values, so `Series` is the application's name. A read without exact match can return two
-  // series of one application (with and without a Flow) whose query dimensions are equal: CloudWatch's
-  // default label (`${LABEL}`), which names the dimensions that differ, keeps them apart. A code-mode
-  // expression gets no dimension labels at all, only `Series`: its label must be the application.
-  q.label(matchExact || watermarkLag ? APPLICATION_SERIES_LABEL : "${LABEL}");
+  // after `|&|`-joined `${PROP('Dim.…')}` it appends). A code-mode expression gets no dimension labels
+  // at all, only `Series`: its label must name the application ({@link instanceNaming}).
+  q.label(ctx.naming.seriesLabel);
+  // Over several accounts: `all` makes every query a SEARCH of every linked account (one member would
+  // otherwise be a GetMetricData MetricStat of the monitoring account's own metric; grafana-cloudwatch-
+  // datasource pkg/cloudwatch/models/cloudwatch_query.go, `IsInferredSearchExpression`).
+  if (ctx.naming.account !== undefined) q.accountId("all");
   if (watermarkLag) {
     // Wall clock minus the watermark needs metric math (EPOCH is each datapoint's timestamp, in
     // seconds; the watermark is epoch milliseconds): the same SEARCH the builder would make, in code.

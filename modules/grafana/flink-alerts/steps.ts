@@ -5,6 +5,7 @@ import {
   FLINK_NAMESPACE,
   FlinkMetric,
   ResolvedMonitoringTarget,
+  accountSearchTerm,
   increaseExpression,
   requireMetric,
   watermarkLagExpression,
@@ -130,21 +131,27 @@ function metricStep(
 ): RuleStep {
   requireMetric(metric, ctx.target, ctx.usedBy);
   const app = ctx.target.applicationName;
+  const account = ctx.target.account;
   const q = ruleMetricQuery(refId, ctx.ds, metric);
+  // A builder query reads `accountId`'s metrics (GetMetricData's MetricDataQuery.AccountId); an
+  // expression's SEARCH carries the account itself.
+  if (account !== undefined) q.accountId(account);
   if (mode === "value") {
     q.metricEditorMode(cloudwatch.MetricEditorMode.Builder)
       .dimensions({ [APPLICATION_DIMENSION]: app })
       .matchExact(true);
   } else if (mode === "increase") {
-    q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(increaseExpression(metric, app, PERIOD));
+    q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(increaseExpression(metric, app, PERIOD, account));
   } else if (mode === "watermarkLag") {
-    q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(watermarkLagExpression(metric, app, PERIOD));
+    q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(
+      watermarkLagExpression(metric, app, PERIOD, account),
+    );
   } else {
     // Without a {Namespace,dims} schema, SEARCH matches every dimension set that carries the
     // application's name (per stream/shard, per partition, or Application+Flow where AWS documents a
     // Flow it does not confirm); MAX folds them into one series, so the rule sees one value.
     const escaped = app.replace(/"/g, '\\"');
-    const filter = `Namespace="${FLINK_NAMESPACE}" MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"`;
+    const filter = `Namespace="${FLINK_NAMESPACE}" MetricName="${metric.name}" ${APPLICATION_DIMENSION}="${escaped}"${accountSearchTerm(account)}`;
     const search = `SEARCH('${filter}', '${metric.statistic}', ${PERIOD})`;
     q.metricEditorMode(cloudwatch.MetricEditorMode.Code).expression(`MAX(${search})`);
   }

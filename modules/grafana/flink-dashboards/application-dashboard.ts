@@ -46,10 +46,14 @@ export function buildApplicationDashboard(
   const target = resolveTarget(owner, props.target);
   validateUid(`${owner} "${target.applicationName}"`, "uid", props.uid);
   const rows = applicationRows(target, props.rows ?? defaultRows(target), owner);
-  const builder = new dashboard.DashboardBuilder(`Flink ${target.applicationName} (${props.environment})`)
+  // Over several accounts a name may be taken twice: the title names the account.
+  const where = target.account === undefined ? props.environment : `${props.environment}, ${target.account}`;
+  const builder = new dashboard.DashboardBuilder(`Flink ${target.applicationName} (${where})`)
     .uid(props.uid)
     .description(
-      `Managed Flink application ${target.applicationName}: runtime ${target.runtime}, metrics level ` +
+      `Managed Flink application ${target.applicationName}` +
+        (target.account === undefined ? "" : ` of account ${target.account}`) +
+        `: runtime ${target.runtime}, metrics level ` +
         `${target.metricsLevel}, source ${target.source}.`,
     )
     .tags(["flink", "flink-application", props.environment])
@@ -62,6 +66,7 @@ export function buildApplicationDashboard(
       applicationVariable(props.dataSource, [target.applicationName], {
         multi: false,
         current: target.applicationName,
+        account: target.account,
       }),
     )
     .link(
@@ -83,7 +88,7 @@ export function buildApplicationDashboard(
         .includeVars(false)
         .targetBlank(false),
     );
-  layoutRows(builder, rows, "$application", props.dataSource);
+  layoutRows(builder, rows, "$application", props.dataSource, target.account);
   return { json: builder.build(), rows };
 }
 

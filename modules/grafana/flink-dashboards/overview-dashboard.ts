@@ -51,6 +51,13 @@ export interface FlinkOverviewDashboardProps {
   readonly dependsOn?: readonly ITerraformDependable[];
   /** Environment name. Required. */
   readonly environment: string;
+  /**
+   * Whether the data source reads several accounts (CloudWatch cross-account observability): the
+   * variable lists the names of every linked account, the panels search them all and name each
+   * series' account, and the Applications table has an Account column.
+   * @default false
+   */
+  readonly acrossAccounts?: boolean;
 }
 
 /** Builds the overview dashboard JSON (pure). */
@@ -82,6 +89,7 @@ export function buildOverviewDashboard(
         // "All" lists every name in each panel's SEARCH; past CloudWatch's 1,024 characters the panels
         // would fail, so "All" becomes the wildcard: every application of the account in the region.
         ...(allNamesFit(names) ? {} : { allValue: "*" }),
+        account: props.acrossAccounts ? "all" : undefined,
       }),
     );
   // A link per application in the header reads well for a handful; past that the header wraps into a
@@ -89,7 +97,11 @@ export function buildOverviewDashboard(
   const headerLinks = props.applications.length <= MAX_HEADER_LINKS ? props.applications : [];
   for (const entry of headerLinks) {
     builder.link(
-      new dashboard.DashboardLinkBuilder(entry.target.applicationName)
+      new dashboard.DashboardLinkBuilder(
+        entry.target.account === undefined
+          ? entry.target.applicationName
+          : `${entry.target.applicationName} (${entry.target.account})`,
+      )
         .type(dashboard.DashboardLinkType.Link)
         .url(`/d/${entry.dashboardUid}?var-application=${encodeURIComponent(entry.target.applicationName)}`)
         .icon("dashboard")
@@ -99,26 +111,26 @@ export function buildOverviewDashboard(
         .targetBlank(false),
     );
   }
-  layoutRows(builder, rows, "$application", props.dataSource);
+  layoutRows(builder, rows, "$application", props.dataSource, props.acrossAccounts ? "all" : undefined);
   const json = builder.build();
   // A text panel listing every application with its runtime and metrics level, below the rows.
   const bottom = Math.max(0, ...(json.panels ?? []).map((p) => (p.gridPos ? p.gridPos.y + p.gridPos.h : 0)));
+  const accountCell = (account: string | undefined) => (props.acrossAccounts ? ` ${account ?? ""} |` : "");
   const lines = props.applications.map(
     (e, i) =>
-      `| [${e.target.applicationName}](/d/${e.dashboardUid}) | ${e.target.runtime} | ${targets[i].metricsLevel} ` +
-      `| ${targets[i].source} |`,
+      `| [${e.target.applicationName}](/d/${e.dashboardUid}) |${accountCell(e.target.account)} ${e.target.runtime} ` +
+      `| ${targets[i].metricsLevel} | ${targets[i].source} |`,
   );
+  const header = props.acrossAccounts
+    ? ["| Application | Account | Runtime | Metrics level | Source |", "| --- | --- | --- | --- | --- |"]
+    : ["| Application | Runtime | Metrics level | Source |", "| --- | --- | --- | --- |"];
   const listing = new text.PanelBuilder()
     .id((json.panels?.length ?? 0) + 1)
     .gridPos({ x: 0, y: bottom, w: 24, h: Math.min(4 + lines.length, 20) })
     .title("Applications")
     .description("Every monitored application with a link to its dashboard.")
     .mode(text.TextMode.Markdown)
-    .content(
-      lines.length
-        ? ["| Application | Runtime | Metrics level | Source |", "| --- | --- | --- | --- |", ...lines].join("\n")
-        : "No Flink application is monitored in this environment.",
-    )
+    .content(lines.length ? [...header, ...lines].join("\n") : "No Flink application is monitored in this environment.")
     .build();
   json.panels = [...(json.panels ?? []), listing];
   return { json, rows };

@@ -77,7 +77,16 @@ export interface PanelSpec {
    * Logs Insights query and log group (logs panels).
    * @default - none (metric panels)
    */
-  readonly logs?: { readonly logGroupName: string; readonly query: string };
+  readonly logs?: {
+    readonly logGroupName: string;
+    readonly query: string;
+    /**
+     * The log group's ARN and account when it is in a linked source account: Grafana then queries it
+     * by ARN (Logs Insights `logGroupIdentifiers`), which reaches a linked account's group.
+     * @default - the group of the data source's own account, by name
+     */
+    readonly remote?: { readonly arn: string; readonly account: string };
+  };
   /**
    * Axis/value minimum (0 for counters whose reset would show as a negative step).
    * @default - Grafana's automatic minimum
@@ -126,11 +135,22 @@ export function readDimensions(read: MetricRead): { dimensions: string[]; matchE
   }
 }
 
+/**
+ * Which account a dashboard's queries read, when its data source reads several (cross-account
+ * observability): one account (an application's dashboard), or `all` (the overview, whose series then
+ * name their account). Undefined: the data source's own account, as without linked accounts.
+ */
+export type QueryAccount = string | undefined;
+
+/** The account of a series in a CloudWatch label (cross-account observability). */
+export const ACCOUNT_LABEL = "${PROP('AccountId')}";
+
 function metricQuery(
   read: MetricRead,
   refId: string,
   application: string,
   ds: dashboard.DataSourceRef,
+  account: QueryAccount,
 ): cloudwatch.CloudWatchMetricsQueryBuilder {
   const { dimensions, matchExact } = readDimensions(read);
   const problems = dimensionProblems(read.metric, dimensions, matchExact);
@@ -148,6 +168,12 @@ function metricQuery(
     .namespace(FLINK_NAMESPACE)
     .metricName(read.metric.name)
     .period(String(period));
+  // `all` makes Grafana search every linked account (an inferred SEARCH without `:aws.AccountId`); an
+  // account id keeps a builder query to that account (pkg/tsdb/cloudwatch, metric_data_query_builder.go).
+  if (account !== undefined) q.accountId(account);
+  const expressionAccount = account === "all" ? undefined : account;
+  // Over several accounts one name can be two applications: the legend names the account too.
+  const legend = (text: string) => (account === "all" ? `${text} ${ACCOUNT_LABEL}` : text);
   switch (read.kind) {
     case "value":
       return q
@@ -155,33 +181,33 @@ function metricQuery(
         .dimensions({ [APPLICATION_DIMENSION]: application })
         .matchExact(true)
         .statistic(read.statistic ?? read.metric.statistic)
-        .label(`${read.legend} ${dimLabel(APPLICATION_DIMENSION)}`);
+        .label(legend(`${read.legend} ${dimLabel(APPLICATION_DIMENSION)}`));
     case "perTask":
       return q
         .metricEditorMode(cloudwatch.MetricEditorMode.Builder)
         .dimensions({ [APPLICATION_DIMENSION]: application, [TASK_DIMENSION]: "*" })
         .matchExact(true)
         .statistic(read.metric.statistic)
-        .label(`${read.legend} ${dimLabel(TASK_DIMENSION)}`);
+        .label(legend(`${read.legend} ${dimLabel(TASK_DIMENSION)}`));
     case "anyDimensions":
       return q
         .metricEditorMode(cloudwatch.MetricEditorMode.Builder)
         .dimensions({ [APPLICATION_DIMENSION]: application })
         .matchExact(false)
         .statistic(read.metric.statistic)
-        .label(`${read.legend} ${dimLabel(read.labelDimension)}`);
+        .label(legend(`${read.legend} ${dimLabel(read.labelDimension)}`));
     case "increase":
       return q
         .metricEditorMode(cloudwatch.MetricEditorMode.Code)
-        .expression(increaseExpression(read.metric, application, period))
+        .expression(increaseExpression(read.metric, application, period, expressionAccount))
         .statistic(read.metric.statistic)
-        .label(read.legend);
+        .label(legend(read.legend));
     case "watermarkLag":
       return q
         .metricEditorMode(cloudwatch.MetricEditorMode.Code)
-        .expression(watermarkLagExpression(read.metric, application, period))
+        .expression(watermarkLagExpression(read.metric, application, period, expressionAccount))
         .statistic(read.metric.statistic)
-        .label(read.legend);
+        .label(legend(read.legend));
   }
 }
 
@@ -238,21 +264,29 @@ export function buildPanel(
   gridPos: dashboard.GridPos,
   application: string,
   ds: dashboard.DataSourceRef,
+  account?: QueryAccount,
 ): cog.Builder<dashboard.Panel> {
   if (spec.viz === "logs") {
     if (!spec.logs) throw new Error(`panel "${spec.title}": a logs panel needs a log group and a query`);
+    const query = new cloudwatch.CloudWatchLogsQueryBuilder()
+      .refId("A")
+      .id("logs")
+      .datasource(ds)
+      .queryMode(cloudwatch.CloudWatchQueryMode.Logs)
+      .queryLanguage(cloudwatch.LogsQueryLanguage.CWLI)
+      .region("default")
+      .logGroupNames([spec.logs.logGroupName])
+      .expression(spec.logs.query);
+    const remote = spec.logs.remote;
+    // Grafana queries `logGroups` by ARN (StartQuery's logGroupIdentifiers) when cross-account querying
+    // is on, its default (grafana-cloudwatch-datasource pkg/cloudwatch/log_actions.go); the name stays
+    // for older clients.
+    if (remote)
+      query.logGroups([
+        new cloudwatch.LogGroupBuilder().arn(remote.arn).name(spec.logs.logGroupName).accountId(remote.account),
+      ]);
     return withPanelBasics(new logs.PanelBuilder(), spec, id, gridPos, ds)
-      .withTarget(
-        new cloudwatch.CloudWatchLogsQueryBuilder()
-          .refId("A")
-          .id("logs")
-          .datasource(ds)
-          .queryMode(cloudwatch.CloudWatchQueryMode.Logs)
-          .queryLanguage(cloudwatch.LogsQueryLanguage.CWLI)
-          .region("default")
-          .logGroupNames([spec.logs.logGroupName])
-          .expression(spec.logs.query),
-      )
+      .withTarget(query)
       .showTime(true)
       .wrapLogMessage(true)
       .enableLogDetails(true)
@@ -261,7 +295,7 @@ export function buildPanel(
   if (!spec.unit) throw new Error(`panel "${spec.title}": metric panels must set a unit`);
   const reads = spec.reads ?? [];
   if (reads.length === 0) throw new Error(`panel "${spec.title}": a metric panel needs at least one metric`);
-  const targets = reads.map((read, i) => metricQuery(read, String.fromCharCode(65 + i), application, ds));
+  const targets = reads.map((read, i) => metricQuery(read, String.fromCharCode(65 + i), application, ds, account));
   if (spec.viz === "stat") {
     return withMetrics(withPanelBasics(new stat.PanelBuilder(), spec, id, gridPos, ds), spec, spec.unit, targets)
       .colorMode(common.BigValueColorMode.Value)
@@ -302,6 +336,7 @@ export function layoutRows(
   rows: readonly RowSpec[],
   application: string,
   ds: dashboard.DataSourceRef,
+  account?: QueryAccount,
 ): void {
   let y = 0;
   let nextId = 1;
@@ -321,7 +356,7 @@ export function layoutRows(
         x = 0;
         lineHeight = 0;
       }
-      builder.withPanel(buildPanel(spec, nextId++, { x, y, w: spec.width, h: spec.height }, application, ds));
+      builder.withPanel(buildPanel(spec, nextId++, { x, y, w: spec.width, h: spec.height }, application, ds, account));
       x += spec.width;
       lineHeight = Math.max(lineHeight, spec.height);
     }

@@ -6,7 +6,7 @@ import { DataSourceRef } from "../cloudwatch-datasource";
 export function applicationVariable(
   ds: DataSourceRef,
   names: readonly string[],
-  opts: { multi: boolean; current?: string; allValue?: string },
+  opts: { multi: boolean; current?: string; allValue?: string; account?: string },
 ): dashboard.QueryVariableBuilder {
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   const v = new dashboard.QueryVariableBuilder("application")
@@ -23,6 +23,9 @@ export function applicationVariable(
       metricName: FLINK_METRICS.KPUs.name,
       dimensionKey: APPLICATION_DIMENSION,
       dimensionFilters: {},
+      // The account whose names are listed (`all`: every linked account); without it Grafana lists the
+      // data source's own account only (ListMetrics' OwningAccount / IncludeLinkedAccounts).
+      ...(opts.account !== undefined ? { accountId: opts.account } : {}),
     })
     .regex(`/^(${escaped.join("|")})$/`)
     .refresh(dashboard.VariableRefresh.OnTimeRangeChanged)

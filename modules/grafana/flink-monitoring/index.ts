@@ -14,6 +14,7 @@ import { GrafanaFolder } from "../folder";
 import { GrafanaNotifications, GrafanaNotificationsProps } from "../notifications";
 import { SettingProblem, fieldPath, throwProblems } from "../../validation";
 import { stableUid } from "../uid";
+import { partitionOf } from "../../aws/region";
 
 /** An application to monitor, with its alert settings. */
 export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
@@ -35,20 +36,45 @@ export type FlinkMonitoringNotifications = Omit<
 >;
 
 /**
- * The one home of the rule that an application is monitored once per environment (its name keys
- * every dashboard, rule group and uid): each entry after the first use of a name is a problem.
+ * The one home of the rule that an application is monitored once per account of an environment (its
+ * name, with its account when that is a linked source account, keys every dashboard, rule and uid):
+ * each entry after the first use of a name in the same account is a problem. `account` undefined is
+ * the environment's own account.
  */
 export function duplicateApplicationProblems(
-  entries: readonly { readonly path: readonly (string | number)[]; readonly name: string }[],
+  entries: readonly {
+    readonly path: readonly (string | number)[];
+    readonly name: string;
+    readonly account?: string;
+  }[],
 ): SettingProblem[] {
   const firstUse = new Map<string, readonly (string | number)[]>();
   const problems: SettingProblem[] = [];
-  for (const { path, name } of entries) {
-    const earlier = firstUse.get(name);
-    if (earlier) problems.push({ path, message: `duplicate application name, already used by ${fieldPath(earlier)}` });
-    else firstUse.set(name, path);
+  for (const { path, name, account } of entries) {
+    const key = `${account ?? ""} ${name}`;
+    const earlier = firstUse.get(key);
+    if (earlier)
+      problems.push({
+        path,
+        message: `duplicate application name${account === undefined ? "" : ` in account ${account}`}, already used by ${fieldPath(earlier)}`,
+      });
+    else firstUse.set(key, path);
   }
   return problems;
+}
+
+/**
+ * What tells an application apart in an environment (construct ids, dashboard and rule uids, record
+ * keys): its name in the environment's own account, `<account>-<name>` in a linked source account.
+ * Applications of the environment's account keep the keys they had before any account was linked.
+ */
+export function applicationKey(
+  app: { readonly applicationName: string; readonly account?: string },
+  account?: string,
+): string {
+  return app.account === undefined || app.account === account
+    ? app.applicationName
+    : `${app.account}-${app.applicationName}`;
 }
 
 /** Properties of {@link FlinkMonitoring}. */
@@ -59,6 +85,21 @@ export interface FlinkMonitoringProps {
   readonly uidPrefix: string;
   /** Region queried by default by the CloudWatch data source. Required. */
   readonly region: string;
+  /**
+   * The account the data source reads from (the monitoring account): required when an application
+   * names an `account`. Every application then carries its account (those without one are in this
+   * account): queries name it, instances are labelled with it, and applications of other accounts are
+   * keyed `<account>-<name>`.
+   * @default - one account, none named
+   */
+  readonly account?: string;
+  /**
+   * Whether the data source reads linked source accounts (CloudWatch cross-account observability): set
+   * it whenever the account has a sink with links, even before an application of another account is
+   * monitored, since every SEARCH then spans the linked accounts too. Requires `account`.
+   * @default false
+   */
+  readonly acrossAccounts?: boolean;
   /** Applications to monitor, created here or elsewhere. Required (may be empty). */
   readonly applications: readonly FlinkMonitoringApplication[];
   /** Contact points and routing. Required. */
@@ -117,9 +158,9 @@ export class FlinkMonitoring extends Construct {
   readonly folder: GrafanaFolder;
   /** The overview dashboard. */
   readonly overview: FlinkOverviewDashboard;
-  /** Per-application dashboards, by application name. */
+  /** Per-application dashboards, by application key ({@link applicationKey}: the name in the monitoring account). */
   readonly applicationDashboards: Record<string, FlinkApplicationDashboard>;
-  /** Per-application rule groups, by application name (Grafana versions without shared rules). */
+  /** Per-application rule groups, by application key (Grafana versions without shared rules). */
   readonly alertRules: Record<string, FlinkAlertRules>;
   /** The rules over every application (Grafana versions in {@link SHARED_RULE_VERSIONS}). */
   readonly sharedAlertRules?: SharedAlertRules;
@@ -128,15 +169,38 @@ export class FlinkMonitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: FlinkMonitoringProps) {
     super(scope, id);
-    throwProblems(
-      `FlinkMonitoring "${id}"`,
-      duplicateApplicationProblems(
-        props.applications.map((app, i) => ({
-          path: ["applications", i, "applicationName"],
-          name: app.applicationName,
-        })),
-      ),
+    const owner = `FlinkMonitoring "${id}"`;
+    const acrossAccounts = props.acrossAccounts ?? false;
+    if (acrossAccounts && props.account === undefined)
+      throw new Error(`${owner}: acrossAccounts needs account (the monitoring account)`);
+    const problems = duplicateApplicationProblems(
+      props.applications.map((app, i) => ({
+        path: ["applications", i, "applicationName"],
+        name: app.applicationName,
+        account: app.account === props.account ? undefined : app.account,
+      })),
     );
+    props.applications.forEach((app, i) => {
+      if (app.account !== undefined && app.account !== props.account && !acrossAccounts)
+        problems.push({
+          path: ["applications", i, "account"],
+          message: `is another account than the data source's (${props.account ?? "none given"}), which reads no linked account (acrossAccounts)`,
+        });
+    });
+    throwProblems(owner, problems);
+    // Over several accounts every application names its account, its own included: a SEARCH then spans
+    // every linked account, and only the account tells two applications of one name apart.
+    const applications = acrossAccounts
+      ? props.applications.map((app) => {
+          const account = app.account ?? props.account!;
+          const logGroupArn =
+            app.logGroupName === undefined
+              ? undefined
+              : `arn:${partitionOf(props.region)}:logs:${props.region}:${account}:log-group:${app.logGroupName}`;
+          return { ...app, account, logGroupArn };
+        })
+      : props.applications;
+    const keyOf = (app: FlinkMonitoringApplication) => applicationKey(app, props.account);
 
     this.dataSource = new GrafanaCloudWatchDataSource(this, "cloudwatch", {
       uid: stableUid(props.uidPrefix, "cloudwatch"),
@@ -150,35 +214,35 @@ export class FlinkMonitoring extends Construct {
     });
 
     const overviewUid = stableUid(props.uidPrefix, "flink-overview");
-    const dashboardUid = (name: string) => stableUid(props.uidPrefix, "app", name);
+    // An application of the monitoring account keeps `<prefix>-app-<name>`; one of a linked account
+    // has its account in the uid too (`<prefix>-app-<account>-<name>`, shortened with a hash).
+    const dashboardUid = (app: FlinkMonitoringApplication) => stableUid(props.uidPrefix, "app", keyOf(app));
     this.overview = new FlinkOverviewDashboard(this, "overview", {
       uid: overviewUid,
       folderUid: this.folder.uidReference,
       dataSource: this.dataSource.ref,
       dependsOn: [this.dataSource.resource],
       environment: props.environment,
-      applications: props.applications.map((target) => ({
-        target,
-        dashboardUid: dashboardUid(target.applicationName),
-      })),
+      applications: applications.map((target) => ({ target, dashboardUid: dashboardUid(target) })),
+      acrossAccounts,
     });
 
     this.applicationDashboards = {};
     this.alertRules = {};
     const shared = SHARED_RULE_VERSIONS.includes(props.grafanaVersion ?? "12.4");
-    for (const app of props.applications) {
-      const scopeId = `app-${app.applicationName}`;
-      const appScope = new Construct(this, scopeId);
+    for (const app of applications) {
+      const key = keyOf(app);
+      const appScope = new Construct(this, `app-${key}`);
       const dash = new FlinkApplicationDashboard(appScope, "dashboard", {
         target: app,
-        uid: dashboardUid(app.applicationName),
+        uid: dashboardUid(app),
         folderUid: this.folder.uidReference,
         dataSource: this.dataSource.ref,
         dependsOn: [this.dataSource.resource],
         overviewUid,
         environment: props.environment,
       });
-      this.applicationDashboards[app.applicationName] = dash;
+      this.applicationDashboards[key] = dash;
       if (shared) continue;
       const rules = new FlinkAlertRules(appScope, "alerts", {
         target: app,
@@ -189,18 +253,19 @@ export class FlinkMonitoring extends Construct {
         dependsOn: [this.dataSource.resource, dash.resource],
         environment: props.environment,
         uidPrefix: props.uidPrefix,
+        applicationKey: key,
         dashboard: { uid: dash.uid, panelIds: panelIdsByMetric(dash.model) },
         runbookBaseUrl: props.runbookBaseUrl,
         intervalSeconds: props.evaluationIntervalSeconds,
         warningIntervalSeconds: props.warningEvaluationIntervalSeconds,
         grafanaVersion: props.grafanaVersion,
       });
-      this.alertRules[app.applicationName] = rules;
+      this.alertRules[key] = rules;
     }
-    if (shared && props.applications.length > 0) {
+    if (shared && applications.length > 0) {
       this.sharedAlertRules = new SharedAlertRules(this, "alerts", {
-        applications: props.applications.map((app) => {
-          const dash = this.applicationDashboards[app.applicationName];
+        applications: applications.map((app) => {
+          const dash = this.applicationDashboards[keyOf(app)];
           return {
             target: app,
             alerts: app.alerts,
@@ -221,6 +286,7 @@ export class FlinkMonitoring extends Construct {
         intervalSeconds: props.evaluationIntervalSeconds,
         warningIntervalSeconds: props.warningEvaluationIntervalSeconds,
         grafanaVersion: props.grafanaVersion,
+        acrossAccounts,
       });
     }
 
@@ -231,7 +297,7 @@ export class FlinkMonitoring extends Construct {
         region: props.region,
         defaultSnsTopicArn: props.alertTopicArn,
         // Rules reading every application of the account mark the others; they must not notify here.
-        mute: this.sharedAlertRules?.rules.some((rule) => rule.membership.form === "all")
+        mute: this.sharedAlertRules?.rules.some((rule) => rule.labels[MEMBER_LABEL] !== undefined)
           ? { label: MEMBER_LABEL, value: "false" }
           : undefined,
       });

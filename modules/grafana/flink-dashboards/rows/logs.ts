@@ -18,7 +18,14 @@ export function logsRow(target: ResolvedMonitoringTarget, owner: string): PanelS
       viz: "logs",
       title: "Recent exceptions",
       description: `Latest log lines carrying an exception in ${target.logGroupName} (CloudWatch Logs Insights).`,
-      logs: { logGroupName: target.logGroupName, query: EXCEPTIONS_QUERY },
+      logs: {
+        logGroupName: target.logGroupName,
+        query: EXCEPTIONS_QUERY,
+        remote:
+          target.logGroupArn !== undefined && target.account !== undefined
+            ? { arn: target.logGroupArn, account: target.account }
+            : undefined,
+      },
       width: 24,
       height: 10,
     },
