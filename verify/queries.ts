@@ -1,7 +1,7 @@
 // Every CloudWatch query the stack gives Grafana, read back from the synthesized dashboards and alert
 // rules: panel targets, template-variable queries and rule data queries. Nothing here knows which
 // panels or rules exist, so adding one can never skip verification.
-import { memberLabelNames } from "../modules/grafana/flink-alerts/member-label";
+import { applicationsOfQuery, memberOfKey } from "../modules/grafana/flink-alerts/member-label";
 import type { TerraformJson } from "./stack";
 import { unescapeTerraform } from "../modules/grafana/terraform-literal";
 
@@ -37,6 +37,11 @@ export interface VerifyQuery {
   readonly kind: "metric" | "expression" | "logs";
   /** The application whose data it reads, when it names one. */
   readonly application?: string;
+  /**
+   * The account it reads, when it names one (cross-account observability: a builder query's
+   * `accountId`, a SEARCH's `:aws.AccountId`, a log group's account); may be the monitoring account.
+   */
+  readonly account?: string;
   readonly namespace?: string;
   readonly metricName?: string;
   /** Dimension filters; `*` matches any value. */
@@ -116,11 +121,23 @@ function sortedRecord(record: Record<string, unknown> | undefined): Record<strin
   return out;
 }
 
+/** The one account a model reads, when it names one (`all`, every linked account, names none). */
+function accountOf(model: Json): string | undefined {
+  const ids = [
+    model.accountId,
+    ...(model.logGroups ?? []).map((g: Json) => g.accountId),
+    ...[...String(model.expression ?? "").matchAll(/:aws\.AccountId="(\d{12})"/g)].map((m) => m[1]),
+  ].filter((id): id is string => typeof id === "string" && /^\d{12}$/.test(id));
+  return ids[0];
+}
+
 /** A CloudWatch data-source query model (panel target or rule data) reduced to what is verified. */
 function toQuery(
   model: Json,
   fallbackApplication: string | undefined,
 ): Omit<VerifyQuery, "key" | "usedBy"> | undefined {
+  const account = accountOf(model);
+  const inAccount = account === undefined ? {} : { account };
   if (model.queryMode === "Logs") {
     const logGroupNames: string[] = [
       ...(model.logGroupNames ?? []),
@@ -129,6 +146,7 @@ function toQuery(
     return {
       kind: "logs",
       application: fallbackApplication,
+      ...inAccount,
       logGroupNames: [...new Set(logGroupNames)].sort(),
       expression: model.expression,
     };
@@ -138,6 +156,7 @@ function toQuery(
     return {
       kind: "metric",
       application: fallbackApplication,
+      ...inAccount,
       namespace: model.namespace,
       metricName: model.metricName,
       dimensions: sortedRecord({ ...model.dimensionFilters, [model.dimensionKey]: fallbackApplication ?? "*" }),
@@ -147,6 +166,7 @@ function toQuery(
   if (!model.namespace && !model.expression) return undefined;
   const base = {
     application: applicationOf(model) ?? fallbackApplication,
+    ...inAccount,
     namespace: model.namespace,
     metricName: model.metricName,
     statistic: model.statistic,
@@ -166,6 +186,7 @@ function toQuery(
 function queryKey(query: Omit<VerifyQuery, "key" | "usedBy">): string {
   return JSON.stringify([
     query.kind,
+    query.account,
     query.namespace,
     query.metricName,
     query.dimensions,
@@ -186,30 +207,21 @@ function isCloudWatch(datasource: Json | string | undefined, model: Json, cloudW
 }
 
 /**
- * The applications a rule's query reads: the values of a builder query's `Application` dimension, the
- * names of the `"Application"=(…)` term of its SEARCH, or, where it reads every application of the
- * account (`*`, no term), the names its `flink_member` label template accepts.
+ * A rule's query narrowed to one of the applications it reads, by member key (as the verifier checks
+ * them one by one): its name, and over several accounts its account.
  */
-function applicationsOfRuleQuery(model: Json, memberLabel: string | undefined): string[] | undefined {
-  const members = () => memberLabelNames(memberLabel);
-  const dimension = model.dimensions?.Application;
-  if (model.metricEditorMode !== 1 && dimension !== undefined) {
-    const values: string[] = Array.isArray(dimension) ? dimension : [dimension];
-    return values.includes("*") ? members() : values;
-  }
-  const expression = String(model.expression ?? "");
-  const term = /"Application"=(\([^)]*\)|"[^"]*")/.exec(expression)?.[1];
-  if (term !== undefined) return [...term.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
-  return /\{[^}]*"Application"[^}]*\}/.test(expression) ? members() : undefined;
-}
-
-/** A rule's query narrowed to one of the applications it reads (as the verifier checks them one by one). */
-function forApplication(model: Json, application: string): Json {
-  if (model.metricEditorMode !== 1) return { ...model, dimensions: { ...model.dimensions, Application: application } };
-  const quoted = `"Application"="${application}"`;
+function forApplication(model: Json, key: string): Json {
+  const { applicationName: application, account } = memberOfKey(key);
+  if (model.metricEditorMode !== 1)
+    return {
+      ...model,
+      dimensions: { ...model.dimensions, Application: application },
+      ...(account === undefined ? {} : { accountId: account }),
+    };
+  const term = `"Application"="${application}"${account === undefined ? "" : ` :aws.AccountId="${account}"`}`;
   const expression = String(model.expression)
     .replace(/ "Application"=(\([^)]*\)|"[^"]*")/g, "")
-    .replace(/(SEARCH\('\{[^}]*\}[^']*)'/g, `$1 ${quoted}'`);
+    .replace(/(SEARCH\('\{[^}]*\}[^']*)'/g, `$1 ${term}'`);
   return { ...model, expression };
 }
 
@@ -288,10 +300,11 @@ export function collectQueries(stack: TerraformJson): VerifyQuery[] {
           title: rule.name,
           refId: data.ref_id,
         };
-        const applications = applicationsOfRuleQuery(model, rule.labels?.flink_member);
+        const applications = applicationsOfQuery(model, rule.labels?.flink_member);
         // A rule over several applications is checked once per application it reads.
         if (applications && applications.length > 0 && rule.labels?.application?.includes("{{")) {
-          for (const application of applications) add(toQuery(forApplication(model, application), application), use);
+          for (const key of applications)
+            add(toQuery(forApplication(model, key), memberOfKey(key).applicationName), use);
         } else {
           add(toQuery(model, rule.labels?.application), use);
         }

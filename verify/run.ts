@@ -2,7 +2,13 @@
 // stack in memory, then check applications, every query, the workspace, the token and the Grafana
 // objects. Read-only: every AWS and Grafana call here is a Describe, List, Get or HTTP GET.
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
-import { applicationFindings, describeApplications, expectedApplications } from "./checks/applications";
+import {
+  applicationFindings,
+  applicationLabel,
+  describeApplications,
+  expectedApplications,
+  isApplication,
+} from "./checks/applications";
 import { mapLimit, type CheckContext } from "./checks/context";
 import { checkGrafanaObjects } from "./checks/grafana-objects";
 import { checkSilenceAlarms } from "./checks/silence-alarms";
@@ -96,10 +102,11 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const lister = new MetricLister(ctx);
   let done = 0;
   const queryFindings = await mapLimit(queries, QUERY_CONCURRENCY, async (query) => {
-    const app = query.application;
+    const name = query.application;
+    const account = query.account === config.account ? undefined : query.account;
     const finding = await checkQuery(ctx, lister, query, {
-      expected: expected.find((a) => a.name === app),
-      live: app ? live.get(app) : undefined,
+      expected: expected.find((a) => isApplication(a, name, account)),
+      live: name ? live.get(applicationLabel(name, account)) : undefined,
     });
     progress(`checking queries ${++done}/${queries.length}`);
     return finding;
@@ -122,13 +129,16 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const all = [
     ...workspace.findings,
     ...linkFindings,
-    ...expected.flatMap((app) => applicationFindings(app, live.get(app.name)!, config.name)),
+    ...expected.flatMap((app) =>
+      applicationFindings(app, live.get(applicationLabel(app.name, app.account))!, config.name),
+    ),
     ...queryFindings,
     ...silenceFindings,
     ...grafanaFindings,
   ];
   // Environment first, then applications in configuration order; checks keep their order within.
-  const order = (f: Finding) => (f.application === null ? -1 : expected.findIndex((a) => a.name === f.application));
+  const order = (f: Finding) =>
+    f.application === null ? -1 : expected.findIndex((a) => applicationLabel(a.name, a.account) === f.application);
   const findings = all
     .map((f, i) => ({ f, i }))
     .sort((a, b) => order(a.f) - order(b.f) || a.i - b.i)

@@ -48,7 +48,10 @@ export const SOURCE_ACCOUNTS = ["777777777777", "888888888888"] as const;
 export const NOW = new Date("2026-11-29T12:00:00Z");
 const DAY = 86_400_000;
 
-/** One created application (orders, FLINK-1_20, TASK) and one monitored (payments, FLINK-2_2, kafka). */
+/**
+ * One created application (orders, FLINK-1_20, TASK), one monitored (payments, FLINK-2_2, kafka), and
+ * one monitored in the first source account under the same name (payments, FLINK-1_20, kinesis).
+ */
 export const TEST_ENVIRONMENT = `
 account: "${ACCOUNT}"
 region: eu-west-1
@@ -70,6 +73,12 @@ monitoredApplications:
     metricsLevel: APPLICATION
     logGroupName: /aws/kinesis-analytics/payments
     source: kafka
+  - name: payments
+    account: "${SOURCE_ACCOUNTS[0]}"
+    runtime: FLINK-1_20
+    metricsLevel: APPLICATION
+    logGroupName: /aws/kinesis-analytics/payments
+    source: kinesis
 alerting:
   contactPoints:
     - name: team-email
@@ -96,10 +105,17 @@ export interface World {
   /** undefined: no credentials at all. */
   credentials: boolean;
   apps: Record<string, LiveApp | undefined>;
-  /** Dimension-name sets a metric is published with for an application (default: from the catalogue). */
-  published: (app: string, metric: string) => string[][];
-  /** Whether a metric of an application has datapoints in the last hour. */
-  recent: (app: string, metric: string) => boolean;
+  /** Applications of the linked source accounts, by account and name (seen through the sink). */
+  remoteApps: Record<string, Record<string, LiveApp | undefined>>;
+  /** Log groups of the source accounts: last event time by account and name. */
+  remoteLogGroups: Record<string, Record<string, number | undefined>>;
+  /**
+   * Dimension-name sets a metric is published with for an application (default: from the catalogue),
+   * of a source account when `account` is given.
+   */
+  published: (app: string, metric: string, account?: string) => string[][];
+  /** Whether a metric of an application (of a source account when given) has datapoints in the last hour. */
+  recent: (app: string, metric: string, account?: string) => boolean;
   /** Throw this error name on GetMetricData with an expression. */
   expressionError?: string;
   /** Throw AccessDenied on ListMetrics. */
@@ -126,9 +142,9 @@ export interface World {
   };
 }
 
-function catalogued(apps: Record<string, LiveApp | undefined>) {
-  return (app: string, metricName: string): string[][] => {
-    const live = apps[app];
+function catalogued(world: Pick<World, "apps" | "remoteApps">) {
+  return (app: string, metricName: string, account?: string): string[][] => {
+    const live = account === undefined ? world.apps[app] : world.remoteApps[account]?.[app];
     const metric = findFlinkMetric(metricName);
     if (!live || !metric) return [];
     if (!metric.runtimes.includes(runtimeFamily(live.runtime as FlinkRuntime))) return [];
@@ -146,8 +162,13 @@ export function healthyWorld(): World {
     callerAccount: ACCOUNT,
     credentials: true,
     apps,
-    published: (app, metric) => catalogued(world.apps)(app, metric),
-    recent: (app) => world.apps[app]?.status === "RUNNING",
+    remoteApps: {
+      [SOURCE_ACCOUNTS[0]]: { payments: { status: "RUNNING", runtime: "FLINK-1_20", metricsLevel: "APPLICATION" } },
+    },
+    remoteLogGroups: { [SOURCE_ACCOUNTS[0]]: { "/aws/kinesis-analytics/payments": NOW.getTime() - 60_000 } },
+    published: (app, metric, account) => catalogued(world)(app, metric, account),
+    recent: (app, _metric, account) =>
+      (account === undefined ? world.apps[app] : world.remoteApps[account]?.[app])?.status === "RUNNING",
     listMetricsDenied: false,
     linkedAccounts: [...SOURCE_ACCOUNTS],
     alarms: {},
@@ -213,20 +234,25 @@ export function mockAccount(world: World): () => void {
   const cloudWatch = mockClient(CloudWatchClient);
   cloudWatch.on(ListMetricsCommand).callsFake(async (input) => {
     if (world.listMetricsDenied) throw awsError("AccessDenied", "not authorized to perform cloudwatch:ListMetrics");
-    if (input.IncludeLinkedAccounts && input.OwningAccount !== undefined) {
-      const linked = world.linkedAccounts.includes(input.OwningAccount);
-      return { Metrics: linked ? [{ Namespace: "AWS/Usage", MetricName: "CallCount", Dimensions: [] }] : [] };
-    }
+    const account: string | undefined = input.IncludeLinkedAccounts ? input.OwningAccount : undefined;
+    if (account !== undefined && !world.linkedAccounts.includes(account)) return { Metrics: [] };
+    // Any metric of a linked account (every account has AWS/Usage metrics once it makes API calls).
+    if (account !== undefined && input.Namespace === undefined)
+      return { Metrics: [{ Namespace: "AWS/Usage", MetricName: "CallCount", Dimensions: [] }] };
     const filters: Dimension[] = input.Dimensions ?? [];
-    const apps = Object.keys(world.apps).filter((a) =>
+    const apps = Object.keys(account === undefined ? world.apps : (world.remoteApps[account] ?? {})).filter((a) =>
       filters.every((f) => f.Name !== "Application" || f.Value === undefined || f.Value === a),
     );
+    // Without a metric name: the application's heartbeat stands for all its metrics.
+    const names: string[] = input.MetricName ? [input.MetricName] : ["KPUs"];
     const metrics = apps.flatMap((app) =>
-      world.published(app, input.MetricName).map((set) => ({
-        Namespace: input.Namespace,
-        MetricName: input.MetricName,
-        Dimensions: set.map((name) => ({ Name: name, Value: name === "Application" ? app : `${name}-1` })),
-      })),
+      names.flatMap((metricName) =>
+        world.published(app, metricName, account).map((set) => ({
+          Namespace: input.Namespace,
+          MetricName: metricName,
+          Dimensions: set.map((name) => ({ Name: name, Value: name === "Application" ? app : `${name}-1` })),
+        })),
+      ),
     );
     return {
       Metrics: metrics.filter((m) =>
@@ -234,6 +260,7 @@ export function mockAccount(world: World): () => void {
           m.Dimensions.some((d) => d.Name === f.Name && (f.Value === undefined || f.Value === d.Value)),
         ),
       ),
+      ...(account === undefined ? {} : { OwningAccounts: metrics.map(() => account) }),
     };
   });
   cloudWatch.on(DescribeAlarmsCommand).callsFake(async (input) => {
@@ -256,33 +283,56 @@ export function mockAccount(world: World): () => void {
         (q: {
           Id: string;
           Expression?: string;
+          AccountId?: string;
           MetricStat?: { Metric: { Namespace: string; MetricName: string; Dimensions: Dimension[] } };
         }) => {
+          // Another account's metric, as the monitoring account reads it; its own account is itself.
+          const linked = (account: string | undefined) => (account === ACCOUNT ? undefined : account);
           if (q.Expression) {
             if (world.expressionError) throw awsError(world.expressionError, "Unsupported expression");
             const metric = /MetricName="([^"]+)"/.exec(q.Expression)?.[1] ?? "";
             const app = /"?Application"?="([^"]+)"/.exec(q.Expression)?.[1] ?? "";
-            const published = world.published(app, metric).length > 0;
-            return { Id: q.Id, Values: published && world.recent(app, metric) ? [1, 2] : [] };
+            const account = linked(/:aws\.AccountId="(\d{12})"/.exec(q.Expression)?.[1]);
+            if (account !== undefined && !world.linkedAccounts.includes(account)) return { Id: q.Id, Values: [] };
+            const published = world.published(app, metric, account).length > 0;
+            return { Id: q.Id, Values: published && world.recent(app, metric, account) ? [1, 2] : [] };
           }
           const metric = q.MetricStat!.Metric;
           if (metric.Namespace === "AWS/Lambda") return { Id: q.Id, Values: [world.rotationErrors] };
           const app = metric.Dimensions.find((d) => d.Name === "Application")?.Value ?? "";
-          return { Id: q.Id, Values: world.recent(app, metric.MetricName) ? [1, 2, 3] : [] };
+          const account = linked(q.AccountId);
+          if (account !== undefined && !world.linkedAccounts.includes(account)) return { Id: q.Id, Values: [] };
+          return { Id: q.Id, Values: world.recent(app, metric.MetricName, account) ? [1, 2, 3] : [] };
         },
       ),
     };
   });
 
   const logs = mockClient(CloudWatchLogsClient);
-  logs.on(DescribeLogGroupsCommand).callsFake(async (input) => ({
-    logGroups: Object.keys(world.logGroups)
-      .filter((name) => name.startsWith(input.logGroupNamePrefix ?? ""))
-      .map((logGroupName) => ({ logGroupName })),
-  }));
-  logs.on(DescribeLogStreamsCommand).callsFake(async (input) => ({
-    logStreams: [{ logStreamName: "main", lastEventTimestamp: world.logGroups[input.logGroupName] }],
-  }));
+  const groupsOf = (account: string) =>
+    account === ACCOUNT
+      ? world.logGroups
+      : world.linkedAccounts.includes(account)
+        ? (world.remoteLogGroups[account] ?? {})
+        : {};
+  logs.on(DescribeLogGroupsCommand).callsFake(async (input) => {
+    const accounts: string[] = input.includeLinkedAccounts ? (input.accountIdentifiers ?? []) : [ACCOUNT];
+    return {
+      logGroups: accounts.flatMap((account) =>
+        Object.keys(groupsOf(account))
+          .filter((name) => name.startsWith(input.logGroupNamePrefix ?? ""))
+          .map((logGroupName) => ({
+            logGroupName,
+            arn: `arn:aws:logs:eu-west-1:${account}:log-group:${logGroupName}:*`,
+          })),
+      ),
+    };
+  });
+  logs.on(DescribeLogStreamsCommand).callsFake(async (input) => {
+    const byArn = /^arn:aws:logs:[^:]+:(\d{12}):log-group:(.+)$/.exec(input.logGroupIdentifier ?? "");
+    const [account, name] = byArn ? [byArn[1], byArn[2]] : [ACCOUNT, input.logGroupName];
+    return { logStreams: [{ logStreamName: "main", lastEventTimestamp: groupsOf(account)[name] }] };
+  });
 
   const grafana = mockClient(GrafanaClient);
   grafana.on(ListWorkspacesCommand).callsFake(async () => ({

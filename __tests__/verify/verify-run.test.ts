@@ -347,6 +347,30 @@ describe("Grafana objects", () => {
     expect(report.exitCode).not.toBe(0);
   });
 
+  test("an application of a source account: its metrics are checked in its account, through the sink", async () => {
+    const remote = `payments (${SOURCE_ACCOUNTS[0]})`;
+    const healthy = await verify();
+    expect(find(healthy, bySubject(remote, "metrics visible through the sink")).status).toBe("green");
+    // Its queries and logs are its account's, not the same-named application of the monitoring account.
+    const queries = healthy.findings.filter((f) => f.application === remote && f.check === "query");
+    expect(queries.length).toBeGreaterThan(10);
+    expect(queries.every((f) => f.status === "green")).toBe(true);
+    world.remoteApps[SOURCE_ACCOUNTS[0]] = {};
+    world.remoteLogGroups[SOURCE_ACCOUNTS[0]] = {};
+    const gone = await verify();
+    expect(find(gone, bySubject(remote, "metrics visible through the sink"))).toMatchObject({
+      status: "red",
+      reason: expect.stringContaining(`no metric of payments in account ${SOURCE_ACCOUNTS[0]} is visible`),
+    });
+    expect(find(gone, bySubject(remote, "logs /aws/kinesis-analytics/payments"))).toMatchObject({
+      status: "red",
+      fix: expect.stringContaining(SOURCE_ACCOUNTS[0]),
+    });
+    // The monitoring account's own payments is untouched.
+    expect(find(gone, bySubject("payments", "logs /aws/kinesis-analytics/payments")).status).toBe("green");
+    expect(gone.findings.filter((f) => f.application === "payments" && f.status !== "green")).toEqual([]);
+  });
+
   test("a missing contact point and an unsupported notifier type are red", async () => {
     world.grafana.contactPoints = [];
     expect(find(await verify(), bySubject(null, "contact point team-email"))).toMatchObject({
@@ -446,7 +470,7 @@ describe("output", () => {
     expect(report.summary.red).toBe(report.findings.filter((f) => f.status === "red").length);
     // Environment findings first, then the applications in configuration order.
     const order = [...new Set(report.findings.map((f) => f.application))];
-    expect(order).toEqual([null, "orders", "payments"]);
+    expect(order).toEqual([null, "orders", "payments", `payments (${SOURCE_ACCOUNTS[0]})`]);
   });
 
   test("--json when nothing could be checked", async () => {

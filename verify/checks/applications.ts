@@ -1,5 +1,6 @@
 // Each application the environment creates or monitors: does it exist, is it running, and do its
 // runtime and metrics level match the configuration (a mismatch is reported, never fixed).
+import { ListMetricsCommand } from "@aws-sdk/client-cloudwatch";
 import { DescribeApplicationCommand } from "@aws-sdk/client-kinesis-analytics-v2";
 import { levelSatisfies, type MetricsLevel } from "../catalogue";
 import { describeAwsError, isNotFound } from "../clients";
@@ -10,12 +11,31 @@ import { mapLimit, type CheckContext } from "./context";
 /** An application as the configuration describes it. */
 export interface ExpectedApplication {
   readonly name: string;
+  /**
+   * The linked source account it runs in (cross-account observability).
+   * @default - the environment's own account
+   */
+  readonly account?: string;
   /** Created by this stack (`applications`) rather than only monitored (`monitoredApplications`). */
   readonly created: boolean;
   readonly runtime: string;
   readonly metricsLevel: string;
   /** Created applications: whether the stack starts it. */
   readonly startApplication?: boolean;
+}
+
+/** How findings name an application: its name, and the account when it is a linked source account. */
+export function applicationLabel(name: string, account?: string): string {
+  return account === undefined ? name : `${name} (${account})`;
+}
+
+/** Whether `app` is the application a query of `name` in `account` reads (undefined: the environment's). */
+export function isApplication(
+  app: ExpectedApplication,
+  name: string | undefined,
+  account: string | undefined,
+): boolean {
+  return app.name === name && app.account === account;
 }
 
 /** An application as AWS describes it; `exists: false` when DescribeApplication says it does not. */
@@ -26,6 +46,12 @@ export interface LiveApplication {
   readonly metricsLevel?: string;
   /** Set when it could not be described (access denied, network). */
   readonly error?: string;
+  /**
+   * An application of a linked source account, which DescribeApplication cannot reach from the monitoring
+   * account: whether any of its metrics is visible through the sink.
+   * @default - an application of the environment's account, described
+   */
+  readonly visibleThroughSink?: boolean;
 }
 
 export function expectedApplications(config: EnvironmentConfig): ExpectedApplication[] {
@@ -39,11 +65,29 @@ export function expectedApplications(config: EnvironmentConfig): ExpectedApplica
     })),
     ...config.monitoredApplications.map((app) => ({
       name: app.name,
+      ...(app.account !== undefined && app.account !== config.account ? { account: app.account } : {}),
       created: false,
       runtime: app.runtime,
       metricsLevel: app.metricsLevel,
     })),
   ];
+}
+
+/** Whether any metric of `app` in its source account is visible from the monitoring account. */
+async function visibleThroughSink(ctx: CheckContext, app: ExpectedApplication): Promise<LiveApplication> {
+  try {
+    const answer = await ctx.clients.cloudWatch.send(
+      new ListMetricsCommand({
+        Namespace: "AWS/KinesisAnalytics",
+        Dimensions: [{ Name: "Application", Value: app.name }],
+        IncludeLinkedAccounts: true,
+        OwningAccount: app.account,
+      }),
+    );
+    return { exists: true, visibleThroughSink: (answer.Metrics ?? []).length > 0 };
+  } catch (e) {
+    return { exists: false, error: describeAwsError(e) };
+  }
 }
 
 async function describe(ctx: CheckContext, name: string): Promise<LiveApplication> {
@@ -63,23 +107,49 @@ async function describe(ctx: CheckContext, name: string): Promise<LiveApplicatio
   }
 }
 
-/** Describes every application once; the query checks reuse the result for their likely causes. */
+/**
+ * Describes every application once, by {@link applicationLabel}; the query checks reuse the result for
+ * their likely causes.
+ */
 export async function describeApplications(
   ctx: CheckContext,
   expected: readonly ExpectedApplication[],
 ): Promise<Map<string, LiveApplication>> {
-  const live = await mapLimit(expected, 4, (app) => describe(ctx, app.name));
-  return new Map(expected.map((app, i) => [app.name, live[i]]));
+  const live = await mapLimit(expected, 4, (app) =>
+    app.account === undefined ? describe(ctx, app.name) : visibleThroughSink(ctx, app),
+  );
+  return new Map(expected.map((app, i) => [applicationLabel(app.name, app.account), live[i]]));
 }
 
 const TRANSITIONAL = new Set(["STARTING", "UPDATING", "AUTOSCALING", "MAINTENANCE", "ROLLING_BACK"]);
 
 /** Findings of one application. */
 export function applicationFindings(app: ExpectedApplication, live: LiveApplication, environment: string): Finding[] {
-  const base = { application: app.name, check: "application" as const };
+  const base = { application: applicationLabel(app.name, app.account), check: "application" as const };
   const kind = app.created ? "created" : "monitored";
   if (live.error) {
-    return [{ ...base, subject: "DescribeApplication", status: "unknown", reason: live.error }];
+    const subject = app.account === undefined ? "DescribeApplication" : "metrics visible through the sink";
+    return [{ ...base, subject, status: "unknown", reason: live.error }];
+  }
+  if (app.account !== undefined) {
+    // DescribeApplication answers for the caller's account only: status, runtime and metrics level of a
+    // source account's application show in its queries' findings instead.
+    const subject = "metrics visible through the sink";
+    return [
+      live.visibleThroughSink
+        ? { ...base, subject, status: "green", reason: `its metrics in account ${app.account} are visible here` }
+        : {
+            ...base,
+            subject,
+            status: "red",
+            reason:
+              `no metric of ${app.name} in account ${app.account} is visible from the monitoring account: ` +
+              `the account's link is missing (see its link finding), or the application does not run there`,
+            fix:
+              `check the link of ${app.account}, then that ${app.name} runs in ${app.account} and this region ` +
+              `(aws kinesisanalyticsv2 describe-application --application-name ${app.name}, in that account)`,
+          },
+    ];
   }
   if (!live.exists) {
     return [

@@ -12,7 +12,7 @@ import { findFlinkMetric, levelSatisfies, runtimeFamily, type FlinkRuntime, type
 import { describeAwsError, isAccessDenied } from "../clients";
 import type { VerifyQuery } from "../queries";
 import type { Finding, Status } from "../report";
-import type { ExpectedApplication, LiveApplication } from "./applications";
+import { applicationLabel, type ExpectedApplication, type LiveApplication } from "./applications";
 import type { CheckContext } from "./context";
 
 const HOUR_MS = 3_600_000;
@@ -37,17 +37,23 @@ export class MetricLister {
   private readonly cache = new Map<string, Promise<Metric[]>>();
   constructor(private readonly ctx: CheckContext) {}
 
-  list(namespace: string, metricName: string, filters: readonly Filter[]): Promise<Metric[]> {
-    const key = JSON.stringify([namespace, metricName, filters]);
+  /** `account`: a linked source account, whose metrics are listed through the sink. */
+  list(namespace: string, metricName: string, filters: readonly Filter[], account?: string): Promise<Metric[]> {
+    const key = JSON.stringify([namespace, metricName, filters, account]);
     let answer = this.cache.get(key);
     if (!answer) {
-      answer = this.fetch(namespace, metricName, filters);
+      answer = this.fetch(namespace, metricName, filters, account);
       this.cache.set(key, answer);
     }
     return answer;
   }
 
-  private async fetch(namespace: string, metricName: string, filters: readonly Filter[]): Promise<Metric[]> {
+  private async fetch(
+    namespace: string,
+    metricName: string,
+    filters: readonly Filter[],
+    account: string | undefined,
+  ): Promise<Metric[]> {
     const metrics: Metric[] = [];
     let nextToken: string | undefined;
     for (let page = 0; page < MAX_LIST_PAGES; page++) {
@@ -57,6 +63,8 @@ export class MetricLister {
           MetricName: metricName,
           Dimensions: filters.map((f) => ({ ...f })),
           NextToken: nextToken,
+          // A source account's metrics, seen from the monitoring account (CloudWatch API reference, ListMetrics).
+          ...(account === undefined ? {} : { IncludeLinkedAccounts: true, OwningAccount: account }),
         }),
       );
       metrics.push(...(answer.Metrics ?? []));
@@ -67,10 +75,15 @@ export class MetricLister {
   }
 
   /** The distinct dimension-name sets `metricName` is published with (for one application when given). */
-  async publishedSets(namespace: string, metricName: string, application?: string): Promise<string[][]> {
+  async publishedSets(
+    namespace: string,
+    metricName: string,
+    application?: string,
+    account?: string,
+  ): Promise<string[][]> {
     const filters = application ? [{ Name: "Application", Value: application }] : [];
     const sets = new Map<string, string[]>();
-    for (const metric of await this.list(namespace, metricName, filters)) {
+    for (const metric of await this.list(namespace, metricName, filters, account)) {
       const names = dimensionNames(metric);
       sets.set(names.join(","), names);
     }
@@ -144,6 +157,7 @@ async function likelyCauses(
   applicationName: string | undefined,
   queryDimensions: readonly string[] | undefined,
   matchExact: boolean,
+  account: string | undefined,
 ): Promise<Cause[]> {
   const causes: Cause[] = [];
   const { expected, live } = app;
@@ -192,7 +206,7 @@ async function likelyCauses(
     }
   }
   if (queryDimensions) {
-    const published = await lister.publishedSets(namespace, metricName, applicationName);
+    const published = await lister.publishedSets(namespace, metricName, applicationName, account);
     const fits = (set: string[]) =>
       matchExact ? sameSet(set, queryDimensions) : queryDimensions.every((d) => set.includes(d));
     if (published.length > 0 && !published.some(fits)) {
@@ -256,6 +270,7 @@ async function checkMetric(
   ctx: CheckContext,
   lister: MetricLister,
   query: VerifyQuery,
+  account: string | undefined,
   app: ApplicationState,
   base: Omit<Finding, "status" | "reason">,
 ): Promise<Finding> {
@@ -264,7 +279,7 @@ async function checkMetric(
   const dimensions = query.dimensions ?? {};
   const filters = Object.entries(dimensions).map(([Name, Value]) => (Value === "*" ? { Name } : { Name, Value }));
   const wanted = Object.keys(dimensions).sort();
-  const listed = await lister.list(namespace, metricName, filters);
+  const listed = await lister.list(namespace, metricName, filters, account);
   const matching = listed.filter((m) =>
     query.matchExact ? sameSet(dimensionNames(m), wanted) : wanted.every((w) => dimensionNames(m).includes(w)),
   );
@@ -278,6 +293,7 @@ async function checkMetric(
       matching.slice(0, MAX_SERIES).map((metric, i) => ({
         Id: `m${i}`,
         MetricStat: { Metric: metric, Period: period, Stat: query.statistic },
+        ...(account === undefined ? {} : { AccountId: account }),
       })),
     );
     if (points > 0) return { ...base, status: "green", reason: `${points} datapoints in the last hour` };
@@ -290,6 +306,7 @@ async function checkMetric(
     query.application,
     wanted,
     query.matchExact !== false,
+    account,
   );
   return withoutData(query, matching.length > 0, causes, base);
 }
@@ -298,6 +315,7 @@ async function checkExpression(
   ctx: CheckContext,
   lister: MetricLister,
   query: VerifyQuery,
+  account: string | undefined,
   app: ApplicationState,
   base: Omit<Finding, "status" | "reason">,
 ): Promise<Finding> {
@@ -324,10 +342,11 @@ async function checkExpression(
   let exists = false;
   const causes: Cause[] = [];
   for (const metricName of metricNamesIn(expression)) {
-    const published = await lister.publishedSets(namespace, metricName, query.application);
+    const published = await lister.publishedSets(namespace, metricName, query.application, account);
     // A SEARCH schema matches exactly its dimension names; without one any set matches.
     if (published.some((set) => !schema || sameSet(set, schema))) exists = true;
-    for (const cause of await likelyCauses(lister, namespace, metricName, app, query.application, schema, true)) {
+    const found = await likelyCauses(lister, namespace, metricName, app, query.application, schema, true, account);
+    for (const cause of found) {
       if (!causes.some((c) => c.reason === cause.reason)) causes.push(cause);
     }
   }
@@ -337,25 +356,37 @@ async function checkExpression(
 async function checkLogs(
   ctx: CheckContext,
   query: VerifyQuery,
+  account: string | undefined,
   app: ApplicationState,
   base: Omit<Finding, "status" | "reason">,
 ): Promise<Finding> {
   const problems: Finding[] = [];
   for (const name of query.logGroupNames ?? []) {
-    const groups = await ctx.clients.logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name, limit: 5 }));
-    if (!(groups.logGroups ?? []).some((g) => g.logGroupName === name)) {
+    // A source account's groups are listed through the sink, and read by ARN.
+    const linked = account === undefined ? {} : { includeLinkedAccounts: true, accountIdentifiers: [account] };
+    const groups = await ctx.clients.logs.send(
+      new DescribeLogGroupsCommand({ logGroupNamePrefix: name, limit: 5, ...linked }),
+    );
+    const group = (groups.logGroups ?? []).find((g) => g.logGroupName === name);
+    if (!group) {
       problems.push({
         ...base,
         status: "red",
         reason: `log group ${name} does not exist: the logs panel stays empty`,
         fix: app.expected?.created
           ? "deploy the stack"
-          : "set monitoredApplications[].logGroupName to the application's log group",
+          : account === undefined
+            ? "set monitoredApplications[].logGroupName to the application's log group"
+            : `set monitoredApplications[].logGroupName to the application's log group in ${account}, and check that the link shares log groups`,
       });
       continue;
     }
+    const where =
+      account === undefined || group.arn === undefined
+        ? { logGroupName: name }
+        : { logGroupIdentifier: group.arn.replace(/:\*$/, "") };
     const streams = await ctx.clients.logs.send(
-      new DescribeLogStreamsCommand({ logGroupName: name, orderBy: "LastEventTime", descending: true, limit: 1 }),
+      new DescribeLogStreamsCommand({ ...where, orderBy: "LastEventTime", descending: true, limit: 1 }),
     );
     const last = streams.logStreams?.[0]?.lastEventTimestamp;
     if (last === undefined || ctx.now.getTime() - last > LOG_SILENCE_MS) {
@@ -381,16 +412,18 @@ export async function checkQuery(
   query: VerifyQuery,
   app: ApplicationState,
 ): Promise<Finding> {
+  // The monitoring account's own metrics and logs are read as without any link.
+  const account = query.account === ctx.config.account ? undefined : query.account;
   const base = {
-    application: query.application ?? null,
+    application: query.application === undefined ? null : applicationLabel(query.application, account),
     check: "query" as const,
     subject: querySubject(query),
     usedBy: usedByOf(query),
   };
   try {
-    if (query.kind === "logs") return await checkLogs(ctx, query, app, base);
-    if (query.kind === "expression") return await checkExpression(ctx, lister, query, app, base);
-    return await checkMetric(ctx, lister, query, app, base);
+    if (query.kind === "logs") return await checkLogs(ctx, query, account, app, base);
+    if (query.kind === "expression") return await checkExpression(ctx, lister, query, account, app, base);
+    return await checkMetric(ctx, lister, query, account, app, base);
   } catch (e) {
     return {
       ...base,
