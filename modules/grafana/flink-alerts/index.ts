@@ -9,7 +9,7 @@ import { AlertDashboardLink, dashboardLinkAnnotations } from "./dashboard-link";
 import { DetectionTime, detectionTime, formatSeconds, silenceDetectionTime } from "./detection";
 import { AlertRuleDefinition, ExecErrState, NoDataState, alertRuleDefinitions } from "./rules";
 import { COUNT_REF_ID, RuleStep, querySteps } from "./steps";
-import { ALERT_KINDS, AlertKind, ApplicationAlertOptions, resolveThresholds } from "./thresholds";
+import { AlertKind, ApplicationAlertOptions, resolveAlertOptions } from "./thresholds";
 
 export * from "./thresholds";
 export * from "./dashboard-link";
@@ -156,12 +156,7 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
   const target = resolveTarget(owner, props.target);
   const app = target.applicationName;
   const where = `${owner} "${app}"`;
-  const thresholds = resolveThresholds(where, props.alerts?.thresholds);
-  const disabled = new Set<string>(props.alerts?.disabled ?? []);
-  for (const kind of disabled) {
-    if (!(ALERT_KINDS as readonly string[]).includes(kind))
-      throw new Error(`${where}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
-  }
+  const { thresholds, disabled } = resolveAlertOptions(where, props.alerts);
   const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
   const key = props.applicationKey ?? app;
   const titled = key === app || target.account === undefined ? app : `${app} (${target.account})`;
@@ -332,6 +327,50 @@ export function toRuleBlock(
   };
 }
 
+/** One rule group of {@link createRuleGroups}: construct id, group name and evaluation interval. */
+export interface RuleGroupSettings {
+  readonly id: string;
+  readonly name: string;
+  readonly intervalSeconds: number;
+}
+
+/**
+ * The two rule groups of a set of rules, paging first: the rules that can page (critical) and the
+ * warnings, each evaluated at its own interval; a group with no rule is not created. A rule moving
+ * between the groups keeps its uid and its state: Grafana's provisioning treats a uid it finds in
+ * another group of the organisation as a move, not a conflict (pkg/services/ngalert/store,
+ * CalculateChanges), so the groups need no order between them.
+ */
+export function createRuleGroups(
+  scope: Construct,
+  rules: readonly (AlertRuleSpec & { readonly dashboardUrl?: { base: string; path: string } })[],
+  settings: {
+    readonly folderUid: string;
+    readonly dependsOn?: readonly ITerraformDependable[];
+    readonly paging: RuleGroupSettings;
+    readonly warnings: RuleGroupSettings;
+  },
+): RuleGroup[] {
+  const groups: RuleGroup[] = [];
+  for (const [group, canPageHere] of [
+    [settings.paging, true],
+    [settings.warnings, false],
+  ] as const) {
+    const members = rules.filter((rule) => rule.canPage === canPageHere);
+    if (members.length === 0) continue;
+    groups.push(
+      new RuleGroup(scope, group.id, {
+        name: group.name,
+        folderUid: settings.folderUid,
+        dependsOn: settings.dependsOn ? [...settings.dependsOn] : undefined,
+        intervalSeconds: group.intervalSeconds,
+        rule: members.map(toRuleBlock),
+      }),
+    );
+  }
+  return groups;
+}
+
 /**
  * AWS's recommended alarms for one Managed Flink application (job down, restarts, failed checkpoints,
  * checkpoint duration and size, output stall, CPU, heap, old-generation GC, threads, container memory,
@@ -344,7 +383,7 @@ export class FlinkAlertRules extends Construct {
   /** The rules, as built. */
   readonly rules: AlertRuleSpec[];
   /** The grafana_rule_groups, critical first (a group with no rule is not created). */
-  readonly groups: RuleGroup[] = [];
+  readonly groups: RuleGroup[];
 
   constructor(scope: Construct, id: string, props: FlinkAlertRulesProps) {
     super(scope, id);
@@ -354,24 +393,11 @@ export class FlinkAlertRules extends Construct {
     const warningIntervalSeconds = props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS;
     validateIntervals(owner, { intervalSeconds, warningIntervalSeconds });
     this.rules = buildAlertRules(props);
-    const critical = this.rules.filter((rule) => rule.canPage);
-    const warnings = this.rules.filter((rule) => !rule.canPage);
-    // A rule moving between the two groups keeps its uid and its state: Grafana's provisioning treats a
-    // uid it finds in another group of the organisation as a move, not a conflict (pkg/services/ngalert/
-    // store, CalculateChanges), so the groups need no order between them.
-    const group = (id: string, name: string, interval: number, rules: AlertRuleSpec[]) => {
-      if (rules.length === 0) return;
-      this.groups.push(
-        new RuleGroup(this, id, {
-          name,
-          folderUid: props.folderUid,
-          dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
-          intervalSeconds: interval,
-          rule: rules.map(toRuleBlock),
-        }),
-      );
-    };
-    group("resource", `flink-${key}`, intervalSeconds, critical);
-    group("warnings", `flink-${key}-warnings`, warningIntervalSeconds, warnings);
+    this.groups = createRuleGroups(this, this.rules, {
+      folderUid: props.folderUid,
+      dependsOn: props.dependsOn,
+      paging: { id: "resource", name: `flink-${key}`, intervalSeconds },
+      warnings: { id: "warnings", name: `flink-${key}-warnings`, intervalSeconds: warningIntervalSeconds },
+    });
   }
 }

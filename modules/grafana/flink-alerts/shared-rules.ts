@@ -8,9 +8,9 @@ import {
   AlertRuleSpec,
   DEFAULT_WARNING_INTERVAL_SECONDS,
   canPage,
+  createRuleGroups,
   errorStateFor,
   severityLabel,
-  toRuleBlock,
   validateIntervals,
 } from "./index";
 import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, alertRuleDefinitions } from "./rules";
@@ -26,7 +26,7 @@ import {
   sharedQuerySteps,
 } from "./shared-steps";
 import { RuleQuery } from "./steps";
-import { ALERT_KINDS, ApplicationAlertOptions, defaultThresholds, resolveThresholds } from "./thresholds";
+import { ALERT_KINDS, ApplicationAlertOptions, defaultThresholds, resolveAlertOptions } from "./thresholds";
 
 /** One application a shared rule may cover. */
 export interface SharedRuleApplication {
@@ -170,12 +170,7 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
   for (const app of props.applications) {
     const target = resolveTarget(owner, app.target);
     const where = `${owner} "${target.applicationName}"`;
-    const thresholds = resolveThresholds(where, app.alerts?.thresholds);
-    const disabled = new Set<string>(app.alerts?.disabled ?? []);
-    for (const kind of disabled) {
-      if (!(ALERT_KINDS as readonly string[]).includes(kind))
-        throw new Error(`${where}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
-    }
+    const { thresholds, disabled } = resolveAlertOptions(where, app.alerts);
     const subject = { applicationName: APPLICATION_NAME_TEMPLATE, family: target.family, source: target.source };
     const defaults = new Set(alertRuleDefinitions(subject, defaultThresholds()).map((d) => JSON.stringify(d)));
     for (const definition of alertRuleDefinitions(subject, thresholds)) {
@@ -276,7 +271,7 @@ export class SharedAlertRules extends Construct {
   /** The rules, as built. */
   readonly rules: SharedAlertRuleSpec[];
   /** The grafana_rule_groups, paging first (a group with no rule is not created). */
-  readonly groups: RuleGroup[] = [];
+  readonly groups: RuleGroup[];
 
   constructor(scope: Construct, id: string, props: SharedAlertRulesProps) {
     super(scope, id);
@@ -285,29 +280,15 @@ export class SharedAlertRules extends Construct {
     const warningIntervalSeconds = props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS;
     validateIntervals(owner, { intervalSeconds, warningIntervalSeconds });
     this.rules = buildSharedAlertRules(props, owner);
-    const group = (groupId: string, name: string, interval: number, rules: SharedAlertRuleSpec[]) => {
-      if (rules.length === 0) return;
-      this.groups.push(
-        new RuleGroup(this, groupId, {
-          name,
-          folderUid: props.folderUid,
-          dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
-          intervalSeconds: interval,
-          rule: rules.map(toRuleBlock),
-        }),
-      );
-    };
-    group(
-      "paging",
-      `flink-${props.environment}`,
-      intervalSeconds,
-      this.rules.filter((r) => r.canPage),
-    );
-    group(
-      "warnings",
-      `flink-${props.environment}-warnings`,
-      warningIntervalSeconds,
-      this.rules.filter((r) => !r.canPage),
-    );
+    this.groups = createRuleGroups(this, this.rules, {
+      folderUid: props.folderUid,
+      dependsOn: props.dependsOn,
+      paging: { id: "paging", name: `flink-${props.environment}`, intervalSeconds },
+      warnings: {
+        id: "warnings",
+        name: `flink-${props.environment}-warnings`,
+        intervalSeconds: warningIntervalSeconds,
+      },
+    });
   }
 }

@@ -132,3 +132,23 @@ export function resolveThresholds(
   }
   return resolved as AlertThresholds;
 }
+
+/** An application's alert options, checked: its thresholds resolved and the kinds it leaves out. */
+export interface ResolvedAlertOptions {
+  readonly thresholds: AlertThresholds;
+  readonly disabled: ReadonlySet<string>;
+}
+
+/**
+ * Resolves the thresholds ({@link resolveThresholds}) and checks that every disabled kind is known;
+ * errors name `owner` (the application) and the field.
+ */
+export function resolveAlertOptions(owner: string, options: ApplicationAlertOptions | undefined): ResolvedAlertOptions {
+  const thresholds = resolveThresholds(owner, options?.thresholds);
+  const disabled = new Set<string>(options?.disabled ?? []);
+  for (const kind of disabled) {
+    if (!(ALERT_KINDS as readonly string[]).includes(kind))
+      throw new Error(`${owner}: disabled contains unknown alert "${kind}" (known: ${ALERT_KINDS.join(", ")})`);
+  }
+  return { thresholds, disabled };
+}
