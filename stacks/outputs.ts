@@ -47,7 +47,9 @@ export function addEnvironmentOutputs(stack: TerraformStack, sources: Environmen
     value: monitoring.overview.resource.url,
   });
   new TerraformOutput(stack, ENVIRONMENT_OUTPUTS.applicationDashboardUrls, {
-    description: "URL of each application's dashboard (created and monitored applications), by application name",
+    description:
+      "URL of each application's dashboard (created and monitored applications), by application name " +
+      "(<account>-<name> for an application of a source account)",
     value: Object.fromEntries(
       Object.entries(monitoring.applicationDashboards)
         .sort(([a], [b]) => a.localeCompare(b))

@@ -62,6 +62,12 @@ describe("dashboards of applications in several accounts", () => {
     );
   });
 
+  test("the dashboard URLs output keys a source account's application by account and name", () => {
+    expect(Object.keys(json.output.grafana_application_dashboard_urls.value).sort()).toEqual(
+      [`${A}-orders`, `${B}-${LONG}`, `${B}-payments`, "orders"].sort(),
+    );
+  });
+
   test("every query of an application's dashboard reads that application's account, and only it", () => {
     for (const app of APPLICATIONS) {
       const account = accountOf(app);
