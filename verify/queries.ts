@@ -39,7 +39,8 @@ export interface VerifyQuery {
   readonly application?: string;
   /**
    * The account it reads, when it names one (cross-account observability: a builder query's
-   * `accountId`, a SEARCH's `:aws.AccountId`, a log group's account); may be the monitoring account.
+   * `accountId`, a SEARCH's `:aws.AccountId`, a log group's account), which may be the monitoring
+   * account; `all` for every linked account (the overview of an environment with source accounts).
    */
   readonly account?: string;
   readonly namespace?: string;
@@ -121,14 +122,15 @@ function sortedRecord(record: Record<string, unknown> | undefined): Record<strin
   return out;
 }
 
-/** The one account a model reads, when it names one (`all`, every linked account, names none). */
+/** The one account a model reads, when it names one, or `all` (every linked account). */
 function accountOf(model: Json): string | undefined {
   const ids = [
     model.accountId,
     ...(model.logGroups ?? []).map((g: Json) => g.accountId),
     ...[...String(model.expression ?? "").matchAll(/:aws\.AccountId="(\d{12})"/g)].map((m) => m[1]),
   ].filter((id): id is string => typeof id === "string" && /^\d{12}$/.test(id));
-  return ids[0];
+  // A rule's query narrowed to one account keeps `accountId: all` beside its SEARCH's account term.
+  return ids[0] ?? (model.accountId === "all" ? "all" : undefined);
 }
 
 /** A CloudWatch data-source query model (panel target or rule data) reduced to what is verified. */

@@ -104,9 +104,11 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const queryFindings = await mapLimit(queries, QUERY_CONCURRENCY, async (query) => {
     const name = query.application;
     const account = query.account === config.account ? undefined : query.account;
+    // A query over every linked account (the overview) reads the name wherever it is monitored.
+    const app = expected.find((a) => (account === "all" ? a.name === name : isApplication(a, name, account)));
     const finding = await checkQuery(ctx, lister, query, {
-      expected: expected.find((a) => isApplication(a, name, account)),
-      live: name ? live.get(applicationLabel(name, account)) : undefined,
+      expected: app,
+      live: app ? live.get(applicationLabel(app.name, app.account)) : undefined,
     });
     progress(`checking queries ${++done}/${queries.length}`);
     return finding;

@@ -50,7 +50,8 @@ const DAY = 86_400_000;
 
 /**
  * One created application (orders, FLINK-1_20, TASK), one monitored (payments, FLINK-2_2, kafka), and
- * one monitored in the first source account under the same name (payments, FLINK-1_20, kinesis).
+ * one monitored in the first source account under the same name (payments, FLINK-1_20, kinesis), and
+ * one in the second source account (scoring, FLINK-2_2), a name only it has.
  */
 export const TEST_ENVIRONMENT = `
 account: "${ACCOUNT}"
@@ -79,6 +80,11 @@ monitoredApplications:
     metricsLevel: APPLICATION
     logGroupName: /aws/kinesis-analytics/payments
     source: kinesis
+  - name: scoring
+    account: "${SOURCE_ACCOUNTS[1]}"
+    runtime: FLINK-2_2
+    metricsLevel: APPLICATION
+    source: none
 alerting:
   contactPoints:
     - name: team-email
@@ -164,6 +170,7 @@ export function healthyWorld(): World {
     apps,
     remoteApps: {
       [SOURCE_ACCOUNTS[0]]: { payments: { status: "RUNNING", runtime: "FLINK-1_20", metricsLevel: "APPLICATION" } },
+      [SOURCE_ACCOUNTS[1]]: { scoring: { status: "RUNNING", runtime: "FLINK-2_2", metricsLevel: "APPLICATION" } },
     },
     remoteLogGroups: { [SOURCE_ACCOUNTS[0]]: { "/aws/kinesis-analytics/payments": NOW.getTime() - 60_000 } },
     published: (app, metric, account) => catalogued(world)(app, metric, account),
@@ -234,33 +241,45 @@ export function mockAccount(world: World): () => void {
   const cloudWatch = mockClient(CloudWatchClient);
   cloudWatch.on(ListMetricsCommand).callsFake(async (input) => {
     if (world.listMetricsDenied) throw awsError("AccessDenied", "not authorized to perform cloudwatch:ListMetrics");
-    const account: string | undefined = input.IncludeLinkedAccounts ? input.OwningAccount : undefined;
-    if (account !== undefined && !world.linkedAccounts.includes(account)) return { Metrics: [] };
+    const owning: string | undefined = input.IncludeLinkedAccounts ? input.OwningAccount : undefined;
+    if (owning !== undefined && !world.linkedAccounts.includes(owning)) return { Metrics: [] };
     // Any metric of a linked account (every account has AWS/Usage metrics once it makes API calls).
-    if (account !== undefined && input.Namespace === undefined)
+    if (owning !== undefined && input.Namespace === undefined)
       return { Metrics: [{ Namespace: "AWS/Usage", MetricName: "CallCount", Dimensions: [] }] };
+    // Linked accounts without OwningAccount: this account's metrics and every linked account's.
+    const accounts: (string | undefined)[] =
+      owning !== undefined
+        ? [owning]
+        : input.IncludeLinkedAccounts
+          ? [undefined, ...world.linkedAccounts]
+          : [undefined];
     const filters: Dimension[] = input.Dimensions ?? [];
-    const apps = Object.keys(account === undefined ? world.apps : (world.remoteApps[account] ?? {})).filter((a) =>
-      filters.every((f) => f.Name !== "Application" || f.Value === undefined || f.Value === a),
-    );
     // Without a metric name: the application's heartbeat stands for all its metrics.
     const names: string[] = input.MetricName ? [input.MetricName] : ["KPUs"];
-    const metrics = apps.flatMap((app) =>
-      names.flatMap((metricName) =>
-        world.published(app, metricName, account).map((set) => ({
-          Namespace: input.Namespace,
-          MetricName: metricName,
-          Dimensions: set.map((name) => ({ Name: name, Value: name === "Application" ? app : `${name}-1` })),
-        })),
+    const listed = accounts.flatMap((account) =>
+      Object.keys(account === undefined ? world.apps : (world.remoteApps[account] ?? {}))
+        .filter((a) => filters.every((f) => f.Name !== "Application" || f.Value === undefined || f.Value === a))
+        .flatMap((app) =>
+          names.flatMap((metricName) =>
+            world.published(app, metricName, account).map((set) => ({
+              account: account ?? ACCOUNT,
+              metric: {
+                Namespace: input.Namespace,
+                MetricName: metricName,
+                Dimensions: set.map((name) => ({ Name: name, Value: name === "Application" ? app : `${name}-1` })),
+              },
+            })),
+          ),
+        ),
+    );
+    const kept = listed.filter(({ metric }) =>
+      filters.every((f) =>
+        metric.Dimensions.some((d) => d.Name === f.Name && (f.Value === undefined || f.Value === d.Value)),
       ),
     );
     return {
-      Metrics: metrics.filter((m) =>
-        filters.every((f) =>
-          m.Dimensions.some((d) => d.Name === f.Name && (f.Value === undefined || f.Value === d.Value)),
-        ),
-      ),
-      ...(account === undefined ? {} : { OwningAccounts: metrics.map(() => account) }),
+      Metrics: kept.map((k) => k.metric),
+      ...(input.IncludeLinkedAccounts ? { OwningAccounts: kept.map((k) => k.account) } : {}),
     };
   });
   cloudWatch.on(DescribeAlarmsCommand).callsFake(async (input) => {

@@ -130,9 +130,10 @@ describe("a healthy environment", () => {
   });
 
   test("the overview panel of another runtime's metric is absent by design, not a failure", async () => {
-    // payments runs Flink 2.2: the overview's "Downtime (Flink 1.x)" series does not exist for it.
+    // scoring runs Flink 2.2 (in a source account, which the overview reads): the overview's
+    // "Downtime (Flink 1.x)" series does not exist for it.
     const report = await verify();
-    const downtime = find(report, bySubject("payments", "downtime"));
+    const downtime = find(report, bySubject(`scoring (${SOURCE_ACCOUNTS[1]})`, "downtime"));
     expect(downtime.status).toBe("green");
     expect(downtime.reason).toMatch(/absent by design: runtime mismatch/);
   });
@@ -470,7 +471,13 @@ describe("output", () => {
     expect(report.summary.red).toBe(report.findings.filter((f) => f.status === "red").length);
     // Environment findings first, then the applications in configuration order.
     const order = [...new Set(report.findings.map((f) => f.application))];
-    expect(order).toEqual([null, "orders", "payments", `payments (${SOURCE_ACCOUNTS[0]})`]);
+    expect(order).toEqual([
+      null,
+      "orders",
+      "payments",
+      `payments (${SOURCE_ACCOUNTS[0]})`,
+      `scoring (${SOURCE_ACCOUNTS[1]})`,
+    ]);
   });
 
   test("--json when nothing could be checked", async () => {

@@ -32,13 +32,16 @@ export interface ApplicationState {
 
 type Filter = { Name: string; Value?: string };
 
+/** A listed metric and the account that owns it, when listed through the sink. */
+export type ListedMetric = Metric & { readonly owningAccount?: string };
+
 /** Caches ListMetrics answers: many queries share a metric, and the cause analysis lists it again. */
 export class MetricLister {
-  private readonly cache = new Map<string, Promise<Metric[]>>();
+  private readonly cache = new Map<string, Promise<ListedMetric[]>>();
   constructor(private readonly ctx: CheckContext) {}
 
-  /** `account`: a linked source account, whose metrics are listed through the sink. */
-  list(namespace: string, metricName: string, filters: readonly Filter[], account?: string): Promise<Metric[]> {
+  /** `account`: a linked source account, whose metrics are listed through the sink; `all`: every account. */
+  list(namespace: string, metricName: string, filters: readonly Filter[], account?: string): Promise<ListedMetric[]> {
     const key = JSON.stringify([namespace, metricName, filters, account]);
     let answer = this.cache.get(key);
     if (!answer) {
@@ -53,8 +56,14 @@ export class MetricLister {
     metricName: string,
     filters: readonly Filter[],
     account: string | undefined,
-  ): Promise<Metric[]> {
-    const metrics: Metric[] = [];
+  ): Promise<ListedMetric[]> {
+    const metrics: ListedMetric[] = [];
+    const linked =
+      account === undefined
+        ? {}
+        : account === "all"
+          ? { IncludeLinkedAccounts: true }
+          : { IncludeLinkedAccounts: true, OwningAccount: account };
     let nextToken: string | undefined;
     for (let page = 0; page < MAX_LIST_PAGES; page++) {
       const answer = await this.ctx.clients.cloudWatch.send(
@@ -63,11 +72,14 @@ export class MetricLister {
           MetricName: metricName,
           Dimensions: filters.map((f) => ({ ...f })),
           NextToken: nextToken,
-          // A source account's metrics, seen from the monitoring account (CloudWatch API reference, ListMetrics).
-          ...(account === undefined ? {} : { IncludeLinkedAccounts: true, OwningAccount: account }),
+          // A source account's metrics, seen from the monitoring account (CloudWatch API reference, ListMetrics:
+          // with IncludeLinkedAccounts, OwningAccounts names each metric's account).
+          ...linked,
         }),
       );
-      metrics.push(...(answer.Metrics ?? []));
+      metrics.push(
+        ...(answer.Metrics ?? []).map((metric, i) => ({ ...metric, owningAccount: answer.OwningAccounts?.[i] })),
+      );
       nextToken = answer.NextToken;
       if (!nextToken) break;
     }
@@ -290,11 +302,14 @@ async function checkMetric(
     const period = query.period && query.period > 0 ? query.period : 60;
     const points = await recentDatapoints(
       ctx,
-      matching.slice(0, MAX_SERIES).map((metric, i) => ({
-        Id: `m${i}`,
-        MetricStat: { Metric: metric, Period: period, Stat: query.statistic },
-        ...(account === undefined ? {} : { AccountId: account }),
-      })),
+      matching.slice(0, MAX_SERIES).map(({ owningAccount, ...metric }, i) => {
+        const inAccount = account === "all" ? owningAccount : account;
+        return {
+          Id: `m${i}`,
+          MetricStat: { Metric: metric, Period: period, Stat: query.statistic },
+          ...(inAccount === undefined ? {} : { AccountId: inAccount }),
+        };
+      }),
     );
     if (points > 0) return { ...base, status: "green", reason: `${points} datapoints in the last hour` };
   }
@@ -415,7 +430,11 @@ export async function checkQuery(
   // The monitoring account's own metrics and logs are read as without any link.
   const account = query.account === ctx.config.account ? undefined : query.account;
   const base = {
-    application: query.application === undefined ? null : applicationLabel(query.application, account),
+    // Over every linked account, the finding belongs to the application of that name it was checked for.
+    application:
+      query.application === undefined
+        ? null
+        : applicationLabel(query.application, account === "all" ? app.expected?.account : account),
     check: "query" as const,
     subject: querySubject(query),
     usedBy: usedByOf(query),
