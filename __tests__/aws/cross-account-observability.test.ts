@@ -150,6 +150,13 @@ describe("refused configurations name the file, the field and the value", () => 
       "monitoredApplications[2].name: duplicate application name in account 777777777777, already used by " +
         'monitoredApplications[0].name (value "a")',
     ]);
+    // A source account's application is keyed <account>-<name>: a name here may not spell the same key.
+    expect(
+      problemsOf({ monitoredApplications: [app("777777777777"), { name: "777777777777-a", runtime: "FLINK-1_20" }] }),
+    ).toEqual([
+      'monitoredApplications[1].name: would be keyed "777777777777-a" (dashboard and rule uids), as ' +
+        'monitoredApplications[0].name is: rename one of them (value "777777777777-a")',
+    ]);
   });
 
   test("a duplicate application name", () => {

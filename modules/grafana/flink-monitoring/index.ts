@@ -49,16 +49,28 @@ export function duplicateApplicationProblems(
   }[],
 ): SettingProblem[] {
   const firstUse = new Map<string, readonly (string | number)[]>();
+  const keyed = new Map<string, readonly (string | number)[]>();
   const problems: SettingProblem[] = [];
   for (const { path, name, account } of entries) {
-    const key = `${account ?? ""} ${name}`;
-    const earlier = firstUse.get(key);
-    if (earlier)
+    const pair = `${account ?? ""} ${name}`;
+    const earlier = firstUse.get(pair);
+    if (earlier) {
       problems.push({
         path,
         message: `duplicate application name${account === undefined ? "" : ` in account ${account}`}, already used by ${fieldPath(earlier)}`,
       });
-    else firstUse.set(key, path);
+      continue;
+    }
+    firstUse.set(pair, path);
+    // `<account>-<name>` keys a source account's application: a name of this account may not spell it.
+    const key = applicationKey({ applicationName: name, account });
+    const taken = keyed.get(key);
+    if (taken)
+      problems.push({
+        path,
+        message: `would be keyed "${key}" (dashboard and rule uids), as ${fieldPath(taken)} is: rename one of them`,
+      });
+    else keyed.set(key, path);
   }
   return problems;
 }
