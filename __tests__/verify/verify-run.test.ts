@@ -76,7 +76,20 @@ describe("silence alarms", () => {
     expect(silence.map((f) => [f.application, f.subject, f.status])).toEqual([
       ["orders", orders, "green"],
       ["payments", payments, "green"],
+      [`payments (${SOURCE_ACCOUNTS[0]})`, `flinkobs-test-${SOURCE_ACCOUNTS[0]}-payments-silent`, "green"],
+      [`scoring (${SOURCE_ACCOUNTS[1]})`, `flinkobs-test-${SOURCE_ACCOUNTS[1]}-scoring-silent`, "green"],
     ]);
+  });
+
+  test("a source account's application: the fix names its account, and the alarm's reach", async () => {
+    const remote = `flinkobs-test-${SOURCE_ACCOUNTS[0]}-payments-silent`;
+    world.alarms[remote] = "INSUFFICIENT_DATA";
+    const finding = find(await verify(), bySubject(`payments (${SOURCE_ACCOUNTS[0]})`, remote));
+    expect(finding.status).toBe("red");
+    expect(finding.fix).toContain(
+      `aws kinesisanalyticsv2 start-application --application-name payments, in account ${SOURCE_ACCOUNTS[0]}`,
+    );
+    expect(finding.fix).toContain(`the alarm cannot read account ${SOURCE_ACCOUNTS[0]}`);
   });
 
   test("INSUFFICIENT_DATA is an application that stopped reporting: red, with what to do", async () => {
