@@ -52,7 +52,7 @@ describe("the figures of an environment, from its Terraform JSON", () => {
     // the rule's member label names).
     expect(metricsPerQuery({ metricName: "downtime", dimensions: { Application: ["a", "b", "c"] } })).toBe(3);
     const member =
-      '{{ if not $labels.Application }}true{{ else if match "^(a|b\\.c)$" $labels.Application }}true{{ else }}false{{ end }}';
+      "{{ if not $labels.Application }}true{{ else if match `^(a|b\\.c)$` $labels.Application }}true{{ else }}false{{ end }}";
     expect(metricsPerQuery({ metricName: "downtime", dimensions: { Application: ["*"] } }, member)).toBe(2);
     // Watermark lag: the same SEARCH twice in metric math, one metric per application.
     const search = `REMOVE_EMPTY(SEARCH('{"AWS/KinesisAnalytics","Application"} MetricName="currentOutputWatermark" "Application"=("a" OR "b")', 'Minimum', 60))`;

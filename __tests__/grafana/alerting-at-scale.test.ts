@@ -137,7 +137,7 @@ describe("150 applications in one environment", () => {
 function memberLabel(rule: RuleBlock, name: string): string {
   const template = rule.labels.flink_member;
   const m =
-    /^\{\{ if not \(index \$labels "(\w+)"\) \}\}true\{\{ else if match "([^"]+)" \(index \$labels "\1"\) \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
+    /^\{\{ if not \(index \$labels "(\w+)"\) \}\}true\{\{ else if match `([^`]+)` \(index \$labels "\1"\) \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
       template,
     );
   if (!m) throw new Error(`unexpected member template: ${template.slice(0, 120)}`);

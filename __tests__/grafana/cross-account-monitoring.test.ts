@@ -4,7 +4,7 @@
 // pairs of the environment are members, and the silence alarm of a remote application reads its account.
 import { unescapeTerraform } from "../../modules/grafana/terraform-literal";
 import { stableUid } from "../../modules/grafana/uid";
-import { RuleBlock, ruleBlocks, ruleModels } from "../support/alert-rules";
+import { RuleBlock, invalidGoStringLiterals, ruleBlocks, ruleModels } from "../support/alert-rules";
 import { Json, environmentConfig, resourcesOfType, synthEnvironment } from "../support/synth";
 
 const CENTRAL = "111111111111";
@@ -14,7 +14,7 @@ const SOURCES = [A, B].map((account) => ({
   account,
   roleArn: `arn:aws:iam::${account}:role/flink-observability-link`,
 }));
-const LONG = "a-remote-application-with-a-rather-long-name";
+const LONG = "a-remote.application-with-a-rather-long-name";
 const APPLICATIONS = [
   { name: "orders", runtime: "FLINK-2_2", logGroupName: "/aws/kinesis-analytics/orders", source: "kinesis" },
   {
@@ -129,7 +129,7 @@ function expand(template: string, labels: Instance): string {
     throw new Error(`unexpected expression ${expression}`);
   };
   const member =
-    /^\{\{ if not (.+?) \}\}true\{\{ else if match "([^"]+)" (.+?) \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
+    /^\{\{ if not (.+?) \}\}true\{\{ else if match `([^`]+)` (.+?) \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
       template,
     );
   if (member) return !value(member[1]) ? "true" : new RegExp(member[2]).test(value(member[3])) ? "true" : "false";
@@ -194,6 +194,17 @@ describe("shared rules over several accounts", () => {
     }
   });
 
+  test("every label and annotation template parses as Go templates do (a dotted name included)", () => {
+    expect(invalidGoStringLiterals('{{ if match "^(a\\.b)$" $labels.Application }}x{{ end }}')).toEqual([
+      '"^(a\\.b)$"',
+    ]);
+    const member = rules.map((r) => r.labels.flink_member).find((t) => t.includes(LONG.replace(".", "\\.")));
+    expect(member).toBeDefined();
+    for (const rule of rules)
+      for (const text of [...Object.values(rule.labels), ...Object.values(rule.annotations)])
+        expect([rule.name, invalidGoStringLiterals(unescapeTerraform(String(text)))]).toEqual([rule.name, []]);
+  });
+
   test("each instance carries its account and application; the texts name both", () => {
     for (const rule of rules) {
       const labels = instance(rule, A, "orders");
@@ -206,6 +217,8 @@ describe("shared rules over several accounts", () => {
   test("only the environment's (account, name) pairs are members: the same name elsewhere is muted", () => {
     const policy = Object.values(resourcesOfType(json, "grafana_notification_policy"))[0];
     expect(policy.policy[0].policy[0].matcher).toEqual([{ label: "flink_member", match: "=", value: "false" }]);
+    // Two applications of one name in two accounts are notified apart.
+    expect(policy.group_by).toEqual(["alertname", "environment", "application", "account"]);
     const covering = (account: string, name: string) =>
       rules.filter((r) => expand(r.labels.flink_member, instance(r, account, name)) === "true");
     // The remote orders (1.x) and the central one (2.2) are covered by their own runtime's job rules.

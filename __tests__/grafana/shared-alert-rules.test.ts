@@ -179,7 +179,7 @@ describe("what CloudWatch is asked", () => {
     const length = builderSearchExpression(over.metrics[0], dimensions, matchExact).length;
     expect(length * (over.kind === "watermarkLag" ? 2 : 1)).toBeGreaterThan(SEARCH_QUERY_MAX_LENGTH);
     expect(query(over).dimensions.Application).toEqual(["*"]);
-    expect(over.labels.flink_member).toContain('"^(application-with-a-long-name-0|');
+    expect(over.labels.flink_member).toContain("`^(application-with-a-long-name-0|");
     // Below it, every rule lists its applications and has no member label.
     for (const rule of build(names(n - 1).map((name) => app(name)))) expect(rule.labels.flink_member).toBeUndefined();
   });

@@ -33,11 +33,28 @@ export function ruleMembers(rule: RuleBlock): string[] {
   }
   const values = Array.isArray(application) ? application : [application];
   if (!values.includes("*")) return values;
-  const names = /"\^\(([^)]*)\)\$"/.exec(rule.labels.flink_member)![1].split("|");
+  const names = /`\^\(([^)`]*)\)\$`/.exec(rule.labels.flink_member)![1].split("|");
   return names.map((n) => n.replace(/\\\./g, "."));
 }
 
 /** The Flink rules that cover `application`. */
 export function rulesCovering(json: Json, application: string): RuleBlock[] {
   return ruleBlocks(json).filter((r) => r.labels.team === "flink" && ruleMembers(r).includes(application));
+}
+
+/**
+ * The double-quoted string literals in the actions of a Go template that text/template refuses: it reads
+ * them with strconv.Unquote, which knows only the escapes below, so `"\."` fails the whole template (and
+ * Grafana then keeps the template's text as the label's value). Raw strings (backquotes) take any text.
+ */
+export function invalidGoStringLiterals(template: string): string[] {
+  const invalid: string[] = [];
+  for (const action of template.matchAll(/\{\{([\s\S]*?)\}\}/g)) {
+    const withoutRaw = action[1].replace(/`[^`]*`/g, "``");
+    for (const literal of withoutRaw.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+      const escapes = /\\(?:[abfnrtv\\"]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3})/g;
+      if (literal[1].replace(escapes, "").includes("\\")) invalid.push(literal[0]);
+    }
+  }
+  return invalid;
 }

@@ -27,9 +27,12 @@ export function memberLabelTemplate(
   label = "Application",
   keyExpression = `(index $labels "${label}")`,
 ): string {
+  // A raw string (backquotes): in a double-quoted Go string `\.` is an invalid escape and the template
+  // would not parse (text/template reads its strings with strconv.Unquote); Grafana would then keep the
+  // template text as the label's value and mute nothing.
   const pattern = `^(${keys.map(regexLiteral).join("|")})$`;
   const present = `(index $labels "${label}")`;
-  return `{{ if not ${present} }}true{{ else if match "${pattern}" ${keyExpression} }}true{{ else }}false{{ end }}`;
+  return `{{ if not ${present} }}true{{ else if match \`${pattern}\` ${keyExpression} }}true{{ else }}false{{ end }}`;
 }
 
 /** An application as a member key names it: `name`, or `<account> <name>` over several accounts. */
@@ -44,7 +47,7 @@ export function memberOfKey(key: string): { readonly applicationName: string; re
  * the verifier (applications it checks).
  */
 export function memberLabelNames(template: string | undefined): string[] | undefined {
-  const alternatives = template === undefined ? undefined : /match "\^\(([^)"]*)\)\$"/.exec(template)?.[1];
+  const alternatives = template === undefined ? undefined : /match `\^\(([^)`]*)\)\$`/.exec(template)?.[1];
   return alternatives?.split("|").map((name) => name.replace(/\\(.)/g, "$1"));
 }
 

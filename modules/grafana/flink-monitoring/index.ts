@@ -11,7 +11,7 @@ import { FlinkApplicationDashboard, FlinkOverviewDashboard } from "../flink-dash
 import { FlinkMonitoringTarget } from "../../flink-metrics";
 import { GrafanaCloudWatchDataSource } from "../cloudwatch-datasource";
 import { GrafanaFolder } from "../folder";
-import { GrafanaNotifications, GrafanaNotificationsProps } from "../notifications";
+import { DEFAULT_GROUP_BY, GrafanaNotifications, GrafanaNotificationsProps } from "../notifications";
 import { SettingProblem, fieldPath, throwProblems } from "../../validation";
 import { stableUid } from "../uid";
 import { partitionOf } from "../../aws/region";
@@ -305,6 +305,8 @@ export class FlinkMonitoring extends Construct {
     if (props.notifications.contactPoints.length > 0) {
       this.notifications = new GrafanaNotifications(this, "notifications", {
         ...props.notifications,
+        // Over several accounts one name can be two applications: their alerts are not merged.
+        groupBy: props.notifications.groupBy ?? (acrossAccounts ? [...DEFAULT_GROUP_BY, "account"] : undefined),
         environment: props.environment,
         region: props.region,
         defaultSnsTopicArn: props.alertTopicArn,

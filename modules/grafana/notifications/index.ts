@@ -43,6 +43,9 @@ export type ContactPointSpec =
   | { readonly name: string; readonly type: "sns"; /** @default - defaultSnsTopicArn */ readonly topicArn?: string }
   | { readonly name: string; readonly type: "pagerduty"; /** @default "flink" */ readonly class?: string };
 
+/** The labels notifications are grouped by unless `groupBy` says otherwise: one alert per rule and application. */
+export const DEFAULT_GROUP_BY: readonly string[] = ["alertname", "environment", "application"];
+
 /** Properties of {@link GrafanaNotifications}. */
 export interface GrafanaNotificationsProps {
   /** Environment name; the policy routes alerts whose `environment` label equals it. Required. */
@@ -407,7 +410,7 @@ export class GrafanaNotifications extends Construct {
     }
     this.policy = new NotificationPolicy(this, "policy", {
       contactPoint: this.contactPoints[defaultName].name,
-      groupBy: [...(props.groupBy ?? ["alertname", "environment", "application"])],
+      groupBy: [...(props.groupBy ?? DEFAULT_GROUP_BY)],
       groupWait: props.groupWait ?? DEFAULT_GROUP_WAIT,
       groupInterval: props.groupInterval ?? "5m",
       repeatInterval: props.repeatInterval ?? "4h",
