@@ -129,10 +129,14 @@ function expand(template: string, labels: Instance): string {
     throw new Error(`unexpected expression ${expression}`);
   };
   const member =
-    /^\{\{ if not (.+?) \}\}true\{\{ else if match `([^`]+)` (.+?) \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
+    /^\{\{ if not (.+?) \}\}true(?:\{\{ else if not \(match `([^`]+)` (.+?)\) \}\}true)?\{\{ else if match `([^`]+)` (.+?) \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
       template,
     );
-  if (member) return !value(member[1]) ? "true" : new RegExp(member[2]).test(value(member[3])) ? "true" : "false";
+  if (member) {
+    if (!value(member[1])) return "true";
+    if (member[2] !== undefined && !new RegExp(member[2]).test(value(member[3]))) return "true";
+    return new RegExp(member[4]).test(value(member[5])) ? "true" : "false";
+  }
   return template.replace(/\{\{ (.+?) \}\}/g, (_, expression: string) => value(expression));
 }
 
@@ -233,8 +237,13 @@ describe("shared rules over several accounts", () => {
     expect(covering(B, "orders")).toEqual([]);
     expect(covering(A, "payments")).toEqual([]);
     expect(covering("999999999999", "orders")).toEqual([]);
-    // A failed evaluation (no Series) reaches the contact points.
-    for (const rule of rules) expect(expand(rule.labels.flink_member, {})).toBe("true");
+    // A failed evaluation (no Series) reaches the contact points, and so does a series whose label
+    // CloudWatch did not resolve: it cannot be told apart, and an alert too many beats a silent mute.
+    for (const rule of rules) {
+      expect(expand(rule.labels.flink_member, {})).toBe("true");
+      expect(expand(rule.labels.flink_member, { Series: "${PROP('AccountId')} orders" })).toBe("true");
+      expect(expand(rule.labels.flink_member, { Series: "orders" })).toBe("true");
+    }
   });
 
   test("each instance links to the dashboard of its own account's application", () => {

@@ -20,19 +20,23 @@ function regexLiteral(name: string): string {
  * several accounts, `<account> <name>`. An instance without `label` (the DatasourceError alert of a
  * failed evaluation) counts as a member: a query error must reach the environment's contact points.
  * `index` gives "" for a missing label, where `$labels.X` would give "[no value]" (Grafana expands with
- * missingkey=invalid).
+ * missingkey=invalid). With `recognized`, an instance whose `label` does not match it counts as a member
+ * too: a label that is not of the expected form cannot tell, and an alert too many is better than one
+ * muted without a trace.
  */
 export function memberLabelTemplate(
   keys: readonly string[],
   label = "Application",
   keyExpression = `(index $labels "${label}")`,
+  recognized?: string,
 ): string {
   // A raw string (backquotes): in a double-quoted Go string `\.` is an invalid escape and the template
   // would not parse (text/template reads its strings with strconv.Unquote); Grafana would then keep the
   // template text as the label's value and mute nothing.
   const pattern = `^(${keys.map(regexLiteral).join("|")})$`;
   const present = `(index $labels "${label}")`;
-  return `{{ if not ${present} }}true{{ else if match \`${pattern}\` ${keyExpression} }}true{{ else }}false{{ end }}`;
+  const unrecognized = recognized === undefined ? "" : `{{ else if not (match \`${recognized}\` ${present}) }}true`;
+  return `{{ if not ${present} }}true${unrecognized}{{ else if match \`${pattern}\` ${keyExpression} }}true{{ else }}false{{ end }}`;
 }
 
 /** An application as a member key names it: `name`, or `<account> <name>` over several accounts. */

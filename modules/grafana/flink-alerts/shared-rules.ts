@@ -200,7 +200,7 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
     const marked = membership.form === "all" || naming.account !== undefined;
     const memberLabel = marked
       ? naming.account
-        ? memberLabelTemplate(keys, "Series", naming.memberKey)
+        ? memberLabelTemplate(keys, "Series", naming.memberKey, naming.seriesForm)
         : memberLabelTemplate(keys, instanceApplicationLabel(rule.query))
       : undefined;
     // The texts were written with `Application`; over several accounts they name the account too.

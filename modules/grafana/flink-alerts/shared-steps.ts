@@ -72,6 +72,13 @@ export interface InstanceNaming {
   readonly account?: string;
   /** What the member label matches: the application, or `<account> <application>` over several accounts. */
   readonly memberKey: string;
+  /**
+   * The form `Series` must have for the member key to be read from it (over several accounts: an account
+   * id, a space); an instance whose `Series` has another form (a dynamic label CloudWatch did not resolve)
+   * counts as a member, so it notifies instead of being muted.
+   * @default - none: the key is a label of its own
+   */
+  readonly seriesForm?: string;
   /** The key of a member, as {@link memberKey} gives it. */
   keyOf(member: { readonly applicationName: string; readonly account?: string }): string;
 }
@@ -102,6 +109,7 @@ export function instanceNaming(query: RuleQuery, acrossAccounts: boolean): Insta
     application: label === "Series" ? `(reReplaceAll "^[^ ]* " "" ${SERIES})` : `$labels.${label}`,
     account: `(reReplaceAll " .*$" "" ${SERIES})`,
     memberKey: `(reReplaceAll "^([^ ]* [^ ]*).*$" "$1" ${SERIES})`,
+    seriesForm: "^[0-9]{12} [^ ]",
     keyOf: (member) => `${member.account ?? ""} ${member.applicationName}`,
   };
 }
