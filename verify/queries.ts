@@ -59,13 +59,22 @@ export interface VerifyQuery {
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/**
+ * The account a query or application reads as the verifier calls AWS: undefined for the monitoring
+ * account's own (read as without any link), else a linked source account's id, or `all`.
+ */
+export function linkedAccount(account: string | undefined, monitoringAccount: string): string | undefined {
+  return account === monitoringAccount ? undefined : account;
+}
+
 /** Values of a dashboard's template variables: the regex alternatives (`/^(a|b)$/`), else the current value. */
 function variableValues(dashboard: Json): Map<string, string[]> {
   const values = new Map<string, string[]>();
   for (const variable of dashboard.templating?.list ?? []) {
     const alternatives = /^\/\^\(([^()]*)\)\$\/$/.exec(String(variable.regex ?? ""));
     if (alternatives) {
-      values.set(variable.name, alternatives[1].split("|").map(unescapeRegex));
+      // One name may be listed twice (applications of one name in two accounts): one query each.
+      values.set(variable.name, [...new Set(alternatives[1].split("|").map(unescapeRegex))]);
       continue;
     }
     const current = variable.current?.value;

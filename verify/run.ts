@@ -17,7 +17,7 @@ import { checkQuery, MetricLister } from "./checks/queries";
 import { checkWorkspace } from "./checks/workspace";
 import { createClients, describeAwsError, type VerifyClients } from "./clients";
 import { GrafanaApi } from "./grafana-api";
-import { collectQueries } from "./queries";
+import { collectQueries, linkedAccount } from "./queries";
 import { exitCodeOf, REPORT_SCHEMA_VERSION, summaryOf, type Finding, type VerifyReport } from "./report";
 import { ConfigError, loadEnvironment, synthesizeInMemory } from "./stack";
 
@@ -101,16 +101,20 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const queries = collectQueries(stack);
   const lister = new MetricLister(ctx);
   let done = 0;
-  const queryFindings = await mapLimit(queries, QUERY_CONCURRENCY, async (query) => {
-    const name = query.application;
-    const account = query.account === config.account ? undefined : query.account;
-    // A query over every linked account (the overview) reads the name wherever it is monitored.
-    const app = expected.find((a) => (account === "all" ? a.name === name : isApplication(a, name, account)));
+  // A query over every linked account (the overview) is checked once per application of its name, in
+  // that application's account: each finding then belongs to the application whose series it read.
+  const checks = queries.flatMap((query) => {
+    const account = linkedAccount(query.account, config.account);
+    const named = account === "all" ? expected.filter((a) => a.name === query.application) : [];
+    if (named.length === 0) return [{ query, app: expected.find((a) => isApplication(a, query.application, account)) }];
+    return named.map((app) => ({ query: { ...query, account: app.account ?? config.account }, app }));
+  });
+  const queryFindings = await mapLimit(checks, QUERY_CONCURRENCY, async ({ query, app }) => {
     const finding = await checkQuery(ctx, lister, query, {
       expected: app,
       live: app ? live.get(applicationLabel(app.name, app.account)) : undefined,
     });
-    progress(`checking queries ${++done}/${queries.length}`);
+    progress(`checking queries ${++done}/${checks.length}`);
     return finding;
   });
 

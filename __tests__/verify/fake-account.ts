@@ -70,6 +70,7 @@ applications:
     startApplication: true
 monitoredApplications:
   - name: payments
+    account: "${ACCOUNT}"
     runtime: FLINK-2_2
     metricsLevel: APPLICATION
     logGroupName: /aws/kinesis-analytics/payments
@@ -343,6 +344,7 @@ export function mockAccount(world: World): () => void {
           .map((logGroupName) => ({
             logGroupName,
             arn: `arn:aws:logs:eu-west-1:${account}:log-group:${logGroupName}:*`,
+            logGroupArn: `arn:aws:logs:eu-west-1:${account}:log-group:${logGroupName}`,
           })),
       ),
     };

@@ -5,6 +5,7 @@ import path from "node:path";
 import { App } from "cdktf";
 import { collectQueries, unescapeTerraform, type VerifyQuery } from "../../verify/queries";
 import { EnvironmentStack, loadEnvironment, synthesizeInMemory } from "../../verify/stack";
+import { ACCOUNT, SOURCE_ACCOUNTS, writeTestConfig } from "./fake-account";
 
 const configDir = path.join(__dirname, "..", "..", "config");
 const exampleNames = readdirSync(configDir)
@@ -190,4 +191,38 @@ test("Terraform escapes are undone", () => {
   expect(unescapeTerraform("label $${PROP('Dim.Application')} %%{ if x }")).toBe(
     "label ${PROP('Dim.Application')} %{ if x }",
   );
+});
+
+describe("an environment with source accounts: each query is read in its application's account", () => {
+  // The test environment: payments in the monitoring account and in 777777777777, scoring in 888888888888.
+  const queries = collectQueries(synthesizeInMemory(loadEnvironment("test", writeTestConfig())));
+  const remote = queries.filter((q) => q.application === "payments" && q.account === SOURCE_ACCOUNTS[0]);
+  const local = queries.filter((q) => q.application === "payments" && q.account === ACCOUNT);
+
+  test("the source account's application has queries of its own, named by its account", () => {
+    expect(remote.length).toBeGreaterThan(10);
+    expect(local.length).toBeGreaterThan(10);
+    // The same name's queries never mix accounts: each expression searches only its own.
+    for (const query of [...remote, ...local])
+      for (const account of query.expression?.match(/:aws\.AccountId="\d{12}"/g) ?? [])
+        expect(account).toBe(`:aws.AccountId="${query.account}"`);
+    expect(remote.filter((q) => q.kind === "logs")).toHaveLength(1);
+  });
+
+  test("a rule over several accounts is checked once per (account, name) it covers", () => {
+    const byRule = (q: VerifyQuery) => q.usedBy.filter((u) => u.kind === "rule").map((u) => u.ruleUid);
+    const rules = new Set([...remote, ...local].flatMap(byRule));
+    const both = [...rules].filter(
+      (uid) => remote.some((q) => byRule(q).includes(uid)) && local.some((q) => byRule(q).includes(uid)),
+    );
+    // Rules whose settings both payments share (1.x and 2.2 differ in job health, not in resources).
+    expect(both.length).toBeGreaterThan(3);
+  });
+
+  test("only the overview reads every linked account", () => {
+    const all = queries.filter((q) => q.account === "all");
+    expect(all.length).toBeGreaterThan(0);
+    for (const query of all)
+      expect(query.usedBy.every((u) => u.kind === "panel" && u.dashboardTitle.startsWith("Flink overview"))).toBe(true);
+  });
 });

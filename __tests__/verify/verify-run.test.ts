@@ -385,6 +385,26 @@ describe("Grafana objects", () => {
     expect(gone.findings.filter((f) => f.application === "payments" && f.status !== "green")).toEqual([]);
   });
 
+  test("same name, two accounts: a stopped source account's application is its own findings only", async () => {
+    const remote = `payments (${SOURCE_ACCOUNTS[0]})`;
+    world.remoteApps[SOURCE_ACCOUNTS[0]] = {
+      payments: { status: "READY", runtime: "FLINK-1_20", metricsLevel: "APPLICATION" },
+    };
+    world.remoteLogGroups[SOURCE_ACCOUNTS[0]] = { "/aws/kinesis-analytics/payments": NOW.getTime() - 3 * 86_400_000 };
+    const report = await verify();
+    const of = (application: string) => report.findings.filter((f) => f.application === application);
+    // Its queries (the overview's included) say why, naming its account; the local payments stays green.
+    const downtime = of(remote).filter((f) => f.subject === "downtime");
+    expect(downtime.length).toBeGreaterThan(1);
+    for (const finding of downtime) {
+      expect(finding.status).not.toBe("green");
+      expect(finding.reason).toContain(`it runs in ${SOURCE_ACCOUNTS[0]}`);
+    }
+    expect(downtime.some((f) => f.usedBy?.some((u) => u.startsWith('dashboard "Flink overview')))).toBe(true);
+    expect(find(report, bySubject(remote, "logs /aws/kinesis-analytics/payments")).status).toBe("yellow");
+    expect(of("payments").filter((f) => f.status !== "green")).toEqual([]);
+  });
+
   test("a missing contact point and an unsupported notifier type are red", async () => {
     world.grafana.contactPoints = [];
     expect(find(await verify(), bySubject(null, "contact point team-email"))).toMatchObject({

@@ -6,6 +6,7 @@ import { levelSatisfies, type MetricsLevel } from "../catalogue";
 import { describeAwsError, isNotFound } from "../clients";
 import type { Finding } from "../report";
 import type { EnvironmentConfig } from "../stack";
+import { linkedAccount } from "../queries";
 import { mapLimit, type CheckContext } from "./context";
 
 /** An application as the configuration describes it. */
@@ -65,7 +66,7 @@ export function expectedApplications(config: EnvironmentConfig): ExpectedApplica
     })),
     ...config.monitoredApplications.map((app) => ({
       name: app.name,
-      ...(app.account !== undefined && app.account !== config.account ? { account: app.account } : {}),
+      ...(linkedAccount(app.account, config.account) === undefined ? {} : { account: app.account }),
       created: false,
       runtime: app.runtime,
       metricsLevel: app.metricsLevel,

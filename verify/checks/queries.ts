@@ -10,7 +10,7 @@ import {
 import { DescribeLogGroupsCommand, DescribeLogStreamsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { findFlinkMetric, levelSatisfies, runtimeFamily, type FlinkRuntime, type MetricsLevel } from "../catalogue";
 import { describeAwsError, isAccessDenied } from "../clients";
-import type { VerifyQuery } from "../queries";
+import { linkedAccount, type VerifyQuery } from "../queries";
 import type { Finding, Status } from "../report";
 import { applicationLabel, type ExpectedApplication, type LiveApplication } from "./applications";
 import type { CheckContext } from "./context";
@@ -172,11 +172,27 @@ async function likelyCauses(
   account: string | undefined,
 ): Promise<Cause[]> {
   const causes: Cause[] = [];
+  let remote: Cause | undefined;
   const { expected, live } = app;
   const levelField = expected?.created
     ? "applications[].monitoring.metricsLevel"
     : "monitoredApplications[].metricsLevel";
-  if (live && !live.error && !live.exists) {
+  if (expected?.account !== undefined) {
+    // DescribeApplication cannot reach a source account: what is known is whether its metrics show here.
+    // Told first when the configuration (runtime, level, dimensions) does not explain the missing data.
+    remote =
+      live?.visibleThroughSink === false
+        ? {
+            reason: `no metric of ${applicationName} in account ${expected.account} is visible from the monitoring account`,
+            fix: "see the application's finding on the sink and the account's link",
+            structural: false,
+          }
+        : {
+            reason: `its status is not readable from the monitoring account (it runs in ${expected.account}); it may be stopped`,
+            fix: `check it in ${expected.account}: aws kinesisanalyticsv2 describe-application --application-name ${applicationName}`,
+            structural: false,
+          };
+  } else if (live && !live.error && !live.exists) {
     causes.push({
       reason: `application ${applicationName} does not exist`,
       fix: "see the application's own finding",
@@ -207,7 +223,7 @@ async function likelyCauses(
           runtimeMismatch: true,
         });
       }
-      const level = (live?.exists ? live.metricsLevel : expected?.metricsLevel) as MetricsLevel | undefined;
+      const level = (live?.metricsLevel ?? expected?.metricsLevel) as MetricsLevel | undefined;
       if (level && !levelSatisfies(level, metric.minLevel)) {
         causes.push({
           reason: `metrics level too low: ${metricName} needs ${metric.minLevel} or finer, the application reports at ${level}`,
@@ -229,6 +245,7 @@ async function likelyCauses(
       });
     }
   }
+  if (remote && !causes.some((c) => c.structural)) causes.unshift(remote);
   return causes;
 }
 
@@ -378,7 +395,8 @@ async function checkLogs(
   const problems: Finding[] = [];
   for (const name of query.logGroupNames ?? []) {
     // A source account's groups are listed through the sink, and read by ARN.
-    const linked = account === undefined ? {} : { includeLinkedAccounts: true, accountIdentifiers: [account] };
+    const source = account !== undefined && /^\d{12}$/.test(account) ? account : undefined;
+    const linked = source === undefined ? {} : { includeLinkedAccounts: true, accountIdentifiers: [source] };
     const groups = await ctx.clients.logs.send(
       new DescribeLogGroupsCommand({ logGroupNamePrefix: name, limit: 5, ...linked }),
     );
@@ -390,16 +408,23 @@ async function checkLogs(
         reason: `log group ${name} does not exist: the logs panel stays empty`,
         fix: app.expected?.created
           ? "deploy the stack"
-          : account === undefined
+          : source === undefined
             ? "set monitoredApplications[].logGroupName to the application's log group"
-            : `set monitoredApplications[].logGroupName to the application's log group in ${account}, and check that the link shares log groups`,
+            : `set monitoredApplications[].logGroupName to the application's log group in ${source}, and check that the link shares log groups`,
       });
       continue;
     }
-    const where =
-      account === undefined || group.arn === undefined
-        ? { logGroupName: name }
-        : { logGroupIdentifier: group.arn.replace(/:\*$/, "") };
+    // The ARN without `:*` (LogGroup.logGroupArn) is what logGroupIdentifier takes.
+    const arn = group.logGroupArn ?? group.arn?.replace(/:\*$/, "");
+    if (source !== undefined && arn === undefined) {
+      problems.push({
+        ...base,
+        status: "unknown",
+        reason: `log group ${name} of ${source} was listed without its ARN`,
+      });
+      continue;
+    }
+    const where = source === undefined ? { logGroupName: name } : { logGroupIdentifier: arn };
     const streams = await ctx.clients.logs.send(
       new DescribeLogStreamsCommand({ ...where, orderBy: "LastEventTime", descending: true, limit: 1 }),
     );
@@ -427,14 +452,9 @@ export async function checkQuery(
   query: VerifyQuery,
   app: ApplicationState,
 ): Promise<Finding> {
-  // The monitoring account's own metrics and logs are read as without any link.
-  const account = query.account === ctx.config.account ? undefined : query.account;
+  const account = linkedAccount(query.account, ctx.config.account);
   const base = {
-    // Over every linked account, the finding belongs to the application of that name it was checked for.
-    application:
-      query.application === undefined
-        ? null
-        : applicationLabel(query.application, account === "all" ? app.expected?.account : account),
+    application: query.application === undefined ? null : applicationLabel(query.application, app.expected?.account),
     check: "query" as const,
     subject: querySubject(query),
     usedBy: usedByOf(query),
