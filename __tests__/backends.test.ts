@@ -1,12 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App } from "cdktf";
 import { EnvironmentConfig } from "../lib/config/schema";
-import { EnvironmentStack } from "../stacks/environment-stack";
 import { environmentConfig, Json, synthEnvironments } from "./support/synth";
 import { describeWithTerraform } from "./support/terraform";
+import { synthHcl } from "./support/hcl";
 
 // The three backend kinds, synthesized through the real EnvironmentStack in both output formats, and
 // the synthesized blocks handed to real `terraform init` to prove Terraform accepts every attribute.
@@ -53,24 +52,6 @@ const environments: EnvironmentConfig[] = [
     },
   }),
 ];
-
-/** Synthesizes `configs` with SYNTH_HCL_OUTPUT=true (as `cdktf synth --hcl` does) and returns each cdk.tf. */
-function synthHcl(configs: EnvironmentConfig[]): Map<string, string> {
-  const before = process.env.SYNTH_HCL_OUTPUT;
-  // cdktf reads the format from the environment when each stack is constructed, not from App props.
-  process.env.SYNTH_HCL_OUTPUT = "true";
-  try {
-    const app = new App({ outdir: mkdtempSync(path.join(os.tmpdir(), "synth-hcl-")) });
-    for (const config of configs) new EnvironmentStack(app, config.name, { config });
-    app.synth();
-    return new Map(
-      configs.map((c) => [c.name, readFileSync(path.join(app.outdir, "stacks", c.name, "cdk.tf"), "utf8")]),
-    );
-  } finally {
-    if (before === undefined) delete process.env.SYNTH_HCL_OUTPUT;
-    else process.env.SYNTH_HCL_OUTPUT = before;
-  }
-}
 
 const json = synthEnvironments(environments);
 const hcl = synthHcl(environments);

@@ -17,6 +17,7 @@ import { ConfigError } from "../lib/config/load";
 import { synthesize } from "../main";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { escapeHclTemplate, escapeHclValues, synthesizesHcl } from "../stacks/hcl-output";
+import { HCL_SECTIONS, comparable, hclSection, isMap } from "./support/hcl";
 
 // The app as operators run it: CONFIG_DIR with dropped-in files, exit codes, an output folder that is
 // either fully updated or untouched, and the real `cdktf synth --hcl`.
@@ -205,27 +206,12 @@ describe("the built app and the cdktf CLI", () => {
       });
       const json = JSON.parse(readFileSync(path.join(jsonOut, "stacks", name, "cdk.tf.json"), "utf8"));
       expect(Object.keys(parsed.resource ?? {}).length).toBeGreaterThan(0);
-      // hcl2json reads a type constraint (`type = string`) as the expression "${string}".
-      for (const variable of Object.values<Record<string, any>[]>(parsed.variable ?? {})) {
-        for (const block of variable)
-          if (typeof block.type === "string") block.type = block.type.replace(/^\$\{(.*)\}$/s, "$1");
-      }
-      for (const section of [
-        "terraform",
-        "provider",
-        "resource",
-        "data",
-        "ephemeral",
-        "output",
-        "variable",
-        "locals",
-      ]) {
-        expect({ stack: name, section, value: comparable(parsed[section]) }).toEqual({
+      for (const section of HCL_SECTIONS)
+        expect({ stack: name, section, value: hclSection(parsed, section) }).toEqual({
           stack: name,
           section,
           value: comparable(json[section]),
         });
-      }
     }
   });
 });
@@ -260,39 +246,6 @@ function stringsWithInterpolation(value: unknown, at: string): [string, string][
       .filter(([k]) => k !== "//")
       .flatMap(([k, v]) => stringsWithInterpolation(v, `${at}.${k}`));
   return [];
-}
-
-/**
- * Normal form to compare HCL (parsed by hcl2json, where every block is a list) with cdktf's JSON
- * (single blocks as objects): one-element lists of objects become the object, empty maps and cdktf's
- * "//" metadata are dropped.
- */
-function comparable(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const items = value.map(comparable).filter((v) => v !== undefined);
-    return items.length === 1 && isMap(items[0]) ? items[0] : items;
-  }
-  if (isMap(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      if (key === "//") continue;
-      // A bare `depends_on = [a.b]` (our ephemeral blocks) parses as "${a.b}"; cdktf writes "a.b".
-      const raw = value[key];
-      const inner = comparable(
-        key === "depends_on" && Array.isArray(raw)
-          ? raw.map((d) => (typeof d === "string" ? d.replace(/^\$\{(.*)\}$/, "$1") : d))
-          : raw,
-      );
-      if (inner === undefined || (isMap(inner) && Object.keys(inner).length === 0)) continue;
-      out[key] = inner;
-    }
-    return Object.keys(out).length === 0 ? undefined : out;
-  }
-  return value;
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 describe("HCL string escaping", () => {

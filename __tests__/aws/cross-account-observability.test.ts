@@ -4,25 +4,26 @@
 import { parseEnvironmentDocument } from "../support/environment-file";
 import { Json, environmentConfig, resourcesOfType, synthEnvironment } from "../support/synth";
 import { describeWithTerraform, terraformPlanOffline } from "../support/terraform";
+import { parse as parseHcl } from "@cdktf/hcl2json";
+import { HCL_SECTIONS, comparable, hclSection, synthHcl } from "../support/hcl";
 
 const CENTRAL = "111111111111";
 const SOURCES = [
   { account: "777777777777", roleArn: "arn:aws:iam::777777777777:role/flink-observability-link" },
   { account: "888888888888", roleArn: "arn:aws:iam::888888888888:role/flink-observability-link" },
 ];
-const central = () =>
-  synthEnvironment(
-    environmentConfig({
-      name: "central",
-      account: CENTRAL,
-      sourceAccounts: SOURCES,
-      monitoredApplications: [
-        { name: "orders", runtime: "FLINK-2_2", account: CENTRAL },
-        { name: "orders", runtime: "FLINK-1_20", account: SOURCES[0].account },
-        { name: "payments", runtime: "FLINK-2_2", account: SOURCES[1].account },
-      ],
-    } as never),
-  );
+const centralConfig = () =>
+  environmentConfig({
+    name: "central",
+    account: CENTRAL,
+    sourceAccounts: SOURCES,
+    monitoredApplications: [
+      { name: "orders", runtime: "FLINK-2_2", account: CENTRAL },
+      { name: "orders", runtime: "FLINK-1_20", account: SOURCES[0].account },
+      { name: "payments", runtime: "FLINK-2_2", account: SOURCES[1].account },
+    ],
+  } as never);
+const central = () => synthEnvironment(centralConfig());
 
 describe("a central environment with two source accounts", () => {
   const { json, dir } = central();
@@ -98,6 +99,16 @@ describe("a central environment with two source accounts", () => {
         3,
       );
     });
+  });
+});
+
+describe("the HCL off-ramp", () => {
+  test("cdktf synth --hcl of the central environment says what its JSON says (aliases, links, alarms)", async () => {
+    const { json } = central();
+    const parsed = await parseHcl("cdk.tf", synthHcl([centralConfig()]).get("central")!);
+    for (const section of HCL_SECTIONS)
+      expect({ section, value: hclSection(parsed, section) }).toEqual({ section, value: comparable(json[section]) });
+    expect(Object.keys(parsed.resource.aws_oam_link)).toHaveLength(2);
   });
 });
 
