@@ -55,3 +55,20 @@ export function isNotFound(error: unknown): boolean {
   const name = (error as { name?: string })?.name ?? "";
   return /ResourceNotFound|NotFound/i.test(name);
 }
+
+/**
+ * The status, reason and fix of a check an AWS call failed: not checked, never a guess; access denied
+ * points at the verifier's read-only policy. `what` says what could not be done.
+ */
+export function notChecked(
+  error: unknown,
+  what = "could not check",
+): { readonly status: "unknown"; readonly reason: string; readonly fix?: string } {
+  return {
+    status: "unknown",
+    reason: `${what}: ${describeAwsError(error)}`,
+    ...(isAccessDenied(error)
+      ? { fix: 'grant the actions of the read-only policy in docs/verify.md ("Verify a deployment")' }
+      : {}),
+  };
+}

@@ -9,7 +9,7 @@ import {
 } from "@aws-sdk/client-cloudwatch";
 import { DescribeLogGroupsCommand, DescribeLogStreamsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { findFlinkMetric, levelSatisfies, runtimeFamily, type FlinkRuntime, type MetricsLevel } from "../catalogue";
-import { describeAwsError, isAccessDenied } from "../clients";
+import { describeAwsError, notChecked } from "../clients";
 import { linkedAccount, type VerifyQuery } from "../queries";
 import type { Finding, Status } from "../report";
 import { applicationLabel, type ExpectedApplication, type LiveApplication } from "./applications";
@@ -464,13 +464,6 @@ export async function checkQuery(
     if (query.kind === "expression") return await checkExpression(ctx, lister, query, account, app, base);
     return await checkMetric(ctx, lister, query, account, app, base);
   } catch (e) {
-    return {
-      ...base,
-      status: "unknown",
-      reason: `could not check: ${describeAwsError(e)}`,
-      ...(isAccessDenied(e)
-        ? { fix: 'grant the actions of the read-only policy in docs/verify.md ("Verify a deployment")' }
-        : {}),
-    };
+    return { ...base, ...notChecked(e) };
   }
 }

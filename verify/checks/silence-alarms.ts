@@ -2,7 +2,7 @@
 // reports). INSUFFICIENT_DATA is the alarm's way of saying the application published nothing for its
 // whole range, or has never reported; it is what pages (docs/dashboards-and-alerts.md#silence).
 import { DescribeAlarmsCommand, type MetricAlarm } from "@aws-sdk/client-cloudwatch";
-import { describeAwsError, isAccessDenied } from "../clients";
+import { notChecked } from "../clients";
 import type { Finding } from "../report";
 import { applicationLabel } from "./applications";
 import { resourcesOf, type CheckContext } from "./context";
@@ -71,11 +71,7 @@ export async function checkSilenceAlarms(ctx: CheckContext): Promise<Finding[]> 
       application: a.application,
       check: "silence-alarm" as const,
       subject: a.alarmName,
-      status: "unknown" as const,
-      reason: `could not describe the alarm: ${describeAwsError(e)}`,
-      ...(isAccessDenied(e)
-        ? { fix: 'grant the actions of the read-only policy in docs/verify.md ("Verify a deployment")' }
-        : {}),
+      ...notChecked(e, "could not describe the alarm"),
     }));
   }
   return expected.map((a): Finding => {

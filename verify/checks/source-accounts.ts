@@ -3,7 +3,7 @@
 // answers for one account (CloudWatch API reference, ListMetrics); a linked account that publishes any
 // metric at all (every account has AWS/Usage metrics once it makes API calls) lists at least one.
 import { ListMetricsCommand } from "@aws-sdk/client-cloudwatch";
-import { describeAwsError, isAccessDenied } from "../clients";
+import { notChecked } from "../clients";
 import type { Finding } from "../report";
 import { resourcesOf, type CheckContext } from "./context";
 
@@ -37,14 +37,7 @@ export async function checkSourceAccounts(ctx: CheckContext): Promise<Finding[]>
             `aws oam list-attached-links --sink-identifier <the sink's ARN>`,
         };
       } catch (e) {
-        return {
-          ...base,
-          status: "unknown",
-          reason: `could not check: ${describeAwsError(e)}`,
-          ...(isAccessDenied(e)
-            ? { fix: 'grant the actions of the read-only policy in docs/verify.md ("Verify a deployment")' }
-            : {}),
-        };
+        return { ...base, ...notChecked(e) };
       }
     }),
   );

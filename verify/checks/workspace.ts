@@ -10,7 +10,7 @@ import {
   type WorkspaceSummary,
 } from "@aws-sdk/client-grafana";
 import { DescribeSecretCommand, GetSecretValueCommand, ListSecretsCommand } from "@aws-sdk/client-secrets-manager";
-import { describeAwsError, isAccessDenied } from "../clients";
+import { notChecked } from "../clients";
 import type { Finding } from "../report";
 import { resourcesOf, type CheckContext } from "./context";
 
@@ -38,14 +38,7 @@ export interface WorkspaceOptions {
 const env = (subject: string, check: Finding["check"]) => ({ application: null, check, subject });
 
 function unknownFinding(check: Finding["check"], subject: string, error: unknown): Finding {
-  return {
-    ...env(subject, check),
-    status: "unknown",
-    reason: `could not check: ${describeAwsError(error)}`,
-    ...(isAccessDenied(error)
-      ? { fix: 'grant the actions of the read-only policy in docs/verify.md ("Verify a deployment")' }
-      : {}),
-  };
+  return { ...env(subject, check), ...notChecked(error) };
 }
 
 async function findWorkspace(ctx: CheckContext, name: string): Promise<WorkspaceSummary | undefined> {
