@@ -15,18 +15,19 @@ const EVALUATIONS_PER_MONTH_AT_300S = 8_640;
 const EVALUATIONS_PER_MONTH_AT_600S = 4_320;
 
 describe("the figures of an environment, from its Terraform JSON", () => {
-  test("prod: 4 applications in 18 shared rules and the token rule; paging rules every minute, warnings every 10", () => {
+  test("prod: 4 applications in 21 shared rules and the token rule; paging rules every minute, warnings every 10", () => {
     const summary = summarizeStack(examples.get("prod")!.json, 100);
     // Every minute the paging rules (jobDown, restarts, containerMemory) read 3 metrics per application;
     // every 10 minutes the warnings read 11 (checkpointSize: now and a day ago); the token rule one per 5
     // minutes. A rule over several applications requests one metric per application it reads. Alarms:
-    // the two token alarms and the silence alarms of the three applications expected to run.
+    // the two token alarms and the silence alarms of the three applications expected to run. The paging
+    // rules of the application not expected to run are rules of their own (3 more), reading the same metrics.
     const metrics =
       4 * 3 * EVALUATIONS_PER_MONTH_AT_60S + 4 * 11 * EVALUATIONS_PER_MONTH_AT_600S + EVALUATIONS_PER_MONTH_AT_300S;
     expect(summary).toEqual({
-      resources: 57,
+      resources: 69,
       dashboards: 5,
-      alertRules: 19,
+      alertRules: 22,
       maxRules: 100,
       cloudWatchAlarms: 5,
       metricsRequestedPerMonth: metrics,

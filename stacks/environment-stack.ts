@@ -5,6 +5,8 @@ import { GrafanaWorkspace } from "../modules/aws/grafana-workspace";
 import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
 import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";
 import { ApplicationSilenceAlarm } from "../modules/aws/application-silence-alarm";
+import { SilencePaging, SilenceReceiver } from "../modules/aws/silence-paging";
+import { secretVariableName } from "../modules/grafana/notifications";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring, applicationKey } from "../modules/grafana/flink-monitoring";
 import type { FlinkRuntime } from "../modules/flink-metrics";
@@ -21,6 +23,37 @@ import { addEnvironmentOutputs } from "./outputs";
 import { MINIMUM_TERRAFORM_VERSION, SynthWithoutTerraform } from "./synth-without-terraform";
 import { asTerraformLiterals } from "./config-literals";
 import { environmentPrefix } from "../lib/config/names";
+
+/**
+ * Where the silence of an application goes besides the alert topic: the contact points of the critical
+ * route (the default contact point when the route is not set). PagerDuty and Slack ones are paged
+ * through EventBridge with the secrets of their Grafana contact points; SNS ones with their own topic
+ * get the alarm's notifications; e-mail and topic-less SNS ones are the alert topic already.
+ */
+function silenceRouteOf(
+  alerting: EnvironmentConfig["alerting"],
+  secrets: Record<string, TerraformVariable>,
+): { receivers: SilenceReceiver[]; topicArns: string[] } {
+  const names = alerting.routes.critical ?? [alerting.defaultContactPoint ?? alerting.contactPoints[0]?.name];
+  const receivers: SilenceReceiver[] = [];
+  const topicArns: string[] = [];
+  for (const cp of alerting.contactPoints.filter((c) => names.includes(c.name))) {
+    if (cp.type === "pagerduty")
+      receivers.push({
+        name: cp.name,
+        type: "pagerduty",
+        routingKey: secrets[secretVariableName("pagerduty_integration_key", cp.name)].stringValue,
+      });
+    else if (cp.type === "slack")
+      receivers.push({
+        name: cp.name,
+        type: "slack",
+        webhookUrl: secrets[secretVariableName("slack_webhook_url", cp.name)].stringValue,
+      });
+    else if (cp.type === "sns" && cp.topicArn !== undefined) topicArns.push(cp.topicArn);
+  }
+  return { receivers, topicArns };
+}
 
 /** Properties of an {@link EnvironmentStack}. */
 export interface EnvironmentStackProps {
@@ -191,6 +224,7 @@ export class EnvironmentStack extends TerraformStack {
           logGroupName: app.logGroupName,
           source: app.source,
           alerts: appConfig.alerts,
+          expectedToRun: appConfig.startApplication,
         })),
         ...config.monitoredApplications.map((app) => ({
           applicationName: app.name,
@@ -200,6 +234,7 @@ export class EnvironmentStack extends TerraformStack {
           source: app.source,
           alerts: app.alerts,
           account: app.account,
+          expectedToRun: app.expectedRunning,
         })),
       ],
       notifications: {
@@ -223,6 +258,9 @@ export class EnvironmentStack extends TerraformStack {
         .filter((app) => app.expectedRunning)
         .map((app) => ({ applicationName: app.name, runtime: app.runtime, account: app.account })),
     ];
+    // The silence reaches whom a critical alert reaches: the alert topic (e-mail, alarm subscribers),
+    // the critical route's other SNS topics, and its PagerDuty and Slack contact points through EventBridge.
+    const silenceRoute = silenceRouteOf(alerting, monitoring.notifications?.secretVariables ?? {});
     for (const app of expectedToRun) {
       // An application of a source account keeps its account in the alarm's name and reads its metric
       // there (the alarm lives in the monitoring account).
@@ -234,7 +272,17 @@ export class EnvironmentStack extends TerraformStack {
         alarmName: `${prefix}-${key}-silent`,
         environment: config.name,
         topicArn: workspace.alertTopicArn,
+        pagingTopicArns: silenceRoute.topicArns,
         silenceMinutes: alerting.silenceMinutes,
+      });
+    }
+    if (expectedToRun.length > 0 && silenceRoute.receivers.length > 0) {
+      new SilencePaging(this, "silence-paging", {
+        namePrefix: prefix,
+        environment: config.name,
+        alarmNamePattern: `${prefix}-*-silent`,
+        receivers: silenceRoute.receivers,
+        runbookUrl: `${alerting.runbookBaseUrl}#silence`,
       });
     }
 

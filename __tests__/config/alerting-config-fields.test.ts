@@ -60,8 +60,10 @@ describe("defaults", () => {
   });
 
   test("a PagerDuty contact point without class gets class flink", () => {
-    expect(alertingOf({ contactPoints: [pagerDuty("oncall")] }).contactPoints).toStrictEqual([
+    // Beside a contact point that does not page: evaluation failures must reach someone without paging.
+    expect(alertingOf({ contactPoints: [pagerDuty("oncall"), slack("team")] }).contactPoints).toStrictEqual([
       { name: "oncall", type: "pagerduty", class: "flink" },
+      slack("team"),
     ]);
   });
 
@@ -224,14 +226,23 @@ describe("SNS contact points", () => {
 });
 
 describe("PagerDuty contact points", () => {
+  test("an environment whose every contact point pages is refused: evaluation failures must not page", () => {
+    const { problems } = parseEnvironmentDocument({ ...BASE, alerting: { contactPoints: [pagerDuty("p")] } });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /dev\.json: alerting\.contactPoints: every contact point is a pager \(p\): .*Add a non-paging contact point \(email, slack or sns\)/,
+      ),
+    ]);
+  });
+
   test.each([
     ["one character", "x"],
     ["a usual class", "payments"],
     ["the longest (64 characters)", "c".repeat(64)],
   ])("class accepted: %s", (_, cls) => {
-    expect(alertingOf({ contactPoints: [{ ...pagerDuty("p"), class: cls }] }).contactPoints).toStrictEqual([
-      { name: "p", type: "pagerduty", class: cls },
-    ]);
+    expect(
+      alertingOf({ contactPoints: [{ ...pagerDuty("p"), class: cls }, slack("team")] }).contactPoints,
+    ).toStrictEqual([{ name: "p", type: "pagerduty", class: cls }, slack("team")]);
   });
 
   test.each([
@@ -239,7 +250,7 @@ describe("PagerDuty contact points", () => {
     ["65 characters", "c".repeat(65), "Too big: expected string to have <=64 characters"],
   ])("class refused: %s", (_, cls, message) => {
     expectRefused(
-      { contactPoints: [{ ...pagerDuty("p"), class: cls }] },
+      { contactPoints: [{ ...pagerDuty("p"), class: cls }, slack("team")] },
       "contactPoints[0].class",
       describeValue(cls),
       message,

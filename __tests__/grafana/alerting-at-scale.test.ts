@@ -75,7 +75,7 @@ describe("150 applications in one environment", () => {
     const restarts = all.filter((r) => r.labels.alert === "restarts");
     expect(restarts.length).toBeGreaterThan(0);
     for (const rule of restarts) {
-      expect(rule.labels.severity).toBe("{{ if gt $values.D.Value 2.5 }}critical{{ else }}warning{{ end }}");
+      expect(rule.labels.severity).toBe('{{ if gt (index $values "D").Value 2.5 }}critical{{ else }}warning{{ end }}');
       const group = Object.values(resourcesOfType(stack, "grafana_rule_group")).find((g) =>
         (g.rule as RuleBlock[]).includes(rule),
       )!;
@@ -148,12 +148,14 @@ function memberLabel(rule: RuleBlock, name: string): string {
 /** The dashboard uid the `dashboard_url` template gives an instance labelled Application=`name`. */
 function expandDashboardUid(url: string, name: string): string {
   const path = url.slice(url.indexOf("/d/") + 3).replace(/\?viewPanel=\d+$/, "");
-  const listed = [...path.matchAll(/\{\{ (?:if|else if) eq \$labels\.(?:Application|Series) "([^"]+)" \}\}([\w-]+)/g)];
+  const listed = [
+    ...path.matchAll(/\{\{ (?:if|else if) eq \(index \$labels "(?:Application|Series)"\) "([^"]+)" \}\}([\w-]+)/g),
+  ];
   const hit = listed.find((m) => m[1] === name);
   if (hit) return hit[2];
   const fallback = path.replace(/.*\{\{ else \}\}/, "").replace(/\{\{ end \}\}$/, "");
   return fallback.replace(
-    /\{\{ reReplaceAll "\[\^a-zA-Z0-9_-\]" "-" \$labels\.(?:Application|Series) \}\}/,
+    /\{\{ reReplaceAll "\[\^a-zA-Z0-9_-\]" "-" \(index \$labels "(?:Application|Series)"\) \}\}/,
     name.replace(/[^a-zA-Z0-9_-]/g, "-"),
   );
 }

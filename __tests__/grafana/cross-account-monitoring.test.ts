@@ -120,6 +120,8 @@ interface Instance {
 /** Expands the few template forms the shared rules use (Go's RE2 behaves as JS's RegExp here). */
 function expand(template: string, labels: Instance): string {
   const value = (expression: string): string => {
+    const or = /^or (.+?) "([^"]*)"$/.exec(expression);
+    if (or) return value(or[1]) || or[2];
     const index = /^\(index \$labels "(\w+)"\)$/.exec(expression);
     if (index) return labels[index[1] as keyof Instance] ?? "";
     const field = /^\$labels\.(\w+)$/.exec(expression);
@@ -215,6 +217,8 @@ describe("shared rules over several accounts", () => {
       expect(expand(rule.labels.account, labels)).toBe(A);
       expect(expand(rule.labels.application, labels)).toBe("orders");
       expect(expand(unescapeTerraform(rule.annotations.summary), labels)).toContain(`orders (${A})`);
+      // The DatasourceError alert of a failed evaluation has no labels: its texts say so.
+      expect(expand(unescapeTerraform(rule.annotations.summary), {})).toContain("(unknown: the rule's query failed)");
     }
   });
 

@@ -53,7 +53,7 @@ function rulesByKind(p: FlinkAlertRulesProps): Record<string, AlertRuleSpec> {
 
 const JOB_DOWN_NO_DATA = " An application that stops reporting is paged by its silence alarm instead.";
 /** The restarts rule's severity: warning, critical for each instance from 3 restarts in the window (a crash loop). */
-const RESTARTS_SEVERITY = "{{ if gt $values.C.Value 2.5 }}critical{{ else }}warning{{ end }}";
+const RESTARTS_SEVERITY = '{{ if gt (index $values "C").Value 2.5 }}critical{{ else }}warning{{ end }}';
 
 // kind, title, severity, for, no data, exec error, summary, description (Flink 1.x, Kinesis source, defaults)
 const ORDERS_RULES: [string, string, string, string, string, string, string, string][] = [
@@ -75,7 +75,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     RESTARTS_SEVERITY,
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "Flink application orders restarted",
     "fullRestarts grew by at least 1 in 15 minutes; from 3 it is a crash loop and critical. Repeated restarts " +
       "usually mean a poison record, a failing sink or memory pressure.",
@@ -86,7 +86,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "warning",
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "Checkpoints of orders are failing",
     "numberOfFailedCheckpoints grew by at least 1 in 15 minutes. Without checkpoints a restart replays from an " +
       "old position.",
@@ -97,7 +97,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "warning",
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "Checkpoints of orders take longer than 60000 ms",
     "lastCheckpointDuration stayed above 60000 ms for 10 minutes (every datapoint); long checkpoints come from " +
       "back pressure or growing state and end in checkpoint timeouts.",
@@ -108,7 +108,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "warning",
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "Checkpoints of orders grew by more than 100% in a day",
     "lastCheckpointSize is more than 100% above its largest value in the same six hours a day ago: state is not " +
       "being expired (unbounded keys, windows that never fire) and will slow checkpoints and restores.",
@@ -119,7 +119,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "warning",
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "orders emits (almost) no records",
     "numRecordsOutPerSecond stayed below 0.01 records/s in every minute of the last 10 minutes while the job " +
       "reports metrics: a stalled sink, back pressure or an input that stopped. If this application's input " +
@@ -129,23 +129,23 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "cpu",
     "orders: high CPU",
     "warning",
-    "5m",
+    "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "CPU of orders above 80%",
-    "The hottest TaskManager container averaged more than 80% CPU over 5 minutes, for 5 minutes; the " +
-      "application needs more KPUs or is about to fall behind.",
+    "The hottest TaskManager container averaged more than 80% CPU over 10 minutes; the application needs " +
+      "more KPUs or is about to fall behind.",
   ],
   [
     "heapMemory",
     "orders: high heap",
     "warning",
-    "5m",
+    "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "Heap of orders above 90%",
-    "The fullest TaskManager heap averaged more than 90% over 5 minutes, for 5 minutes; expect long " +
-      "old-generation GCs and OutOfMemoryError restarts.",
+    "The fullest TaskManager heap averaged more than 90% over 10 minutes; expect long old-generation GCs " +
+      "and OutOfMemoryError restarts.",
   ],
   [
     "oldGenerationGc",
@@ -153,7 +153,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "warning",
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "orders spends more than 10% of its time in old-generation GC",
     "oldGenerationGCTime averaged more than 10% of each minute over 5 minutes: the heap is too small or leaks; " +
       "expect pauses, missed heartbeats and restarts.",
@@ -164,7 +164,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "warning",
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "orders runs more than 1000 threads",
     "threadsCount averaged more than 1000 over 10 minutes: usually a thread leak (clients created per record " +
       "or per checkpoint and never closed).",
@@ -175,7 +175,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "critical",
     "5m",
     "OK",
-    "KeepLast",
+    "Error",
     "Container memory of orders above 90%",
     "A TaskManager container averaged more than 90% memory over 5 minutes, for 5 minutes; the container is " +
       "close to being OOM-killed.",
@@ -186,7 +186,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "warning",
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "orders is falling behind its kinesis source",
     "millisBehindLatest averaged more than 60000 ms over 5 minutes on the worst shard: the application does not " +
       "keep up with its input.",
@@ -197,7 +197,7 @@ const ORDERS_RULES: [string, string, string, string, string, string, string, str
     "warning",
     "0s",
     "OK",
-    "KeepLast",
+    "Error",
     "Event time of orders trails the wall clock by more than 600000 ms",
     "The output watermark averaged more than 600000 ms behind the wall clock over 5 minutes: a source partition " +
       "or subtask stopped emitting watermarks, or the job processes ever older events.",
@@ -411,7 +411,7 @@ describe("what each rule reads and when it fires (the declared query)", () => {
       cpu: {
         type: "threshold",
         metric: "containerCPUUtilization",
-        windowSeconds: 300,
+        windowSeconds: 600,
         reducer: "mean",
         op: "gt",
         value: 80,
@@ -419,7 +419,7 @@ describe("what each rule reads and when it fires (the declared query)", () => {
       heapMemory: {
         type: "threshold",
         metric: "heapMemoryUtilization",
-        windowSeconds: 300,
+        windowSeconds: 600,
         reducer: "mean",
         op: "gt",
         value: 90,
@@ -618,10 +618,10 @@ describe("the provider block of a rule", () => {
     expect(rest).toStrictEqual({
       uid: "flinkobs-test-orders-cpu",
       name: "orders: high CPU",
-      for: "5m",
+      for: "0s",
       condition: "C",
       noDataState: "OK",
-      execErrState: "KeepLast",
+      execErrState: "Error",
       labels: {
         severity: "warning",
         environment: "test",
@@ -645,7 +645,7 @@ describe("the provider block of a rule", () => {
         refId: "A",
         datasourceUid: "flinkobs-test-cloudwatch",
         queryType: "",
-        relativeTimeRange: { from: 300, to: 0 },
+        relativeTimeRange: { from: 600, to: 0 },
         model: {
           queryMode: "Metrics",
           id: "qa",
@@ -787,6 +787,31 @@ describe("the rule group", () => {
     expect(warnings.depends_on).toBeUndefined();
   });
 
+  test("a page of an application expected to run outlives its series by a week on 12.4; warnings resolve as Grafana does", () => {
+    const missingSeries = (group: any) => group.rule.map((r: any) => r.missing_series_evals_to_resolve);
+    const [critical, warnings] = synthGroups(props(ORDERS)).groups;
+    // 604800 s / 60 s: Grafana keeps the firing instance (and its notifications) until then.
+    expect(missingSeries(critical)).toEqual([10080, 10080, 10080]);
+    expect(missingSeries(warnings)).toEqual(warnings.rule.map(() => undefined));
+    for (const rule of warnings.rule) expect(rule).not.toHaveProperty("missing_series_evals_to_resolve");
+    // The week is counted in evaluations of the paging group.
+    expect(missingSeries(synthGroups(props(ORDERS, { intervalSeconds: 120 })).groups[0])).toEqual([5040, 5040, 5040]);
+    expect(missingSeries(synthGroups(props(ORDERS, { intervalSeconds: 3600 })).groups[0])).toEqual([168, 168, 168]);
+  });
+
+  test.each([
+    ["an application not expected to run", { expectedToRun: false }],
+    ["Grafana 10.4, which does not know the field", { grafanaVersion: "10.4" }],
+  ] as const)("%s: no rule carries missing_series_evals_to_resolve", (_name, extra) => {
+    const { construct, groups } = synthGroups(props(ORDERS, extra));
+    expect(construct.rules.map((r) => r.missingSeriesEvalsToResolve)).toEqual(construct.rules.map(() => undefined));
+    for (const group of groups)
+      for (const rule of group.rule) {
+        expect(rule).not.toHaveProperty("missing_series_evals_to_resolve");
+        expect(rule.exec_err_state).toBe("Error");
+      }
+  });
+
   test.each([10, 120, 3600])("an evaluation interval of %i s is accepted, for either group", (seconds) => {
     const { groups } = synthGroups(props(ORDERS, { intervalSeconds: seconds, warningIntervalSeconds: seconds }));
     expect(groups.map((g) => g.interval_seconds)).toEqual([seconds, seconds]);
@@ -858,7 +883,8 @@ describe("detection time", () => {
       severity: "warning",
       pendingPeriod: "0s",
       noDataState: "OK",
-      execErrState: "KeepLast",
+      execErrState: "Error",
+      missingSeries: "resolve",
       query,
       summary: "s",
       description: "d",
@@ -904,6 +930,23 @@ describe("detection time", () => {
       },
     );
     expect(detectionTime(held).holdSeconds).toBe(45);
+  });
+
+  // Grafana moves a pending instance to firing only at an evaluation: `for` costs whole intervals.
+  test.each([
+    ["0s", 60, 0],
+    ["5m", 60, 300],
+    ["90s", 60, 120],
+    ["5m", 600, 600],
+    ["10m", 600, 600],
+    ["11m", 600, 1200],
+  ])("a pending period of %s evaluated every %i s counts %i s", (pendingPeriod, interval, pending) => {
+    const r = rule(
+      { type: "threshold", metric, windowSeconds: 300, reducer: "last", op: "gt", value: 1 },
+      { pendingPeriod },
+    );
+    expect(detectionTime(r, interval).pendingSeconds).toBe(pending);
+    expect(detectionTime(r, interval).totalSeconds).toBe(60 + 120 + 0 + interval + pending + 30);
   });
 
   test.each([

@@ -152,9 +152,11 @@ describe.each([
 
   test("labels, annotations, for and states are explicit", () => {
     for (const rule of rules) {
-      expect(["critical", "warning", "{{ if gt $values.C.Value 2.5 }}critical{{ else }}warning{{ end }}"]).toContain(
-        rule.labels.severity,
-      );
+      expect([
+        "critical",
+        "warning",
+        '{{ if gt (index $values "C").Value 2.5 }}critical{{ else }}warning{{ end }}',
+      ]).toContain(rule.labels.severity);
       expect(rule.labels).toMatchObject({
         environment: "test",
         application: props.target.applicationName,
@@ -168,9 +170,16 @@ describe.each([
       expect(rule.uid.length).toBeLessThanOrEqual(40);
     }
     const k = byKind(rules);
-    expect(k.jobDown.execErrState).toBe("Error");
     // No rule pages on missing data: silence is the CloudWatch alarm's (one per application expected to run).
     for (const kind of EVERY_ALERT) expect(k[kind].noDataState).toBe("OK");
+    // A failed evaluation is Error for every rule: Grafana raises a DatasourceError alert (KeepLast raises nothing).
+    for (const kind of EVERY_ALERT) expect(k[kind].execErrState).toBe("Error");
+    // On 12.4 a page of an application expected to run outlives its series by a week (60 s evaluations);
+    // a warning resolves after Grafana's default two evaluations.
+    const paging = ["jobDown", "restarts", "containerMemory"];
+    for (const kind of EVERY_ALERT) {
+      expect(k[kind].missingSeriesEvalsToResolve).toBe(paging.includes(kind) ? 10080 : undefined);
+    }
   });
 });
 
@@ -409,8 +418,8 @@ describe("thresholds", () => {
     ["checkpointDuration", "gt", 60000, ["min"], "0s"],
     ["checkpointSize", "gt", 100, ["last", "max"], "0s"],
     ["throughputStall", "lt", 0.01, ["max"], "0s"],
-    ["cpu", "gt", 80, ["mean"], "5m"],
-    ["heapMemory", "gt", 90, ["mean"], "5m"],
+    ["cpu", "gt", 80, ["mean"], "0s"],
+    ["heapMemory", "gt", 90, ["mean"], "0s"],
     ["oldGenerationGc", "gt", 10, ["mean"], "0s"],
     ["threads", "gt", 1000, ["mean"], "0s"],
     ["containerMemory", "gt", 90, ["mean"], "5m"],
@@ -477,6 +486,11 @@ describe("FlinkAlertRules construct", () => {
       for: "0s",
       condition: "C",
     });
+    // Every rule goes to Error on a failed evaluation; on 12.4 the paging rules keep firing for a week
+    // (10080 evaluations of 60 s) once their series is gone, the warnings resolve as Grafana does.
+    for (const group of groups) for (const rule of group.rule) expect(rule.exec_err_state).toBe("Error");
+    expect(groups[0].rule.map((r: any) => r.missing_series_evals_to_resolve)).toEqual([10080, 10080, 10080]);
+    for (const rule of groups[1].rule) expect(rule).not.toHaveProperty("missing_series_evals_to_resolve");
     // Each query's model is the JSON Grafana stores, with the same refId and data source as its block.
     for (const query of groups[0].rule[0].data) {
       expect(JSON.parse(query.model)).toMatchObject({

@@ -75,14 +75,38 @@ describe("rule states per Grafana version", () => {
       group.rule.map((rule: any) => rule.exec_err_state),
     );
 
-  test("12.4 keeps the last state of a warning rule on a failed evaluation", () => {
-    const states = errorStates(monitoring({ grafanaVersion: "12.4" }).json);
-    expect(new Set(states)).toEqual(new Set(["Error", "KeepLast"]));
+  test("12.4: no rule keeps its last state; a failed evaluation is Error (Grafana raises a DatasourceError alert)", () => {
+    const json = monitoring({ grafanaVersion: "12.4" }).json;
+    expect(new Set(errorStates(json))).toEqual(new Set(["Error"]));
+    expect(JSON.stringify(json)).not.toContain("KeepLast");
   });
 
   test("10.4 gets no KeepLast anywhere: AMG does not say whether its 10.4 is 10.4.1 or later", () => {
     const json = monitoring({ grafanaVersion: "10.4" }).json;
     expect(new Set(errorStates(json))).toEqual(new Set(["Error"]));
     expect(JSON.stringify(json)).not.toContain("KeepLast");
+  });
+});
+
+describe("missing series per Grafana version", () => {
+  const evalsToResolve = (json: any) =>
+    Object.values<any>(json.resource.grafana_rule_group).map((group) => [
+      group.name,
+      group.rule.map((rule: any) => rule.missing_series_evals_to_resolve),
+    ]);
+
+  test("12.4: the paging rules keep firing for a week once their series is gone (60 s: 10080 evaluations); warnings resolve as Grafana does", () => {
+    const groups = evalsToResolve(monitoring({ grafanaVersion: "12.4" }).json);
+    expect(groups.map(([name]) => name)).toEqual(["flink-test", "flink-test-warnings"]);
+    const [[, paging], [, warnings]] = groups;
+    // jobDown and restarts per runtime family (1.x, 2.2), containerMemory shared.
+    expect(paging).toEqual([10080, 10080, 10080, 10080, 10080]);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(new Set(warnings)).toEqual(new Set([undefined]));
+  });
+
+  test("10.4 does not know the field: no rule carries it", () => {
+    const json = monitoring({ grafanaVersion: "10.4" }).json;
+    expect(JSON.stringify(json)).not.toContain("missing_series_evals_to_resolve");
   });
 });

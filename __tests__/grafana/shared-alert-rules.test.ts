@@ -79,6 +79,43 @@ describe("grouping applications into rules", () => {
     expect(ofKind(rules, "cpu").map((r) => r.members)).toEqual([["idle", "one", "two"]]);
   });
 
+  test("an application not expected to run gets its own paging rules, which resolve a missing series; warnings stay shared", () => {
+    const rules = build([app("a"), { ...app("b"), expectedToRun: false }]);
+    expect(rules).toHaveLength(16);
+    const defaults = build([app("a")]);
+    for (const kind of ["jobDown", "restarts", "containerMemory"]) {
+      const [expected, notExpected] = ofKind(rules, kind);
+      // A page of an application expected to run outlives its series by a week (60 s evaluations, 12.4).
+      expect([expected.members, expected.missingSeriesEvalsToResolve]).toEqual([["a"], 10080]);
+      expect([notExpected.members, notExpected.missingSeriesEvalsToResolve]).toEqual([["b"], undefined]);
+      // The rule of the default settings keeps its uid; the other is told apart by a hash.
+      expect(expected.uid).toBe(ofKind(defaults, kind)[0].uid);
+      expect(notExpected.uid).not.toBe(expected.uid);
+      expect(notExpected.title).not.toBe(expected.title);
+    }
+    for (const rule of rules.filter((r) => !["jobDown", "restarts", "containerMemory"].includes(r.kind))) {
+      expect(rule.members).toEqual(["a", "b"]);
+      expect(rule.missingSeriesEvalsToResolve).toBeUndefined();
+    }
+    // Every rule, paging or not, goes to Error on a failed evaluation.
+    expect(new Set(rules.map((r) => r.execErrState))).toEqual(new Set(["Error"]));
+    // Only applications not expected to run: the same paging rules, under their hashed uids.
+    const alone = build([{ ...app("b"), expectedToRun: false }]);
+    expect(ofKind(alone, "jobDown")[0].uid).toBe(ofKind(rules, "jobDown")[1].uid);
+    expect(ofKind(alone, "jobDown")[0].missingSeriesEvalsToResolve).toBeUndefined();
+  });
+
+  test("a page outlives its series by a week of the paging group's evaluations, on Grafana 12.4 only", () => {
+    const evals = (extra: Partial<SharedAlertRulesProps>) =>
+      build([app("a")], extra).map((r) => [r.kind, r.missingSeriesEvalsToResolve]);
+    expect(evals({ intervalSeconds: 120 }).filter(([, n]) => n !== undefined)).toEqual([
+      ["jobDown", 5040],
+      ["restarts", 5040],
+      ["containerMemory", 5040],
+    ]);
+    expect(evals({ grafanaVersion: "10.4" }).filter(([, n]) => n !== undefined)).toEqual([]);
+  });
+
   test("a disabled alert leaves the application out of that rule only", () => {
     const rules = build([app("a"), app("b", {}, { disabled: ["cpu"] })]);
     expect(ofKind(rules, "cpu").map((r) => r.members)).toEqual([["a"]]);
@@ -111,8 +148,12 @@ describe("uids and titles", () => {
 
   test("texts name the instance's application through its label", () => {
     const [jobDown] = build([app("a"), app("b")]);
-    expect(jobDown.annotations.summary).toBe("Flink application {{ $labels.Application }} is down");
-    expect(jobDown.labels.application).toBe("{{ $labels.Application }}");
+    // `index` gives "" for a missing label where `$labels.Application` fails (Grafana's missingkey=invalid):
+    // the DatasourceError instance of a failed query has no Application, and its texts say so.
+    expect(jobDown.annotations.summary).toBe(
+      `Flink application {{ or (index $labels "Application") "(unknown: the rule's query failed)" }} is down`,
+    );
+    expect(jobDown.labels.application).toBe('{{ (index $labels "Application") }}');
   });
 });
 
@@ -158,7 +199,9 @@ describe("what CloudWatch is asked", () => {
       "last",
       "min",
     ]);
-    expect(restarts.labels.severity).toBe("{{ if gt $values.D.Value 2.5 }}critical{{ else }}warning{{ end }}");
+    expect(restarts.labels.severity).toBe(
+      '{{ if gt (index $values "D").Value 2.5 }}critical{{ else }}warning{{ end }}',
+    );
     expect(query(restarts).metricEditorMode).toBe(0);
   });
 
@@ -194,11 +237,11 @@ describe("each instance links to its own dashboard", () => {
     const long = "an-application-name-too-long-for-a-uid";
     const members = [app("orders.v2"), { ...app(long), dashboardUid: "flinkobs-test-app-an-applicati-1234abcd" }];
     expect(dashboardPathTemplate([members[0]], "flinkobs-test-app-", oneAccount)).toBe(
-      '/d/flinkobs-test-app-{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.Application }}',
+      '/d/flinkobs-test-app-{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" (index $labels "Application") }}',
     );
     expect(dashboardPathTemplate(members, "flinkobs-test-app-", oneAccount)).toBe(
-      `/d/{{ if eq $labels.Application "${long}" }}flinkobs-test-app-an-applicati-1234abcd` +
-        '{{ else }}flinkobs-test-app-{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.Application }}{{ end }}',
+      `/d/{{ if eq (index $labels "Application") "${long}" }}flinkobs-test-app-an-applicati-1234abcd` +
+        '{{ else }}flinkobs-test-app-{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" (index $labels "Application") }}{{ end }}',
     );
   });
 
@@ -206,7 +249,7 @@ describe("each instance links to its own dashboard", () => {
     const [rule] = build([app("a")], { grafanaUrl: "https://${aws_grafana_workspace.w.endpoint}" });
     const block = toRuleBlock(rule);
     expect(block.annotations!.dashboard_url).toBe(
-      'https://${aws_grafana_workspace.w.endpoint}/d/flinkobs-test-app-{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" $labels.Application }}',
+      'https://${aws_grafana_workspace.w.endpoint}/d/flinkobs-test-app-{{ reReplaceAll "[^a-zA-Z0-9_-]" "-" (index $labels "Application") }}',
     );
     expect(block.annotations!.__dashboardUid__).toBeUndefined();
   });
@@ -234,13 +277,14 @@ describe("a code-mode rule names its application by Series", () => {
     const names = Array.from({ length: 40 }, (_, i) => `application-with-a-long-name-${i}`);
     const [lag] = ofKind(build(names.map((n) => app(n))), "watermarkLag");
     expect(query(lag).label).toBe("${PROP('Dim.Application')}");
-    expect(lag.labels.application).toBe("{{ $labels.Series }}");
-    expect(lag.annotations.summary).toContain("{{ $labels.Series }}");
+    expect(lag.labels.application).toBe('{{ (index $labels "Series") }}');
+    expect(lag.annotations.summary).toContain(`{{ or (index $labels "Series") "(unknown: the rule's query failed)" }}`);
     expect(lag.labels.flink_member).toMatch(/^\{\{ if not \(index \$labels "Series"\) \}\}/);
-    expect(lag.dashboardUrl.path).toContain("$labels.Series");
+    expect(lag.dashboardUrl.path).toContain('(index $labels "Series")');
     expect(JSON.stringify(lag)).not.toContain("$labels.Application");
+    expect(JSON.stringify(lag)).not.toContain('$labels \\"Application\\"');
     const [cpu] = ofKind(build(names.map((n) => app(n))), "cpu");
-    expect(cpu.labels.application).toBe("{{ $labels.Application }}");
+    expect(cpu.labels.application).toBe('{{ (index $labels "Application") }}');
     expect(cpu.labels.flink_member).toMatch(/^\{\{ if not \(index \$labels "Application"\) \}\}/);
   });
 });

@@ -42,6 +42,12 @@ export interface ApplicationSilenceAlarmProps {
   /** The SNS topic notified when the application goes silent. Required. */
   readonly topicArn: string;
   /**
+   * SNS topics of paging contact points, notified when the application goes silent and when it
+   * reports again (the resolve).
+   * @default - none
+   */
+  readonly pagingTopicArns?: readonly string[];
+  /**
    * Minutes without any datapoint after which the application counts as silent.
    * @default 5
    */
@@ -122,9 +128,9 @@ export class ApplicationSilenceAlarm extends Construct {
       threshold: 0,
       comparisonOperator: "LessThanThreshold",
       treatMissingData: "missing",
-      insufficientDataActions: [props.topicArn],
+      insufficientDataActions: [props.topicArn, ...(props.pagingTopicArns ?? [])],
       alarmActions: [],
-      okActions: [],
+      okActions: [...(props.pagingTopicArns ?? [])],
     });
   }
 }

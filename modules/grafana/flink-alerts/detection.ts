@@ -32,7 +32,12 @@ export interface DetectionTime {
   readonly holdSeconds: number;
   /** The next evaluation may be one interval away. */
   readonly evaluationSeconds: number;
-  /** Pending period (`for`). */
+  /**
+   * Pending period (`for`), rounded up to whole evaluation intervals: Grafana moves a pending instance
+   * to firing only at an evaluation, the first one at least `for` after the condition was first seen
+   * (pkg/services/ngalert/state, `resultAlerting`), so `for: 5m` in a group evaluated every 10 minutes
+   * fires 10 minutes after the first breaching evaluation.
+   */
   readonly pendingSeconds: number;
   /** The notification policy's group wait for the rule's severity. */
   readonly groupWaitSeconds: number;
@@ -71,7 +76,8 @@ export function detectionTime(
     publicationSeconds: CLOUDWATCH_PUBLICATION_SECONDS,
     holdSeconds: (rule.holdSeconds ?? 0) + reducerHoldSeconds(rule),
     evaluationSeconds: evaluationIntervalSeconds,
-    pendingSeconds: durationSeconds(rule.pendingPeriod),
+    pendingSeconds:
+      Math.ceil(durationSeconds(rule.pendingPeriod) / evaluationIntervalSeconds) * evaluationIntervalSeconds,
     groupWaitSeconds: groupWaitSeconds(severity),
   };
   return { ...terms, totalSeconds: Object.values(terms).reduce((a, b) => a + b, 0) };

@@ -59,6 +59,11 @@ export interface AlertRuleSpec {
   readonly metrics: readonly FlinkMetric[];
   /** Whether its instances can be critical: it is evaluated in the paging group. */
   readonly canPage: boolean;
+  /**
+   * Evaluations without its series after which a firing instance resolves (`missing_series_evals_to_resolve`).
+   * @default - Grafana's (2)
+   */
+  readonly missingSeriesEvalsToResolve?: number;
 }
 
 /** Whether a rule's instances can be critical (its own severity, or its escalation's). */
@@ -117,10 +122,15 @@ export interface FlinkAlertRulesProps {
   readonly warningIntervalSeconds?: number;
   /**
    * Grafana version of the workspace: decides whether a rule may keep its last state on a failed
-   * evaluation (see {@link errorStateFor}).
+   * evaluation (see {@link errorStateFor}) and whether a page outlives its series ({@link MISSING_SERIES_VERSIONS}).
    * @default "12.4"
    */
   readonly grafanaVersion?: string;
+  /**
+   * Whether the application is expected to run: its pages then keep firing while its metrics are gone.
+   * @default true
+   */
+  readonly expectedToRun?: boolean;
 }
 
 /**
@@ -140,6 +150,32 @@ export function errorStateFor(state: ExecErrState, grafanaVersion: string): Exec
 }
 
 /**
+ * How long a paging instance of an application expected to run keeps firing once its series is gone: a
+ * week. A job that ends FAILED publishes nothing (Flink: no metric group once the job is terminal), and
+ * Grafana would otherwise resolve its page after two evaluations (pkg/services/ngalert/state,
+ * `processMissingSeriesStates`: a firing instance whose series is missing is kept, and its end time
+ * renewed, until `missing_series_evals_to_resolve` evaluations have passed). A week, not forever: an
+ * instance of an application removed without changing its rule must end some day.
+ */
+export const KEEP_FIRING_WHILE_SILENT_SECONDS = 7 * 24 * 3600;
+
+/**
+ * Grafana versions whose rules carry `missing_series_evals_to_resolve` (Grafana 12; 10.4 ignores the
+ * field and resolves a missing series after two evaluations).
+ */
+export const MISSING_SERIES_VERSIONS: readonly string[] = ["12.4"];
+
+/** The `missing_series_evals_to_resolve` of a rule evaluated every `intervalSeconds`, or none (Grafana's default). */
+export function missingSeriesEvals(
+  rule: Pick<AlertRuleDefinition, "missingSeries">,
+  intervalSeconds: number,
+  grafanaVersion: string,
+): number | undefined {
+  if (rule.missingSeries !== "keepFiring" || !MISSING_SERIES_VERSIONS.includes(grafanaVersion)) return undefined;
+  return Math.ceil(KEEP_FIRING_WHILE_SILENT_SECONDS / intervalSeconds);
+}
+
+/**
  * The `severity` label of a rule: its severity, or, for a rule with an escalation, a template that
  * gives each instance the higher severity once the count it fires on reaches the escalation's level
  * (Grafana expands label templates per instance, with `$values` keyed by refId).
@@ -148,7 +184,9 @@ export function severityLabel(rule: AlertRuleDefinition, countRefId = COUNT_REF_
   if (!rule.escalation) return rule.severity;
   if (rule.query.type !== "count") throw new Error(`alert ${rule.kind}: an escalation needs a count query`);
   const level = rule.escalation.atLeast - 0.5; // counts are integers: "≥ n" is "> n − 0.5"
-  return `{{ if gt $values.${countRefId}.Value ${level} }}${rule.escalation.severity}{{ else }}${rule.severity}{{ end }}`;
+  // `index` gives the zero value for a missing refId: the DatasourceError instance of a failed
+  // evaluation has no values, and `$values.D` would fail under missingkey=invalid.
+  return `{{ if gt (index $values "${countRefId}").Value ${level} }}${rule.escalation.severity}{{ else }}${rule.severity}{{ end }}`;
 }
 
 /** Builds the rule specs of one application (pure; no construct). */
@@ -159,8 +197,10 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
   const { thresholds, disabled } = resolveAlertOptions(where, props.alerts);
   const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
   const key = props.applicationKey ?? app;
+  const grafanaVersion = props.grafanaVersion ?? "12.4";
+  const intervalSeconds = props.intervalSeconds ?? 60;
   const titled = key === app || target.account === undefined ? app : `${app} (${target.account})`;
-  return alertRuleDefinitions(target, thresholds)
+  return alertRuleDefinitions({ ...target, expectedToRun: props.expectedToRun }, thresholds)
     .filter((rule) => !disabled.has(rule.kind))
     .map((rule): AlertRuleSpec => {
       const annotations: Record<string, string> = {
@@ -176,7 +216,8 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
         steps: querySteps({ target, ds, usedBy: `${where}: alert ${rule.kind}` }, rule.query),
         for: rule.pendingPeriod,
         noDataState: rule.noDataState,
-        execErrState: errorStateFor(rule.execErrState, props.grafanaVersion ?? "12.4"),
+        execErrState: errorStateFor(rule.execErrState, grafanaVersion),
+        missingSeriesEvalsToResolve: missingSeriesEvals(rule, intervalSeconds, grafanaVersion),
         labels: {
           severity: severityLabel(rule),
           environment: props.environment,
@@ -315,6 +356,9 @@ export function toRuleBlock(
     condition: spec.steps[spec.steps.length - 1].refId,
     noDataState: spec.noDataState,
     execErrState: spec.execErrState,
+    ...(spec.missingSeriesEvalsToResolve === undefined
+      ? {}
+      : { missingSeriesEvalsToResolve: spec.missingSeriesEvalsToResolve }),
     labels: spec.labels,
     annotations: {
       ...Object.fromEntries(Object.entries(spec.annotations).map(([k, v]) => [k, terraformLiteral(v)])),

@@ -12,13 +12,25 @@ export interface RuleSubject {
   readonly applicationName: string;
   readonly family: RuntimeFamily;
   readonly source: SourceKind;
+  /**
+   * Whether the application is expected to run (created with `startApplication`, or monitored with
+   * `expectedRunning`): a page of such an application keeps firing while its metrics are gone.
+   * @default true
+   */
+  readonly expectedToRun?: boolean;
 }
+
+/** What the texts of an instance without an application (the DatasourceError alert) name instead. */
+export const UNKNOWN_APPLICATION = "(unknown: the rule's query failed)";
 
 /**
  * The application's name in the texts of a rule over several applications: each alert instance's
- * `Application` label, the CloudWatch dimension its query groups by.
+ * `Application` label, the CloudWatch dimension its query groups by. Written with `index`, which gives
+ * "" for a missing label: Grafana expands templates with `missingkey=invalid`, so `$labels.Application`
+ * fails for the DatasourceError instance of a failed evaluation, which has no data labels, and Grafana
+ * then sends the raw template text. The text then says what it is instead of an empty name.
  */
-export const APPLICATION_NAME_TEMPLATE = "{{ $labels.Application }}";
+export const APPLICATION_NAME_TEMPLATE = `{{ or (index $labels "Application") "${UNKNOWN_APPLICATION}" }}`;
 
 /** Grafana no-data states. */
 export type NoDataState = "NoData" | "Alerting" | "OK" | "KeepLast";
@@ -45,6 +57,14 @@ export interface AlertRuleDefinition {
   readonly noDataState: NoDataState;
   /** State when evaluation fails. */
   readonly execErrState: ExecErrState;
+  /**
+   * What an instance does when its series disappears: `keepFiring`, a firing instance stays firing
+   * (and keeps notifying) until its series returns and reads normal; `resolve`, Grafana's default, the
+   * instance resolves after two evaluations without its series. A paging rule of an application
+   * expected to run keeps firing: a job that ends FAILED publishes nothing, and its page must not
+   * resolve because its metrics vanished.
+   */
+  readonly missingSeries: "keepFiring" | "resolve";
   /** What it reads and when it fires. */
   readonly query: RuleQuery;
   /**
@@ -59,8 +79,24 @@ export interface AlertRuleDefinition {
   readonly description: string;
 }
 
-// Every rule but jobDown treats missing data as OK and keeps its last state on a failed evaluation.
-const QUIET = { noDataState: "OK", execErrState: "KeepLast" } as const;
+// Missing data is OK (an application that reports nothing is paged by its silence alarm, not here). A
+// failed evaluation is Error for every rule: Grafana then raises a DatasourceError alert naming the rule
+// and the query, which the notification policy routes to the non-paging contact points. Under KeepLast
+// Grafana would apply the last state and raise nothing (pkg/services/ngalert/state, `setNextStateForRule`),
+// so a rule whose query broke (duplicate labels, a bad SEARCH, throttling) would be dead without a word.
+const QUIET = { noDataState: "OK", execErrState: "Error" } as const;
+
+/** A rule as each alert kind writes it; {@link alertRuleDefinitions} adds what follows from the subject. */
+type RuleDraft = Omit<AlertRuleDefinition, "missingSeries">;
+
+/** How an instance of a rule with this severity and escalation treats a disappearing series. */
+function missingSeriesFor(
+  target: RuleSubject,
+  rule: Pick<AlertRuleDefinition, "severity" | "escalation">,
+): AlertRuleDefinition["missingSeries"] {
+  const pages = rule.severity === "critical" || rule.escalation?.severity === "critical";
+  return pages && (target.expectedToRun ?? true) ? "keepFiring" : "resolve";
+}
 
 /**
  * Job down: the job has been out of RUNNING for `jobDownMs`. 1.x reads `downtime` (AWS's first
@@ -81,7 +117,7 @@ const QUIET = { noDataState: "OK", execErrState: "KeepLast" } as const;
  * its CloudWatch silence alarm (modules/aws/application-silence-alarm), which also pages when Grafana
  * itself is broken. A failed evaluation is Error, routed as a warning by the notification policy.
  */
-function jobDown(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function jobDown(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const app = target.applicationName;
   const limit = t.jobDownMs;
   const common = {
@@ -132,7 +168,7 @@ function jobDown(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
  * Restarts, and crash loops: a warning from `restartsThreshold` restarts in the window, critical from
  * `crashLoopRestarts` (a loop keeps downtime at 0 and resets 2.2's restartingTime, so jobDown misses it).
  */
-function restarts(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function restarts(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const metric = target.family === "flink-1" ? FLINK_METRICS.fullRestarts : FLINK_METRICS.numRestarts;
   return {
     kind: "restarts",
@@ -150,7 +186,7 @@ function restarts(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition 
   };
 }
 
-function failedCheckpoints(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function failedCheckpoints(target: RuleSubject, t: AlertThresholds): RuleDraft {
   return {
     kind: "failedCheckpoints",
     title: "checkpoints failing",
@@ -170,7 +206,7 @@ function failedCheckpoints(target: RuleSubject, t: AlertThresholds): AlertRuleDe
   };
 }
 
-function checkpointDuration(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function checkpointDuration(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.checkpointDurationMs;
   return {
     kind: "checkpointDuration",
@@ -193,53 +229,56 @@ function checkpointDuration(target: RuleSubject, t: AlertThresholds): AlertRuleD
   };
 }
 
-function cpu(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+// CPU and heap are sustained conditions: a 10-minute mean, with no pending period. In the warnings group,
+// evaluated every 10 minutes, a pending period would only fire at the next evaluation after it (a `for`
+// of 5 minutes costs 10), which would take the detection past 25 minutes.
+function cpu(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.cpuPercent;
   return {
     kind: "cpu",
     title: "high CPU",
     severity: "warning",
-    pendingPeriod: "5m",
+    pendingPeriod: "0s",
     ...QUIET,
     query: {
       type: "threshold",
       metric: FLINK_METRICS.containerCPUUtilization,
-      windowSeconds: 300,
+      windowSeconds: 600,
       reducer: "mean",
       op: "gt",
       value: limit,
     },
     summary: `CPU of ${target.applicationName} above ${limit}%`,
     description:
-      `The hottest TaskManager container averaged more than ${limit}% CPU over 5 minutes, for 5 minutes; the application needs ` +
+      `The hottest TaskManager container averaged more than ${limit}% CPU over 10 minutes; the application needs ` +
       `more KPUs or is about to fall behind.`,
   };
 }
 
-function heapMemory(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function heapMemory(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.heapMemoryPercent;
   return {
     kind: "heapMemory",
     title: "high heap",
     severity: "warning",
-    pendingPeriod: "5m",
+    pendingPeriod: "0s",
     ...QUIET,
     query: {
       type: "threshold",
       metric: FLINK_METRICS.heapMemoryUtilization,
-      windowSeconds: 300,
+      windowSeconds: 600,
       reducer: "mean",
       op: "gt",
       value: limit,
     },
     summary: `Heap of ${target.applicationName} above ${limit}%`,
     description:
-      `The fullest TaskManager heap averaged more than ${limit}% over 5 minutes, for 5 minutes; expect long old-generation GCs ` +
+      `The fullest TaskManager heap averaged more than ${limit}% over 10 minutes; expect long old-generation GCs ` +
       `and OutOfMemoryError restarts.`,
   };
 }
 
-function containerMemory(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function containerMemory(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.containerMemoryPercent;
   return {
     kind: "containerMemory",
@@ -263,7 +302,7 @@ function containerMemory(target: RuleSubject, t: AlertThresholds): AlertRuleDefi
 }
 
 /** Source lag, on the worst stream/shard or partition; none without a source. */
-function sourceLag(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition | undefined {
+function sourceLag(target: RuleSubject, t: AlertThresholds): RuleDraft | undefined {
   const metric = sourceLagMetric(target.source);
   if (!metric) return undefined;
   const kinesis = target.source === "kinesis";
@@ -297,7 +336,7 @@ function sourceLag(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition
  * state is rebuilt and the size climbs back, neither lowers that baseline nor raises the newest size
  * above it.
  */
-function checkpointSize(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function checkpointSize(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.checkpointSizeGrowthPercent;
   return {
     kind: "checkpointSize",
@@ -325,7 +364,7 @@ function checkpointSize(target: RuleSubject, t: AlertThresholds): AlertRuleDefin
  * nothing (no data is OK; jobDown covers an outage), so this fires only for a job that reports but
  * emits nothing.
  */
-function throughputStall(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function throughputStall(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.minRecordsOutPerSecond;
   return {
     kind: "throughputStall",
@@ -353,7 +392,7 @@ function throughputStall(target: RuleSubject, t: AlertThresholds): AlertRuleDefi
  * Old-generation GC time. AWS's alarm treats oldGenerationGCTime as milliseconds per period
  * (`oldGarbageCollectionTime * 100 / 60000` over 1 minute, Maximum): it is read as is, never differenced.
  */
-function oldGenerationGc(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function oldGenerationGc(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.oldGenerationGcPercent;
   const periodMs = RULE_PERIOD_SECONDS * 1000;
   return {
@@ -379,7 +418,7 @@ function oldGenerationGc(target: RuleSubject, t: AlertThresholds): AlertRuleDefi
 }
 
 /** Thread leak (AWS: threadsCount > threshold, Maximum). */
-function threads(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function threads(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.maxThreads;
   return {
     kind: "threads",
@@ -407,7 +446,7 @@ function threads(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
  * watermarks report Long.MIN_VALUE, a lag of ~10^19 ms: values above 10^12 ms (31 years) count as
  * "no watermark" and read as 0, so such jobs never fire.
  */
-function watermarkLag(target: RuleSubject, t: AlertThresholds): AlertRuleDefinition {
+function watermarkLag(target: RuleSubject, t: AlertThresholds): RuleDraft {
   const limit = t.watermarkLagMs;
   return {
     kind: "watermarkLag",
@@ -448,5 +487,7 @@ export function alertRuleDefinitions(target: RuleSubject, t: AlertThresholds): A
     containerMemory(target, t),
     sourceLag(target, t),
     watermarkLag(target, t),
-  ].filter((rule): rule is AlertRuleDefinition => rule !== undefined);
+  ]
+    .filter((rule): rule is RuleDraft => rule !== undefined)
+    .map((rule) => ({ ...rule, missingSeries: missingSeriesFor(target, rule) }));
 }

@@ -10,10 +10,11 @@ import {
   canPage,
   createRuleGroups,
   errorStateFor,
+  missingSeriesEvals,
   severityLabel,
   validateIntervals,
 } from "./index";
-import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, alertRuleDefinitions } from "./rules";
+import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, UNKNOWN_APPLICATION, alertRuleDefinitions } from "./rules";
 import { MEMBER_LABEL, memberLabelTemplate } from "./member-label";
 import {
   InstanceNaming,
@@ -23,6 +24,7 @@ import {
   instanceNaming,
   membershipFor,
   queryMetrics,
+  seriesCapProblem,
   sharedQuerySteps,
 } from "./shared-steps";
 import { RuleQuery } from "./steps";
@@ -44,6 +46,12 @@ export interface SharedRuleApplication {
    * @default - the dashboard only
    */
   readonly panelIds?: Readonly<Record<string, number>>;
+  /**
+   * Whether the application is expected to run: its pages keep firing while its metrics are gone (its
+   * paging rules are then not shared with applications that are not expected to run).
+   * @default true
+   */
+  readonly expectedToRun?: boolean;
 }
 
 /** Properties of {@link SharedAlertRules}. */
@@ -172,8 +180,13 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
     const where = `${owner} "${target.applicationName}"`;
     const { thresholds, disabled } = resolveAlertOptions(where, app.alerts);
     const subject = { applicationName: APPLICATION_NAME_TEMPLATE, family: target.family, source: target.source };
-    const defaults = new Set(alertRuleDefinitions(subject, defaultThresholds()).map((d) => JSON.stringify(d)));
-    for (const definition of alertRuleDefinitions(subject, thresholds)) {
+    // The rules of the default settings are those of an application expected to run: they keep their
+    // uids; the paging rules of applications not expected to run are told apart by a hash.
+    const defaults = new Set(
+      alertRuleDefinitions({ ...subject, expectedToRun: true }, defaultThresholds()).map((d) => JSON.stringify(d)),
+    );
+    const expected = { ...subject, expectedToRun: app.expectedToRun ?? true };
+    for (const definition of alertRuleDefinitions(expected, thresholds)) {
       if (disabled.has(definition.kind)) continue;
       const key = JSON.stringify(definition);
       const bucket = buckets.get(key) ?? { definition, key, isDefault: defaults.has(key), members: [] };
@@ -190,6 +203,8 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
     titles.set(title, (titles.get(title) ?? 0) + 1);
   }
   const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
+  const grafanaVersion = props.grafanaVersion ?? "12.4";
+  const intervalSeconds = props.intervalSeconds ?? 60;
   return ordered.map((bucket): SharedAlertRuleSpec => {
     const rule = bucket.definition;
     const names = [...new Set(bucket.members.map((m) => m.target.applicationName))].sort();
@@ -204,19 +219,29 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
         : memberLabelTemplate(keys, instanceApplicationLabel(rule.query))
       : undefined;
     // The texts were written with `Application`; over several accounts they name the account too.
+    // An instance without the labels (the DatasourceError alert of a failed evaluation) says so.
+    const unknown = `"${UNKNOWN_APPLICATION}"`;
     const inTexts = naming.account
-      ? `{{ ${naming.application} }} ({{ ${naming.account} }})`
-      : `{{ ${naming.application} }}`;
+      ? `{{ or ${naming.application} ${unknown} }} ({{ ${naming.account} }})`
+      : `{{ or ${naming.application} ${unknown} }}`;
     const named = (text: string) => text.split(APPLICATION_NAME_TEMPLATE).join(inTexts);
     // The rule of the default settings keeps the same uid whatever the defaults become; other settings
     // are told apart by a hash of what the rule evaluates (not of its texts, which may be reworded).
     const metricName = rule.query.metric.name;
-    const evaluated = JSON.stringify([rule.query, rule.severity, rule.escalation, rule.pendingPeriod]);
+    const evaluated = JSON.stringify([
+      rule.query,
+      rule.severity,
+      rule.escalation,
+      rule.pendingPeriod,
+      ...(rule.missingSeries === "resolve" && canPage(rule) ? ["resolve"] : []),
+    ]);
     const uid = bucket.isDefault
       ? stableUid(props.uidPrefix, rule.kind, metricName)
       : stableUid(props.uidPrefix, rule.kind, metricName, short(evaluated));
     const title = baseTitle(rule);
     const usedBy = `${owner}: alert ${rule.kind} (${conditionText(rule.query)})`;
+    const overCap = seriesCapProblem(usedBy, rule.query.metric, bucket.members.length);
+    if (overCap) throw new Error(overCap);
     const members = bucket.members.map((m) => m.app);
     const panelIds = new Set(members.map((m) => m.panelIds?.[metricName]));
     const panelId = panelIds.size === 1 ? [...panelIds][0] : undefined;
@@ -233,7 +258,8 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
       ),
       for: rule.pendingPeriod,
       noDataState: rule.noDataState,
-      execErrState: errorStateFor(rule.execErrState, props.grafanaVersion ?? "12.4"),
+      execErrState: errorStateFor(rule.execErrState, grafanaVersion),
+      missingSeriesEvalsToResolve: missingSeriesEvals(rule, intervalSeconds, grafanaVersion),
       labels: {
         severity: severityLabel(rule, SHARED_COUNT_REF_ID),
         environment: props.environment,

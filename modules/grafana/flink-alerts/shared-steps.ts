@@ -1,5 +1,5 @@
 import * as cloudwatch from "@grafana/grafana-foundation-sdk/cloudwatch";
-import { SEARCH_QUERY_MAX_LENGTH, builderSearchExpression } from "../cloudwatch-search";
+import { SEARCH_MAX_SERIES, SEARCH_QUERY_MAX_LENGTH, builderSearchExpression } from "../cloudwatch-search";
 import {
   APPLICATION_DIMENSION,
   FlinkMetric,
@@ -90,7 +90,9 @@ export function instanceNaming(query: RuleQuery, acrossAccounts: boolean): Insta
   const label = instanceApplicationLabel(query);
   const exact = query.metric.inexactOnly === undefined || label === "Series";
   if (!acrossAccounts) {
-    const application = `$labels.${label}`;
+    // `index` gives "" for a missing label (the DatasourceError instance has no data labels), where
+    // `$labels.X` fails under Grafana's missingkey=invalid.
+    const application = `(index $labels "${label}")`;
     return {
       // An exact read returns one series per set of dimension values, so `Series` is the application's
       // name. A read without exact match can return two series of one application (with and without a
@@ -106,7 +108,7 @@ export function instanceNaming(query: RuleQuery, acrossAccounts: boolean): Insta
   const prefix = `${ACCOUNT_SERIES_LABEL} ${APPLICATION_SERIES_LABEL}`;
   return {
     seriesLabel: exact ? prefix : `${prefix} \${LABEL}`,
-    application: label === "Series" ? `(reReplaceAll "^[^ ]* " "" ${SERIES})` : `$labels.${label}`,
+    application: label === "Series" ? `(reReplaceAll "^[^ ]* " "" ${SERIES})` : `(index $labels "${label}")`,
     account: `(reReplaceAll " .*$" "" ${SERIES})`,
     memberKey: `(reReplaceAll "^([^ ]* [^ ]*).*$" "$1" ${SERIES})`,
     seriesForm: "^[0-9]{12} [^ ]",
@@ -130,6 +132,32 @@ export function sharedDimensions(
 }
 
 export { SEARCH_MAX_SERIES, SEARCH_QUERY_MAX_LENGTH, builderSearchExpression } from "../cloudwatch-search";
+
+/**
+ * The fewest series a shared rule's SEARCH returns for its members: one per application, two where the
+ * read has no exact match (a 2.2 state time with and without a Flow), and at least one per application
+ * for a metric published per stream or topic (each further stream or topic is one more). A rule reading
+ * every application of the account (membership `all`) also returns the account's other applications,
+ * and over several accounts the same names in every linked account: this is a floor.
+ */
+export function seriesFloor(metric: FlinkMetric, memberCount: number): number {
+  return memberCount * (metric.inexactOnly === undefined ? 1 : 2);
+}
+
+/**
+ * The refusal of a shared rule whose SEARCH would return more than {@link SEARCH_MAX_SERIES} series: CloudWatch
+ * returns the first 500 and Grafana only attaches a notice to the frame, so the other members would be
+ * unwatched without an error.
+ */
+export function seriesCapProblem(usedBy: string, metric: FlinkMetric, memberCount: number): string | undefined {
+  const floor = seriesFloor(metric, memberCount);
+  if (floor <= SEARCH_MAX_SERIES) return undefined;
+  return (
+    `${usedBy}: its query returns at least ${floor} series (${memberCount} applications of ${metric.name}), more than ` +
+    `the ${SEARCH_MAX_SERIES} a CloudWatch SEARCH returns; the others would be dropped without an error. Give some of ` +
+    `these applications other alert thresholds (a rule of their own) or watch them from another environment`
+  );
+}
 
 /** The metrics a rule query reads. */
 export function queryMetrics(query: RuleQuery): FlinkMetric[] {

@@ -23,6 +23,12 @@ export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
    * @default - every alert with default thresholds
    */
   readonly alerts?: ApplicationAlertOptions;
+  /**
+   * Whether the application is expected to run: its pages keep firing while its metrics are gone (its
+   * silence alarm pages meanwhile); an application stopped on purpose resolves them.
+   * @default true
+   */
+  readonly expectedToRun?: boolean;
 }
 
 /**
@@ -271,6 +277,7 @@ export class FlinkMonitoring extends Construct {
         intervalSeconds: props.evaluationIntervalSeconds,
         warningIntervalSeconds: props.warningEvaluationIntervalSeconds,
         grafanaVersion: props.grafanaVersion,
+        expectedToRun: app.expectedToRun,
       });
       this.alertRules[key] = rules;
     }
@@ -283,6 +290,7 @@ export class FlinkMonitoring extends Construct {
             alerts: app.alerts,
             dashboardUid: dash.uid,
             panelIds: panelIdsByMetric(dash.model),
+            expectedToRun: app.expectedToRun,
           };
         }),
         folderUid: this.folder.uidReference,

@@ -158,7 +158,38 @@ export function contactPointProblems(
   const defaultName = settings.defaultContactPoint;
   if (defaultName !== undefined && !byName.has(defaultName))
     problems.push({ path: ["defaultContactPoint"], message: unknown(defaultName) });
+  if (settings.contactPoints.length > 0 && settings.contactPoints.every(isPager))
+    problems.push({
+      path: ["contactPoints"],
+      message:
+        `every contact point is a pager (${settings.contactPoints.map((cp) => cp.name).join(", ")}): evaluation ` +
+        `failures (DatasourceError, DatasourceNoData: a throttled or failing query) must reach someone without ` +
+        `paging on-call. Add a non-paging contact point (email, slack or sns) and route warnings to it`,
+    });
   return problems;
+}
+
+/** Whether a contact point pages someone (evaluation failures never go there). */
+export function isPager(cp: Pick<ContactPointSpec, "type">): boolean {
+  return cp.type === "pagerduty";
+}
+
+/**
+ * Where evaluation failures go: the warning route's contact points that do not page, else the default
+ * contact point when it does not page, else the first one that does not. Empty only when every contact
+ * point pages, which {@link contactPointProblems} refuses.
+ */
+export function evaluationFailureContactPoints(
+  settings: Pick<GrafanaNotificationsProps, "contactPoints" | "routes" | "defaultContactPoint">,
+): string[] {
+  const byName = new Map(settings.contactPoints.map((cp) => [cp.name, cp]));
+  const quiet = (name: string) => byName.has(name) && !isPager(byName.get(name)!);
+  const warning = (settings.routes?.warning ?? []).filter(quiet);
+  if (warning.length > 0) return warning;
+  const defaultName = settings.defaultContactPoint ?? settings.contactPoints[0]?.name;
+  if (defaultName !== undefined && quiet(defaultName)) return [defaultName];
+  const first = settings.contactPoints.find((cp) => !isPager(cp));
+  return first ? [first.name] : [];
 }
 
 /**
@@ -373,7 +404,9 @@ export class GrafanaNotifications extends Construct {
     // listed for its severity; severities without a route stop at the environment policy, whose
     // contact point is the default.
     const failureMatcher = [{ label: "alertname", match: "=~", value: EVALUATION_FAILURE_ALERT_NAMES.join("|") }];
-    const warningRefs = props.routes?.warning ?? [defaultName];
+    // A failed evaluation is a warning about the monitoring: it never pages, even where the warning
+    // route or the default contact point is a pager.
+    const warningRefs = evaluationFailureContactPoints(props);
     const severityPolicies: NotificationPolicyPolicy[] = [];
     if (props.mute) {
       // One interval with no field matches every instant (prometheus/alertmanager timeinterval,
