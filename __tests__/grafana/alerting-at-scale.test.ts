@@ -6,6 +6,7 @@ import { stableUid } from "../../modules/grafana/uid";
 import { summarizeStack } from "../../stacks/environment-summary";
 import { unescapeTerraform } from "../../modules/grafana/terraform-literal";
 import { RuleBlock, ruleBlocks, ruleMembers } from "../support/alert-rules";
+import { expandGoTemplates } from "../support/go-template";
 import {
   Json,
   environmentConfig,
@@ -114,7 +115,13 @@ describe("150 applications in one environment", () => {
       expect(memberLabel(rule, "team0Xstream-processor-000")).toBe("false");
       // A failed evaluation's alert has no Application label: it is not muted.
       expect(memberLabel(rule, "")).toBe("true");
+      // Nor is a Series CloudWatch left unresolved (a code-mode rule names its instances by Series).
+      const bySeries = rule.labels.flink_member.startsWith('{{ if not (index $labels "Series") }}');
+      expect(memberLabel(rule, "${PROP('Dim.Application')}")).toBe(bySeries ? "true" : "false");
     }
+    expect(
+      wildcard.filter((r) => r.labels.flink_member.startsWith('{{ if not (index $labels "Series") }}')),
+    ).not.toEqual([]);
   });
 
   test("each instance links to its own dashboard, templated from its Application label", () => {
@@ -133,16 +140,28 @@ describe("150 applications in one environment", () => {
   });
 });
 
-/** The value the member label template gives an instance labelled Application=`name` (Go's RE2 ≈ JS here). */
+/**
+ * The value the member label template gives an instance labelled Application=`name` (or Series=`name` for a
+ * code-mode rule), Go's RE2 ≈ JS here. A Series rule first lets through a Series that is not a name.
+ */
+/**
+ * The member label an instance named `name` gets, expanded by Go's own text/template as Grafana does
+ * (../support/go-template.ts): the name is the instance's `Series` for a code-mode rule, its `Application`
+ * otherwise; "" is an instance without the label (a failed evaluation's alert).
+ */
 function memberLabel(rule: RuleBlock, name: string): string {
-  const template = rule.labels.flink_member;
-  const m =
-    /^\{\{ if not \(index \$labels "(\w+)"\) \}\}true\{\{ else if match `([^`]+)` \(index \$labels "\1"\) \}\}true\{\{ else \}\}false\{\{ end \}\}$/.exec(
-      template,
-    );
-  if (!m) throw new Error(`unexpected member template: ${template.slice(0, 120)}`);
-  if (name === "") return "true";
-  return new RegExp(m[2]).test(name) ? "true" : "false";
+  const label = rule.labels.flink_member.startsWith('{{ if not (index $labels "Series") }}') ? "Series" : "Application";
+  const [result] = expandGoTemplates([
+    {
+      id: "member",
+      template: rule.labels.flink_member,
+      labels: name === "" ? {} : { [label]: name },
+      values: {},
+      value: "",
+    },
+  ]);
+  if (result.error) throw new Error(`member template of ${rule.name}: ${result.error}`);
+  return result.output;
 }
 
 /** The dashboard uid the `dashboard_url` template gives an instance labelled Application=`name`. */

@@ -216,7 +216,10 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
     const memberLabel = marked
       ? naming.account
         ? memberLabelTemplate(keys, "Series", naming.memberKey, naming.seriesForm)
-        : memberLabelTemplate(keys, instanceApplicationLabel(rule.query))
+        : instanceApplicationLabel(rule.query) === "Series"
+          ? // A Series that is not a name (a dynamic label CloudWatch left unresolved) counts as a member.
+            memberLabelTemplate(keys, "Series", undefined, "^[A-Za-z0-9_.-]+$")
+          : memberLabelTemplate(keys, "Application")
       : undefined;
     // The texts were written with `Application`; over several accounts they name the account too.
     // An instance without the labels (the DatasourceError alert of a failed evaluation) says so.
