@@ -6,7 +6,7 @@ import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
 import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";
 import { ApplicationSilenceAlarm } from "../modules/aws/application-silence-alarm";
 import { SilencePaging, SilenceReceiver } from "../modules/aws/silence-paging";
-import { secretVariableName } from "../modules/grafana/notifications";
+import { secretVariableName, severityContactPoints } from "../modules/grafana/notifications";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import { FlinkMonitoring, applicationKey } from "../modules/grafana/flink-monitoring";
 import type { FlinkRuntime } from "../modules/flink-metrics";
@@ -34,7 +34,7 @@ function silenceRouteOf(
   alerting: EnvironmentConfig["alerting"],
   secrets: Record<string, TerraformVariable>,
 ): { receivers: SilenceReceiver[]; topicArns: string[] } {
-  const names = alerting.routes.critical ?? [alerting.defaultContactPoint ?? alerting.contactPoints[0]?.name];
+  const names = severityContactPoints(alerting, "critical");
   const receivers: SilenceReceiver[] = [];
   const topicArns: string[] = [];
   for (const cp of alerting.contactPoints.filter((c) => names.includes(c.name))) {

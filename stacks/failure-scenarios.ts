@@ -18,7 +18,7 @@ import {
   groupWaitSeconds,
   silenceDetectionRow,
 } from "../modules/grafana/flink-alerts";
-import { evaluationFailureContactPoints } from "../modules/grafana/notifications";
+import { evaluationFailureContactPoints, severityContactPoints } from "../modules/grafana/notifications";
 import { SynthesizedConfiguration } from "./environment-summary";
 
 /** One row of the failure-scenario table. */
@@ -65,8 +65,7 @@ function rulesByKind(json: SynthesizedConfiguration): Map<string, (RuleBlock & {
 export function failureScenarios(json: SynthesizedConfiguration, config: EnvironmentConfig): FailureScenarioRow[] {
   const alerting = config.alerting;
   const rules = rulesByKind(json);
-  const routed = (severity: "critical" | "warning") =>
-    (alerting.routes[severity] ?? [alerting.defaultContactPoint ?? alerting.contactPoints[0]?.name]).join(", ");
+  const routed = (severity: "critical" | "warning") => severityContactPoints(alerting, severity).join(", ");
   const failures = evaluationFailureContactPoints(alerting).join(", ");
   const intervals = {
     critical: alerting.evaluationIntervalSeconds,
@@ -123,7 +122,7 @@ export function failureScenarios(json: SynthesizedConfiguration, config: Environ
       severity: "warning",
       receivers: routed("warning"),
       worstCase: worst("restarts"),
-      resolves: `when the ${definition("restarts").query.type === "count" ? "count window" : "window"} passes without another restart`,
+      resolves: "when the count window passes without another restart",
     },
     {
       scenario: "Crash loop, Flink 1.x",

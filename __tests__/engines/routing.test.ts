@@ -4,26 +4,11 @@
 // evaluation failures kept off pagers, and alerts of another environment left to the root default.
 // Expectations come from each environment's configuration object, never from the notification code.
 import { EnvironmentConfig } from "../../lib/config/schema";
-import { FLINK_RUNTIMES } from "../../modules/flink-metrics";
+import { fleetEnvironment } from "../support/fleet";
 import { Labels, Routing, routesFor, routingLabels, writeAlertmanagerConfig } from "../support/alertmanager";
 import { MEMBER_LABEL, memberLabelNames } from "../../modules/grafana/flink-alerts/member-label";
 import { RuleBlock, ruleBlocks, ruleMembers } from "../support/alert-rules";
 import { Json, environmentConfig, exampleEnvironments, resourcesOfType, synthEnvironments } from "../support/synth";
-
-const SOURCES = ["kinesis", "kafka", "none"] as const;
-
-/** 150 applications as in ../grafana/alerting-at-scale.test.ts: enough that rules read every application. */
-function fleet(count = 150) {
-  return Array.from({ length: count }, (_, i) => ({
-    name: `team${i % 12}-stream-processor-${String(i).padStart(3, "0")}`,
-    runtime: FLINK_RUNTIMES[i % FLINK_RUNTIMES.length],
-    source: SOURCES[i % SOURCES.length],
-    expectedRunning: i % 10 !== 9,
-    ...(i % 4 === 3
-      ? { alerts: { thresholds: { cpuPercent: 90, heapMemoryPercent: 95, kafkaLagRecords: 1_000_000 } } }
-      : {}),
-  }));
-}
 
 /** An application of the account that is not the environment's, as a rule reading all of them sees it. */
 const FOREIGN_APPLICATION = "someone-elses-job";
@@ -39,20 +24,7 @@ interface Environment {
 }
 
 function environments(): Environment[] {
-  const configs = [
-    ...exampleEnvironments(),
-    environmentConfig({
-      name: "fleet",
-      monitoredApplications: fleet(),
-      alerting: {
-        contactPoints: [
-          { name: "oncall", type: "sns" },
-          { name: "team", type: "slack" },
-        ],
-        routes: { critical: ["oncall"], warning: ["team"] },
-      },
-    } as never),
-  ];
+  const configs = [...exampleEnvironments(), fleetEnvironment()];
   const stacks = synthEnvironments(configs);
   const built: Environment[] = configs.map((config) => ({
     name: config.name,

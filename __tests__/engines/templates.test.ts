@@ -5,7 +5,15 @@
 // left unresolved. A template that fails keeps its raw text in Grafana, which then routes, mutes and
 // reads as that text: any error, or a "<no value>", fails the test.
 import { EnvironmentConfig } from "../../lib/config/schema";
-import { FLINK_RUNTIMES } from "../../modules/flink-metrics";
+import { SECOND_PROFILE, fleet } from "../support/fleet";
+
+/** Four threshold profiles: the default, the fleet's second one and two more (a higher crash-loop count). */
+const FOUR_PROFILES = [
+  undefined,
+  SECOND_PROFILE,
+  { cpuPercent: 70, checkpointDurationMs: 120_000, crashLoopRestarts: 5 },
+  { heapMemoryPercent: 80, kafkaLagRecords: 10_000 },
+];
 import { unescapeTerraform } from "../../modules/grafana/terraform-literal";
 import { RuleBlock, ruleBlocks, ruleMembers } from "../support/alert-rules";
 import { GoTemplateCase, expandGoTemplates } from "../support/go-template";
@@ -310,24 +318,6 @@ function templateFailures({ config, json }: Synthesized): string[] {
   return [...failures];
 }
 
-/** 150 applications of every runtime and source, in four threshold profiles, a tenth not expected to run. */
-function fleet(count = 150) {
-  const SOURCES = ["kinesis", "kafka", "none"] as const;
-  const PROFILES = [
-    undefined,
-    { cpuPercent: 90, heapMemoryPercent: 95, kafkaLagRecords: 1_000_000 },
-    { cpuPercent: 70, checkpointDurationMs: 120_000, crashLoopRestarts: 5 },
-    { heapMemoryPercent: 80, kafkaLagRecords: 10_000 },
-  ];
-  return Array.from({ length: count }, (_, i) => ({
-    name: `team${i % 12}-stream-processor-${String(i).padStart(3, "0")}`,
-    runtime: FLINK_RUNTIMES[i % FLINK_RUNTIMES.length],
-    source: SOURCES[i % SOURCES.length],
-    expectedRunning: i % 10 !== 9,
-    ...(PROFILES[i % PROFILES.length] ? { alerts: { thresholds: PROFILES[i % PROFILES.length] } } : {}),
-  }));
-}
-
 const CENTRAL = "111111111111";
 const SOURCE_A = "777777777777";
 const SOURCE_B = "888888888888";
@@ -357,7 +347,7 @@ const configs: EnvironmentConfig[] = [
   ...examples
     .filter((c) => c.name === "dev")
     .map((c) => ({ ...c, name: "dev-10-4", grafana: { ...c.grafana, version: "10.4" } }) as EnvironmentConfig),
-  environmentConfig({ name: "fleet", monitoredApplications: fleet() } as never),
+  environmentConfig({ name: "fleet", monitoredApplications: fleet(150, FOUR_PROFILES) } as never),
   crossAccount("central"),
   crossAccount("central-10-4", { version: "10.4" }),
 ];

@@ -1,7 +1,7 @@
 // An environment of 150 monitored applications, read from what Terraform and Grafana receive: the rule
 // count against the workspace's cap, one silence alarm per application expected to run, crash loops and
 // evaluation failures routed by severity, and each alert instance's own dashboard link.
-import { FLINK_RUNTIMES } from "../../modules/flink-metrics";
+import { fleet, fleetEnvironment } from "../support/fleet";
 import { stableUid } from "../../modules/grafana/uid";
 import { summarizeStack } from "../../stacks/environment-summary";
 import { unescapeTerraform } from "../../modules/grafana/terraform-literal";
@@ -16,37 +16,8 @@ import {
   synthEnvironments,
 } from "../support/synth";
 
-const SOURCES = ["kinesis", "kafka", "none"] as const;
-const RUNTIMES = FLINK_RUNTIMES;
-
-/** 150 applications: every runtime and source, a second threshold profile on every fourth, a tenth not expected to run. */
-function fleet(count = 150) {
-  return Array.from({ length: count }, (_, i) => ({
-    name: `team${i % 12}-stream-processor-${String(i).padStart(3, "0")}`,
-    runtime: RUNTIMES[i % RUNTIMES.length],
-    source: SOURCES[i % SOURCES.length],
-    expectedRunning: i % 10 !== 9,
-    // The second profile: hotter machines and a slower sink tolerated.
-    ...(i % 4 === 3
-      ? { alerts: { thresholds: { cpuPercent: 90, heapMemoryPercent: 95, kafkaLagRecords: 1_000_000 } } }
-      : {}),
-  }));
-}
-
 const FLEET = fleet();
-const stack = synthEnvironment(
-  environmentConfig({
-    name: "fleet",
-    monitoredApplications: FLEET,
-    alerting: {
-      contactPoints: [
-        { name: "oncall", type: "sns" },
-        { name: "team", type: "slack" },
-      ],
-      routes: { critical: ["oncall"], warning: ["team"] },
-    },
-  } as never),
-).json;
+const stack = synthEnvironment(fleetEnvironment(FLEET)).json;
 
 describe("150 applications in one environment", () => {
   const all = ruleBlocks(stack);

@@ -122,7 +122,7 @@ export interface FlinkAlertRulesProps {
   readonly warningIntervalSeconds?: number;
   /**
    * Grafana version of the workspace: decides whether a rule may keep its last state on a failed
-   * evaluation (see {@link errorStateFor}) and whether a page outlives its series ({@link MISSING_SERIES_VERSIONS}).
+   * evaluation and whether a page outlives its series ({@link MISSING_SERIES_VERSIONS}).
    * @default "12.4"
    */
   readonly grafanaVersion?: string;
@@ -131,22 +131,6 @@ export interface FlinkAlertRulesProps {
    * @default true
    */
   readonly expectedToRun?: boolean;
-}
-
-/**
- * Grafana versions whose rule store is known to accept `KeepLast`: it arrived with grafana/grafana
- * #83940, backported to 10.4.1 (#84406); 10.4.0 and 9.4 reject the rule ("unknown Error state option",
- * pkg/services/ngalert/models/alert_rule.go). AWS does not publish the patch of AMG's 10.4, so 10.4 is
- * not in this list.
- */
-export const KEEP_LAST_STATE_VERSIONS: readonly string[] = ["12.4"];
-
-/**
- * The error state a rule gets on `grafanaVersion`: a definition's `KeepLast` becomes `Error` where the
- * version may not know it (the evaluation error is then an alert of the rule's own severity).
- */
-export function errorStateFor(state: ExecErrState, grafanaVersion: string): ExecErrState {
-  return state === "KeepLast" && !KEEP_LAST_STATE_VERSIONS.includes(grafanaVersion) ? "Error" : state;
 }
 
 /**
@@ -216,7 +200,7 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
         steps: querySteps({ target, ds, usedBy: `${where}: alert ${rule.kind}` }, rule.query),
         for: rule.pendingPeriod,
         noDataState: rule.noDataState,
-        execErrState: errorStateFor(rule.execErrState, grafanaVersion),
+        execErrState: rule.execErrState,
         missingSeriesEvalsToResolve: missingSeriesEvals(rule, intervalSeconds, grafanaVersion),
         labels: {
           severity: severityLabel(rule),

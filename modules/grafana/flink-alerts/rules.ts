@@ -34,8 +34,11 @@ export const APPLICATION_NAME_TEMPLATE = `{{ or (index $labels "Application") "$
 
 /** Grafana no-data states. */
 export type NoDataState = "NoData" | "Alerting" | "OK" | "KeepLast";
-/** Grafana execution-error states. */
-export type ExecErrState = "Error" | "Alerting" | "OK" | "KeepLast";
+/**
+ * Grafana execution-error states a rule may have here. `KeepLast` is left out on purpose: it applies the
+ * last state and raises no DatasourceError, so a broken query would go unnoticed (and 10.4.0 refuses it).
+ */
+export type ExecErrState = "Error" | "Alerting" | "OK";
 
 /** One alert rule, declared: everything else (steps, labels, metrics, docs row) is derived from it. */
 export interface AlertRuleDefinition {

@@ -9,7 +9,6 @@ import {
   DEFAULT_WARNING_INTERVAL_SECONDS,
   canPage,
   createRuleGroups,
-  errorStateFor,
   missingSeriesEvals,
   severityLabel,
   validateIntervals,
@@ -236,6 +235,8 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
       rule.severity,
       rule.escalation,
       rule.pendingPeriod,
+      // Only the paging rules of applications not expected to run add it: every other rule keeps the
+      // hash (and uid) it had before the missing-series setting existed.
       ...(rule.missingSeries === "resolve" && canPage(rule) ? ["resolve"] : []),
     ]);
     const uid = bucket.isDefault
@@ -261,7 +262,7 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
       ),
       for: rule.pendingPeriod,
       noDataState: rule.noDataState,
-      execErrState: errorStateFor(rule.execErrState, grafanaVersion),
+      execErrState: rule.execErrState,
       missingSeriesEvalsToResolve: missingSeriesEvals(rule, intervalSeconds, grafanaVersion),
       labels: {
         severity: severityLabel(rule, SHARED_COUNT_REF_ID),

@@ -175,8 +175,20 @@ export function isPager(cp: Pick<ContactPointSpec, "type">): boolean {
 }
 
 /**
- * Where evaluation failures go: the warning route's contact points that do not page, else the default
- * contact point when it does not page, else the first one that does not. Empty only when every contact
+ * The contact points an alert of `severity` reaches: its route, or the default contact point (the first
+ * one without a default) when the severity has no route.
+ */
+export function severityContactPoints(
+  settings: Pick<GrafanaNotificationsProps, "contactPoints" | "routes" | "defaultContactPoint">,
+  severity: NotificationSeverity,
+): string[] {
+  const fallback = settings.defaultContactPoint ?? settings.contactPoints[0]?.name;
+  return [...(settings.routes?.[severity] ?? (fallback === undefined ? [] : [fallback]))];
+}
+
+/**
+ * Where evaluation failures go: the contact points a warning reaches ({@link severityContactPoints}) that
+ * do not page, else the default contact point when it does not page, else the first one that does not. Empty only when every contact
  * point pages, which {@link contactPointProblems} refuses.
  */
 export function evaluationFailureContactPoints(
@@ -184,10 +196,11 @@ export function evaluationFailureContactPoints(
 ): string[] {
   const byName = new Map(settings.contactPoints.map((cp) => [cp.name, cp]));
   const quiet = (name: string) => byName.has(name) && !isPager(byName.get(name)!);
-  const warning = (settings.routes?.warning ?? []).filter(quiet);
+  const warning = severityContactPoints(settings, "warning").filter(quiet);
   if (warning.length > 0) return warning;
-  const defaultName = settings.defaultContactPoint ?? settings.contactPoints[0]?.name;
-  if (defaultName !== undefined && quiet(defaultName)) return [defaultName];
+  // Without the route: the default contact point.
+  const unrouted = severityContactPoints({ ...settings, routes: undefined }, "warning").filter(quiet);
+  if (unrouted.length > 0) return unrouted;
   const first = settings.contactPoints.find((cp) => !isPager(cp));
   return first ? [first.name] : [];
 }
