@@ -21,7 +21,16 @@ const nodeGlobals = Object.fromEntries(
 
 export default tseslint.config(
   {
-    ignores: [".gen/**", "cdktf.out/**", "dist/**", "node_modules/**", "coverage/**", "reports/**", ".stryker-tmp/**"],
+    ignores: [
+      ".gen/**",
+      ".ci/.node/**",
+      "cdktf.out/**",
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "reports/**",
+      ".stryker-tmp/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

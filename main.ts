@@ -1,18 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import util from "node:util";
-import { App, Aspects } from "cdktf";
+import { App, Aspects } from "cdktn";
 import { ConfigError, loadEnvironmentFiles } from "./lib/config/load";
 import { EnvironmentStack } from "./stacks/environment-stack";
 import { HclRenderingFixes } from "./stacks/hcl-output";
 import { withoutTokenCreationStacks } from "./stacks/token-creation-stacks";
 import { summarizeStack, summaryLine } from "./stacks/environment-summary";
-
-// cdktf 0.21, archived, calls `util.isArray` when it builds outputs (terraform-output.js,
-// `isITerraformAddressable`), and Node ≥ 22 prints a DEP0044 deprecation warning for it on every synth.
-// Node documents `util.isArray` as an alias of `Array.isArray`: pointing it there silences that one
-// warning and nothing else, until the move to CDK Terrain (whose cdktn calls Array.isArray itself).
-util.isArray = Array.isArray;
 
 /** Options of {@link synthesize}; the defaults are what `cdktf synth` and `npm run synth` pass. */
 export interface SynthesizeOptions {

@@ -12,10 +12,10 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "cdktn";
 import { ConfigError } from "../lib/config/load";
 import { synthesize } from "../main";
-import { parse as parseHcl } from "@cdktf/hcl2json";
+import { parse as parseHcl } from "@cdktn/hcl2json";
 import { escapeHclTemplate, escapeHclValues, synthesizesHcl } from "../stacks/hcl-output";
 import { HCL_SECTIONS, comparable, hclSection, isMap } from "./support/hcl";
 
@@ -182,7 +182,7 @@ describe("the built app and the cdktf CLI", () => {
     execFileSync(
       process.execPath,
       [
-        path.join(root, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf"),
+        path.join(root, "node_modules", "cdktn-cli", "bin", "cdktn"),
         "synth",
         "--hcl",
         "--output",

@@ -6,12 +6,15 @@ import { FLINK_METRICS, FlinkMetric } from "../modules/flink-metrics";
 // https://docs.aws.amazon.com/managed-flink/latest/java/metrics-dimensions.html
 // (application metrics table, Flink 2.2 metric changes, Kinesis Data Streams and Amazon MSK connector
 // tables). Spellings are the ones the service emits; where the page's prose differs the catalogue's
-// header comment says why (`millisBehindLatest`, `threadsCount`).
+// header comment says why (`millisBehindLatest`, `threadsCount`). "flink-2" is Flink 2.2 and 2.3: the
+// 2.3 page (https://docs.aws.amazon.com/managed-flink/latest/java/flink-2-3.html) documents no metric
+// change of its own and sends upgrades from 1.x to 2.2's list of breaking changes.
 
 /** Name -> [CloudWatch unit, lowest documented level, runtime families that emit it]. */
 const DOCUMENTED: Record<string, [FlinkMetric["unit"], "APPLICATION" | "TASK", "flink-1" | "flink-2" | "both"]> = {
   // Job health. Flink 2.2 removed fullRestarts (numRestarts replaces it) and deprecates
-  // uptime/downtime in favour of runningTime/restartingTime/failingTime.
+  // uptime/downtime in favour of runningTime/restartingTime/failingTime (and cancellingTime, which the
+  // project does not read); the catalogue reads the deprecated two on 1.x only.
   uptime: ["Milliseconds", "APPLICATION", "flink-1"],
   downtime: ["Milliseconds", "APPLICATION", "flink-1"],
   fullRestarts: ["Count", "APPLICATION", "flink-1"],

@@ -1,5 +1,8 @@
 import {
   FLINK_METRICS,
+  FLINK_RUNTIMES,
+  RUNTIME_FAMILIES,
+  unavailabilityReason,
   dimensionProblems,
   FlinkMonitoringTarget,
   METRICS_LEVELS,
@@ -78,7 +81,7 @@ describe("Flink metrics catalogue", () => {
     expect(FLINK_METRICS.records_lag_max.dimensionSets.flat()).not.toContain("Id");
   });
 
-  test("Flink 2.2 state times may carry Flow: the catalogue says so and exact reads are refused", () => {
+  test("Flink 2.x state times may carry Flow: the catalogue says so and exact reads are refused", () => {
     for (const m of [FLINK_METRICS.runningTime, FLINK_METRICS.restartingTime, FLINK_METRICS.failingTime]) {
       expect(dimensionProblems(m, ["Application"], true)).toEqual([
         `${m.name} must be read without exact match: AWS documents the level as "Application, Flow"; whether a ` +
@@ -127,8 +130,56 @@ describe("Flink metrics catalogue", () => {
     for (const m of Object.values(FLINK_METRICS).filter((x) => x.kind === "rate")) expect(m.statistic).not.toBe("Sum");
   });
 
-  test("runtime families: fullRestarts/downtime on 1.x only, runningTime/numRestarts on 2.2 only", () => {
+  // AWS's "Managed Service for Apache Flink 2.2" page (Metrics Removal): fullRestarts removed,
+  // uptime/downtime deprecated for runningTime and restartingTime/cancellingTime/failingTime. Its 2.3
+  // page adds no metric change: 2.3 is read as 2.2's family (modules/flink-metrics, RuntimeFamily).
+  test("every runtime AWS offers is catalogued, each with its family: 1.15 to 1.20 flink-1, 2.2 and 2.3 flink-2", () => {
+    expect(FLINK_RUNTIMES).toEqual(["FLINK-1_15", "FLINK-1_18", "FLINK-1_19", "FLINK-1_20", "FLINK-2_2", "FLINK-2_3"]);
+    expect(Object.keys(RUNTIME_FAMILIES).sort()).toEqual([...FLINK_RUNTIMES].sort());
+    expect(Object.fromEntries(FLINK_RUNTIMES.map((r) => [r, runtimeFamily(r)]))).toEqual({
+      "FLINK-1_15": "flink-1",
+      "FLINK-1_18": "flink-1",
+      "FLINK-1_19": "flink-1",
+      "FLINK-1_20": "flink-1",
+      "FLINK-2_2": "flink-2",
+      "FLINK-2_3": "flink-2",
+    });
+  });
+
+  test.each(["FLINK-2_2", "FLINK-2_3"] as const)(
+    "%s reads numRestarts and the state times, never a metric 2.2 removed or deprecated",
+    (runtime) => {
+      const ctx = { applicationName: "a", runtime, metricsLevel: "TASK" as const };
+      for (const m of [FLINK_METRICS.fullRestarts, FLINK_METRICS.uptime, FLINK_METRICS.downtime])
+        expect(unavailabilityReason(m, ctx)).toBe(`metric ${m.name} is not emitted by runtime ${runtime}`);
+      for (const m of [
+        FLINK_METRICS.numRestarts,
+        FLINK_METRICS.runningTime,
+        FLINK_METRICS.restartingTime,
+        FLINK_METRICS.failingTime,
+      ])
+        expect(unavailabilityReason(m, ctx)).toBeUndefined();
+      // Every other catalogued metric is read on both families: only job health differs.
+      const jobHealth = [
+        "uptime",
+        "downtime",
+        "fullRestarts",
+        "numRestarts",
+        "runningTime",
+        "restartingTime",
+        "failingTime",
+      ];
+      for (const m of Object.values(FLINK_METRICS).filter((x) => !jobHealth.includes(x.name)))
+        expect({ metric: m.name, runtimes: [...m.runtimes].sort() }).toEqual({
+          metric: m.name,
+          runtimes: ["flink-1", "flink-2"],
+        });
+    },
+  );
+
+  test("runtime families: fullRestarts/downtime on 1.x only, runningTime/numRestarts on 2.x only", () => {
     expect(runtimeFamily("FLINK-2_2")).toBe("flink-2");
+    expect(runtimeFamily("FLINK-2_3")).toBe("flink-2");
     expect(runtimeFamily("FLINK-1_20")).toBe("flink-1");
     const ctx2 = { applicationName: "a", runtime: "FLINK-2_2" as const, metricsLevel: "APPLICATION" as const };
     expect(() => requireMetric(FLINK_METRICS.fullRestarts, ctx2, "x")).toThrow(
@@ -161,6 +212,9 @@ describe("Flink metrics catalogue", () => {
     const target = (t: FlinkMonitoringTarget) => t;
     // @ts-expect-error FLINK-3_0 is not a Managed Flink runtime
     target({ applicationName: "a", runtime: "FLINK-3_0", metricsLevel: "TASK" });
+    // @ts-expect-error FLINK-2_1 is not one AWS offers
+    target({ applicationName: "a", runtime: "FLINK-2_1", metricsLevel: "TASK" });
+    target({ applicationName: "a", runtime: "FLINK-2_3", metricsLevel: "TASK" });
     // @ts-expect-error JOB is not a metrics level
     target({ applicationName: "a", runtime: "FLINK-2_2", metricsLevel: "JOB" });
     // @ts-expect-error pulsar is not a source kind

@@ -30,9 +30,11 @@ describe("example environments", () => {
     expect(stacks.size).toBe(environments.length);
   });
 
-  test.each([...stacks.keys()])("%s pins hashicorp/aws 5.100.0 and grafana/grafana 4.45.1", (name) => {
+  // 6.66.0 is the version @cdktn/provider-aws 25.7 binds: every attribute the stack writes is typed against
+  // it, and it creates FLINK-2_2 applications (from 6.39.0 on).
+  test.each([...stacks.keys()])("%s pins hashicorp/aws 6.66.0 and grafana/grafana 4.45.1", (name) => {
     expect(stacks.get(name)!.json.terraform.required_providers).toEqual({
-      aws: { source: "aws", version: "5.100.0" },
+      aws: { source: "hashicorp/aws", version: "6.66.0" },
       grafana: { source: "grafana/grafana", version: "4.45.1" },
     });
   });
@@ -167,7 +169,8 @@ describeWithTerraform("terraform on the example environments", () => {
     expect(result.warnings).toEqual([]);
     expect(result.plannedAddresses.filter((a) => a.startsWith("aws_grafana_workspace."))).toHaveLength(1);
     console.log(
-      `${name}: ${result.plannedAddresses.length} AWS resources planned offline; left out: ${result.leftOut.join(", ")}`,
+      `${name}: ${result.plannedAddresses.length} AWS resources planned offline; left out: ${result.leftOut.join(", ")}; ` +
+        `providers: ${result.adjustments.filter((a) => a.includes(" planned (")).join("; ") || "as required"}`,
     );
   });
 });

@@ -2,7 +2,7 @@ import childProcess from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App, Aspects, CloudBackend, DataResource, NamedCloudWorkspace, TerraformStack } from "cdktf";
+import { App, Aspects, CloudBackend, DataResource, NamedCloudWorkspace, TerraformStack } from "cdktn";
 import { MINIMUM_TERRAFORM_VERSION, SynthWithoutTerraform } from "../stacks/synth-without-terraform";
 import { exampleEnvironments, synthEnvironments } from "./support/synth";
 

@@ -1,4 +1,4 @@
-import { Lazy, Tokenization } from "cdktf";
+import { Lazy, Tokenization } from "cdktn";
 import { withoutTokenCreationStacks } from "../stacks/token-creation-stacks";
 
 const creationStackOf = (token: unknown): string[] => (token as { creationStack: string[] }).creationStack;

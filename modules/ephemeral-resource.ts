@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, TerraformElement, TerraformStack, Token } from "cdktf";
-import { resolve } from "cdktf/lib/_tokens";
-import { dependable, ref } from "cdktf/lib/tfExpression";
+import { ITerraformDependable, TerraformElement, TerraformStack, Token } from "cdktn";
+import { resolve } from "cdktn/lib/_tokens";
+import { dependable, ref } from "cdktn/lib/tfExpression";
 
 /** Properties of an {@link EphemeralResource}. */
 export interface EphemeralResourceProps {

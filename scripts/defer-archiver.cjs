@@ -5,7 +5,7 @@
 const Module = require("node:module");
 const path = require("node:path");
 
-const cdktfFileHelpers = path.join("cdktf", "lib", "private", "fs.js");
+const cdktfFileHelpers = path.join("cdktn", "lib", "private", "fs.js");
 const load = Module._load;
 Module._load = function (request, parent, isMain) {
   if (request === "archiver" && parent?.filename?.endsWith(cdktfFileHelpers)) {

@@ -2,7 +2,7 @@
 // Regenerates .gen/providers/grafana from the schema in the repository (providers/grafana-<version>.schema.json),
 // offline, for the resources and data sources listed in scripts/grafana-provider.mjs and nothing else.
 //
-// `cdktf get` downloads the provider, reads its full schema and runs @cdktf/provider-generator's
+// `cdktf get` downloads the provider, reads its full schema and runs @cdktn/provider-generator's
 // ConstructsMaker for every resource it has. Here ConstructsMaker runs unchanged; only the schema source is
 // swapped for the file, and the provider version that `cdktf get` would take from `terraform version -json`
 // is taken from the pin in cdktf.json. Without that version the generated provider class would leave
@@ -15,8 +15,8 @@ import { createRequire } from "node:module";
 import { grafanaPin, grafanaProviderSchema, root, schemaFile, usedParts } from "./grafana-provider.mjs";
 
 const require = createRequire(import.meta.url);
-const { ConstructsMaker } = require("@cdktf/provider-generator");
-const { TerraformProviderConstraint, Language } = require("@cdktf/commons");
+const { ConstructsMaker } = require("@cdktn/provider-generator");
+const { TerraformProviderConstraint, Language } = require("@cdktn/commons");
 
 const args = process.argv.slice(2);
 const outdirFlag = args.indexOf("--outdir");

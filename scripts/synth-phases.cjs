@@ -63,7 +63,7 @@ Module.prototype.require = timed("module loading", function (id) {
     wrapped.timedByBench = true;
     return wrapped;
   }
-  if (id === "cdktf" && !cdktfPatched) {
+  if (id === "cdktn" && !cdktfPatched) {
     cdktfPatched = true;
     exports.App.prototype.synth = timed("cdktf synth", exports.App.prototype.synth);
     exports.TerraformStack.prototype.toTerraform = timed(

@@ -6,7 +6,7 @@ import {
   TaggedCloudWorkspaces,
   TerraformBackend,
   TerraformStack,
-} from "cdktf";
+} from "cdktn";
 import { BackendConfig } from "../lib/config/backend-config";
 
 /** What {@link configureBackend} needs to know about the stack besides its backend settings. */

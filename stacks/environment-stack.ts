@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import { Aspects, TerraformStack, TerraformVariable } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Aspects, TerraformStack, TerraformVariable } from "cdktn";
+import { AwsProvider } from "@cdktn/provider-aws/lib/provider";
 import { GrafanaWorkspace } from "../modules/aws/grafana-workspace";
 import { GrafanaTokenRotation } from "../modules/aws/grafana-token-rotation";
 import { AlertTopicSubscriptions } from "../modules/aws/alert-topic-subscriptions";

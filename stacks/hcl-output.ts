@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { IAspect, TerraformElement, TerraformStack, TerraformVariable } from "cdktf";
+import { IAspect, TerraformElement, TerraformStack, TerraformVariable } from "cdktn";
 import { EphemeralResource } from "../modules/ephemeral-resource";
 
 /**

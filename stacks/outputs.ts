@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktn";
 import { GrafanaWorkspace } from "../modules/aws/grafana-workspace";
 import { FlinkApplication } from "../modules/aws/flink-application";
 import { FlinkMonitoring } from "../modules/grafana/flink-monitoring";

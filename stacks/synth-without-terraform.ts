@@ -1,6 +1,6 @@
 import { IConstruct, IValidation } from "constructs";
-import { IAspect } from "cdktf";
-import { ValidateBinaryVersion } from "cdktf/lib/validations/validate-binary-version";
+import { IAspect } from "cdktn";
+import { ValidateBinaryVersion } from "cdktn/lib/validations/validate-binary-version";
 
 /** The oldest Terraform the stacks accept (`terraform.required_version`); Terraform enforces it. */
 export const MINIMUM_TERRAFORM_VERSION = "1.10";

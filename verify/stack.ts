@@ -2,7 +2,7 @@
 // stack. Everything it checks is read from what the stack synthesizes, so a new panel or rule is
 // verified without any change here.
 import os from "node:os";
-import { Testing } from "cdktf";
+import { Testing } from "cdktn";
 import { ConfigError, loadEnvironments } from "../lib/config/load";
 import { EnvironmentStack } from "../stacks/environment-stack";
 

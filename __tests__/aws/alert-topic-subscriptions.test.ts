@@ -1,10 +1,11 @@
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktn";
+import { PRODUCTION_APP } from "../support/synth";
 import { AlertTopicSubscriptions } from "../../modules/aws/alert-topic-subscriptions";
 
 const topicArn = "arn:aws:sns:eu-west-1:123456789012:alerts";
 
 function synth(endpoints: string[]) {
-  const stack = new TerraformStack(Testing.app(), "s");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "s");
   new AlertTopicSubscriptions(stack, "subscriptions", { topicArn, endpoints });
   return JSON.parse(Testing.synth(stack));
 }

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { TerraformStack, Testing } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformStack, Testing } from "cdktn";
+import { AwsProvider } from "@cdktn/provider-aws/lib/provider";
 import { CodeBucket, CodeBucketProps, S3CodeLocation, UploadJarProps } from "../../modules/aws/code-bucket";
-import { Json } from "../support/synth";
+import { Json, PRODUCTION_APP } from "../support/synth";
 
 // The code bucket's settings, each resource compared whole: versioning, encryption, public access
 // block, ownership, TLS-only policy, lifecycle rule, destroy protection, the uploaded object, and the
@@ -16,7 +16,7 @@ const BUCKET = "flinkobs-code-123456789012";
 
 /** A stack with the AWS provider. */
 function bareStack(): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), "code-bucket-test");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "code-bucket-test");
   new AwsProvider(stack, "aws", { region: "eu-west-1" });
   return stack;
 }

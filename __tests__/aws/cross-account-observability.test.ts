@@ -4,7 +4,7 @@
 import { parseEnvironmentDocument } from "../support/environment-file";
 import { Json, environmentConfig, resourcesOfType, synthEnvironment } from "../support/synth";
 import { describeWithTerraform, terraformPlanOffline } from "../support/terraform";
-import { parse as parseHcl } from "@cdktf/hcl2json";
+import { parse as parseHcl } from "@cdktn/hcl2json";
 import { HCL_SECTIONS, comparable, hclSection, synthHcl } from "../support/hcl";
 
 const CENTRAL = "111111111111";

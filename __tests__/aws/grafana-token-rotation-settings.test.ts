@@ -1,5 +1,5 @@
-import { TerraformOutput, TerraformStack, Testing } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformOutput, TerraformStack, Testing } from "cdktn";
+import { AwsProvider } from "@cdktn/provider-aws/lib/provider";
 import {
   GrafanaTokenRotation,
   GrafanaTokenRotationProps,
@@ -7,7 +7,7 @@ import {
   READER_ARN,
   TOKEN_HEALTH_REPORT_SCHEDULE,
 } from "../../modules/aws/grafana-token-rotation";
-import { Json } from "../support/synth";
+import { Json, PRODUCTION_APP } from "../support/synth";
 
 // The token rotation construct's settings, each resource compared whole (secret, log group, role,
 // function, permissions, bootstrap, rotation, ephemeral read, schedule, alarms, the provider's auth
@@ -30,7 +30,7 @@ const VALID: GrafanaTokenRotationProps = {
 
 /** A stack with the AWS provider. */
 function bareStack(): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), "rotation-settings");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "rotation-settings");
   new AwsProvider(stack, "aws", { region: REGION });
   return stack;
 }

@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App, TerraformStack, Testing } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { App, TerraformStack, Testing } from "cdktn";
+import { AwsProvider } from "@cdktn/provider-aws/lib/provider";
 import {
   GrafanaTokenRotation,
   GrafanaTokenRotationProps,

@@ -1,7 +1,7 @@
-import { TerraformStack, Testing } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformStack, Testing } from "cdktn";
+import { AwsProvider } from "@cdktn/provider-aws/lib/provider";
 import { GrafanaWorkspace, GrafanaWorkspaceProps, samlProblems } from "../../modules/aws/grafana-workspace";
-import { Json } from "../support/synth";
+import { Json, PRODUCTION_APP } from "../support/synth";
 
 // The Grafana workspace construct's settings, each resource compared whole (names, descriptions,
 // tags, key settings, workspace configuration JSON, service account), and every props rule with the
@@ -14,7 +14,7 @@ const VALID: GrafanaWorkspaceProps = { name: NAME, accountId: ACCOUNT, region: R
 
 /** A stack with the AWS provider. */
 function bareStack(): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), "workspace-settings");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "workspace-settings");
   new AwsProvider(stack, "aws", { region: REGION });
   return stack;
 }

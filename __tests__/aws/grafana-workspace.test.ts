@@ -1,14 +1,15 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { App, TerraformOutput, TerraformStack, Testing } from "cdktn";
+import { AwsProvider } from "@cdktn/provider-aws/lib/provider";
 import { GrafanaWorkspace, GrafanaWorkspaceProps } from "../../modules/aws/grafana-workspace";
 import { parseEnvironmentFile } from "../../lib/config/load";
 import {
-  Json,
   environmentConfig,
   exampleEnvironments,
+  Json,
+  PRODUCTION_APP,
   resourcesOfType,
   synthEnvironment,
   synthEnvironments,
@@ -29,7 +30,7 @@ function policyOf(json: Json, type: string, suffix: string): Json[] {
 
 /** The workspace construct alone, in a small stack, synthesized. */
 function workspaceStack(props: Partial<GrafanaWorkspaceProps> = {}): Json {
-  const stack = new TerraformStack(Testing.app(), "workspace-test");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "workspace-test");
   new AwsProvider(stack, "aws", { region: "eu-west-1" });
   new GrafanaWorkspace(stack, "workspace", {
     name: "flinkobs-ws-grafana",

@@ -1,11 +1,11 @@
-import { TerraformStack, Testing } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformStack, Testing } from "cdktn";
+import { AwsProvider } from "@cdktn/provider-aws/lib/provider";
 import { Construct } from "constructs";
 import { CodeBucket } from "../../modules/aws/code-bucket";
 import { executionPolicy, ExecutionPolicyInputs } from "../../modules/aws/flink-application/policy";
 import { GrafanaTokenRotation } from "../../modules/aws/grafana-token-rotation";
 import { GrafanaWorkspace } from "../../modules/aws/grafana-workspace";
-import { Json } from "../support/synth";
+import { Json, PRODUCTION_APP } from "../support/synth";
 
 // Every statement of every IAM, KMS, SNS and S3 policy document the AWS constructs write, asserted
 // whole: a widened principal, a dropped condition or an extra action fails here. Each construct is
@@ -18,7 +18,7 @@ const REGION = "eu-west-1";
 
 /** Synthesizes what `build` adds to a fresh stack. */
 function synth(build: (scope: Construct) => void): Json {
-  const stack = new TerraformStack(Testing.app(), "policies");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "policies");
   new AwsProvider(stack, "aws", { region: REGION });
   build(stack);
   return JSON.parse(Testing.synth(stack));

@@ -62,7 +62,7 @@ const STREAM_LOCATION_RULE = "give exactly one of create (a stream made by this 
 const VPC_RULE = "a VPC needs at least one subnet and one security group: list both subnetIds and securityGroupIds";
 const RETENTION_RULE =
   "one of 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653";
-const SUPPORTED = "FLINK-1_15, FLINK-1_18, FLINK-1_19, FLINK-1_20";
+const SUPPORTED = "FLINK-1_15, FLINK-1_18, FLINK-1_19, FLINK-1_20, FLINK-2_2, FLINK-2_3";
 
 describe("a created application", () => {
   test("gets every documented default when only name and code are given", () => {
@@ -110,6 +110,13 @@ describe("a created application", () => {
     });
   });
 
+  test.each(SUPPORTED.split(", "))(
+    "accepts runtime %s (Flink 2.x included: created, not only monitored)",
+    (runtime) => {
+      expect(acceptedApp({ runtime }).runtime).toBe(runtime);
+    },
+  );
+
   test.each([
     ["a name with a space", { name: "orders app" }, "name", APP_NAME_RULE, "orders app"],
     [
@@ -120,17 +127,17 @@ describe("a created application", () => {
       "FLINK-1_11",
     ],
     [
-      "a Flink 2 runtime",
-      { runtime: "FLINK-2_2" },
+      "a Flink 2 runtime AWS does not offer",
+      { runtime: "FLINK-2_1" },
       "runtime",
-      `"FLINK-2_2" is not accepted by the pinned AWS provider (hashicorp/aws 5.100.0), so it cannot be created here; use one of ${SUPPORTED}, or list an existing FLINK-2_2 application under monitoredApplications`,
-      "FLINK-2_2",
+      `must be one of ${SUPPORTED} (the Managed Flink runtimes AWS offers for new applications), got "FLINK-2_1"`,
+      "FLINK-2_1",
     ],
     [
       "an unknown runtime",
       { runtime: "flink-1_20" },
       "runtime",
-      `must be one of ${SUPPORTED} (the Flink runtimes of hashicorp/aws 5.100.0 that AWS supports), got "flink-1_20"`,
+      `must be one of ${SUPPORTED} (the Managed Flink runtimes AWS offers for new applications), got "flink-1_20"`,
       "flink-1_20",
     ],
     ["parallelism 0", { parallelism: 0 }, "parallelism", INTEGER_RULE, 0],
@@ -635,6 +642,11 @@ describe("a monitored application", () => {
       source: "none",
       expectedRunning: true,
     });
+  });
+
+  test.each(SUPPORTED.split(", "))("accepts runtime %s", (runtime) => {
+    const [monitored] = accepted({ ...BASE, monitoredApplications: [{ name: "m", runtime }] }).monitoredApplications;
+    expect(monitored.runtime).toBe(runtime);
   });
 
   test("keeps the values given", () => {

@@ -1,7 +1,8 @@
 // Pins what on-call people and Grafana see of each Flink alert rule: title, summary and description
 // (with the metric, threshold and unit they state), labels, annotations and runbook link, the rule
 // group's settings, threshold validation, detection-time arithmetic and the dashboard link.
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktn";
+import { PRODUCTION_APP } from "../support/synth";
 import { FLINK_METRICS, FlinkMonitoringTarget, resolveTarget } from "../../modules/flink-metrics";
 import {
   AlertRuleDefinition,
@@ -758,7 +759,7 @@ describe("the provider block of a rule", () => {
 
 describe("the rule group", () => {
   function synthGroups(p: FlinkAlertRulesProps): { construct: FlinkAlertRules; groups: any[] } {
-    const stack = new TerraformStack(Testing.app(), "rules");
+    const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "rules");
     const construct = new FlinkAlertRules(stack, "orders", p);
     const json = JSON.parse(Testing.synth(stack));
     return { construct, groups: Object.values(json.resource?.grafana_rule_group ?? {}) };

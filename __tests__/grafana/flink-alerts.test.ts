@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktn";
 import {
   FlinkMonitoringTarget,
   findFlinkMetric,
@@ -29,6 +29,7 @@ import { buildApplicationDashboard } from "../../modules/grafana/flink-dashboard
 import {
   environmentConfig,
   exampleEnvironments,
+  PRODUCTION_APP,
   resourcesOfType,
   synthEnvironment,
   synthEnvironments,
@@ -471,7 +472,7 @@ describe("thresholds", () => {
 });
 
 describe("FlinkAlertRules construct", () => {
-  const stack = new TerraformStack(Testing.app(), "rules");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "rules");
   new FlinkAlertRules(stack, "payments", flink2);
   const json = JSON.parse(Testing.synth(stack));
   test("synthesizes the paging and the warning grafana_rule_group in the folder with every rule", () => {
@@ -504,7 +505,7 @@ describe("FlinkAlertRules construct", () => {
     expect(jobDown.expression).toContain('Application="payments"');
   });
   test("every alert disabled: no rule group", () => {
-    const s = new TerraformStack(Testing.app(), "none");
+    const s = new TerraformStack(Testing.app(PRODUCTION_APP), "none");
     const r = new FlinkAlertRules(s, "x", {
       ...flink2,
       alerts: { disabled: [...ALERT_KINDS] },

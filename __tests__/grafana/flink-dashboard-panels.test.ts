@@ -4,7 +4,8 @@
 // spells it, dimensions, statistic, period, exact match, SEARCH expression, refId); which rows each
 // runtime, metrics level, source and log group get; the dashboard's title, uid checks, tags, time,
 // variable and links; and the refusals of the panel builder and the layout.
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktn";
+import { PRODUCTION_APP } from "../support/synth";
 import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import { FLINK_METRICS, FlinkMonitoringTarget, resolveTarget } from "../../modules/flink-metrics";
 import {
@@ -778,7 +779,7 @@ describe("which rows each application gets", () => {
 
 describe("FlinkApplicationDashboard construct", () => {
   test("writes the model to one grafana_dashboard in the folder, overwriting edits made in Grafana", () => {
-    const stack = new TerraformStack(Testing.app(), "dashboards");
+    const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "dashboards");
     const d = new FlinkApplicationDashboard(stack, "orders", props(ORDERS));
     const resources = JSON.parse(Testing.synth(stack)).resource.grafana_dashboard;
     expect(Object.values(resources)).toEqual([

@@ -1,11 +1,12 @@
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktn";
+import { PRODUCTION_APP } from "../support/synth";
 import { FlinkMonitoring, FlinkMonitoringProps } from "../../modules/grafana/flink-monitoring";
 
 const orders = { applicationName: "orders", runtime: "FLINK-1_20", metricsLevel: "APPLICATION" } as const;
 const payments = { applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "TASK", source: "kafka" } as const;
 
 function monitoring(overrides: Partial<FlinkMonitoringProps> = {}): { construct: FlinkMonitoring; json: any } {
-  const stack = new TerraformStack(Testing.app(), "monitoring-test");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "monitoring-test");
   const construct = new FlinkMonitoring(stack, "monitoring", {
     environment: "test",
     uidPrefix: "flinkobs-test",

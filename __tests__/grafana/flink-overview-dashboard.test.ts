@@ -2,7 +2,8 @@
 // $application variable restricted to the environment's applications, one link per application),
 // the panels of each row compared whole with their CloudWatch queries, which health panels each mix
 // of runtime families gets, the application list panel, the empty environment and the uid checks.
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktn";
+import { PRODUCTION_APP } from "../support/synth";
 import { FlinkMonitoringTarget } from "../../modules/flink-metrics";
 import {
   FlinkOverviewDashboard,
@@ -367,7 +368,7 @@ describe("overview panels", () => {
 
 describe("FlinkOverviewDashboard construct", () => {
   test("writes the model to one grafana_dashboard in the folder, overwriting edits made in Grafana", () => {
-    const stack = new TerraformStack(Testing.app(), "overview");
+    const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "overview");
     const d = new FlinkOverviewDashboard(stack, "overview", props([entry(ORDERS)]));
     const resources = JSON.parse(Testing.synth(stack)).resource.grafana_dashboard;
     expect(Object.values(resources)).toEqual([

@@ -1,13 +1,19 @@
 import { ruleModels, rulesCovering } from "../support/alert-rules";
 import { readFileSync } from "node:fs";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktn";
 import {
   GrafanaNotifications,
   GrafanaNotificationsProps,
   secretVariableName,
 } from "../../modules/grafana/notifications";
 import { environmentConfigSchema } from "../../lib/config/schema";
-import { environmentConfig, exampleEnvironments, resourcesOfType, synthEnvironments } from "../support/synth";
+import {
+  environmentConfig,
+  exampleEnvironments,
+  PRODUCTION_APP,
+  resourcesOfType,
+  synthEnvironments,
+} from "../support/synth";
 import { GRAFANA_SCHEMA_FILE } from "../support/grafana-schema";
 
 const props: GrafanaNotificationsProps = {
@@ -25,7 +31,7 @@ const props: GrafanaNotificationsProps = {
 };
 
 function synth(p: GrafanaNotificationsProps) {
-  const stack = new TerraformStack(Testing.app(), "n");
+  const stack = new TerraformStack(Testing.app(PRODUCTION_APP), "n");
   new GrafanaNotifications(stack, "notifications", p);
   return JSON.parse(Testing.synth(stack));
 }

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App, Aspects } from "cdktf";
+import { App, Aspects } from "cdktn";
 import type { EnvironmentConfig } from "../../lib/config/schema";
 import { EnvironmentStack } from "../../stacks/environment-stack";
 import { HclRenderingFixes } from "../../stacks/hcl-output";

@@ -5,10 +5,8 @@ import path from "node:path";
 import {
   assetsFingerprint,
   initializedWorkdir,
-  mirroredProviders,
-  offlineCopy,
+  mirroredOfflineCopy,
   planWithDiagnostics,
-  pluginMirror,
   providersIdentity,
   run,
   TERRAFORM,
@@ -116,9 +114,7 @@ export function fakeEndpointWorkdir(config: Json, stackDir: string | undefined, 
 
 /** {@link fakeEndpointWorkdir} for the offline copy of a synthesized stack. */
 export function offlineWorkdir(stack: Json, stackDir: string, fake: FakeSecretsManager): WorkDir {
-  const mirror = pluginMirror();
-  const mirrored = mirror ? mirroredProviders(mirror) : undefined;
-  const { config } = offlineCopy(stack, (address) => !mirrored || mirrored.includes(address));
+  const { config } = mirroredOfflineCopy(stack);
   return fakeEndpointWorkdir(config, stackDir, fake);
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App } from "cdktf";
+import { App } from "cdktn";
 import { EnvironmentConfig, EnvironmentConfigInput, environmentConfigSchema } from "../../lib/config/schema";
 import { loadEnvironments } from "../../lib/config/load";
 import { EnvironmentStack } from "../../stacks/environment-stack";
@@ -54,3 +54,10 @@ export function synthEnvironment(config: EnvironmentConfig): SynthesizedStack {
 export function resourcesOfType(stack: Json, type: string): Record<string, Json> {
   return stack.resource?.[type] ?? {};
 }
+
+/**
+ * Options of `Testing.app` that make it the app `main.ts` builds: cdktn's Testing enables its future
+ * flags by default, among them canonical asset hashes, which the real app does not use (an existing
+ * JAR keeps its key).
+ */
+export const PRODUCTION_APP = { enableFutureFlags: false } as const;

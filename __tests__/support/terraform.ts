@@ -112,6 +112,21 @@ function safeReaddir(dir: string): string[] {
   }
 }
 
+/**
+ * The newest version of `address` the mirror holds (`<mirror>/<host>/<ns>/<type>/<version>/`), or
+ * undefined. This machine's mirror holds hashicorp/aws 5.100.0 only, while the stacks require the
+ * version their bindings were generated for (6.66.0): the offline plan runs against what is there, and
+ * says so ({@link offlineCopy}'s adjustments).
+ */
+export function mirroredVersion(mirror: string, address: string): string | undefined {
+  const versions = safeReaddir(path.join(mirror, ...address.split("/"))).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
+  const numeric = (v: string) => v.split(".").map(Number);
+  return versions.sort((a, b) => {
+    const [x, y] = [numeric(a), numeric(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  })[versions.length - 1];
+}
+
 /** Fully qualified provider address of a `required_providers` source such as `aws` or `grafana/grafana`. */
 export function providerAddress(source: string): string {
   const parts = source.split("/");
@@ -138,10 +153,21 @@ function references(value: unknown, needles: string[]): boolean {
 export function offlineCopy(
   stack: Json,
   installable: (address: string) => boolean,
+  availableVersion: (address: string) => string | undefined = () => undefined,
 ): { config: Json; leftOut: string[]; adjustments: string[] } {
   const config: Json = JSON.parse(JSON.stringify(stack));
   const adjustments: string[] = [];
   const required: Json = config.terraform?.required_providers ?? {};
+  // A provider installed in another version than the stack requires is planned with that version.
+  for (const [name, spec] of Object.entries<Json>(required)) {
+    const available = availableVersion(providerAddress(spec.source ?? ""));
+    if (available !== undefined && spec.version !== undefined && spec.version !== available) {
+      adjustments.push(
+        `${spec.source} ${available} planned (the stack requires ${spec.version}, not installable here)`,
+      );
+      required[name] = { ...spec, version: available };
+    }
+  }
   const removedLocalNames = Object.entries(required)
     .filter(([, spec]) => !installable(providerAddress((spec as Json).source ?? "")))
     .map(([name]) => name);
@@ -378,6 +404,20 @@ export function providersIdentity(requiredProviders: Json): string {
 }
 
 /**
+ * {@link offlineCopy} for this machine: with a plugin mirror, the providers it holds, in the version it
+ * holds; without one, every provider as required (installed from the registry).
+ */
+export function mirroredOfflineCopy(stack: Json): ReturnType<typeof offlineCopy> {
+  const mirror = pluginMirror();
+  const mirrored = mirror ? mirroredProviders(mirror) : undefined;
+  return offlineCopy(
+    stack,
+    (address) => !mirrored || mirrored.includes(address),
+    (address) => (mirror ? mirroredVersion(mirror, address) : undefined),
+  );
+}
+
+/**
  * Writes an offline copy of `stack` to a scratch directory, plans it (which validates it) and reads the
  * saved plan back with `terraform show -json`. Throws with Terraform's own diagnostics when it fails.
  * The result is recorded by the hash of everything Terraform reads ({@link cachedTerraformRun}).
@@ -391,9 +431,7 @@ export function terraformPlanOffline(
     stackDir?: string;
   } = {},
 ): OfflinePlanResult {
-  const mirror = pluginMirror();
-  const mirrored = mirror ? mirroredProviders(mirror) : undefined;
-  const { config, leftOut, adjustments } = offlineCopy(stack, (address) => !mirrored || mirrored.includes(address));
+  const { config, leftOut, adjustments } = mirroredOfflineCopy(stack);
   // Secrets of contact points that the AWS half uses too (the silence pages' PagerDuty key and Slack
   // webhook) get stand-ins, as the credentials are fake: a plan reads them, nothing sends them.
   const standIns = Object.fromEntries(

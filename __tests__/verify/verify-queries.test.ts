@@ -2,7 +2,7 @@ import { ruleMembers } from "../support/alert-rules";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { App } from "cdktf";
+import { App } from "cdktn";
 import { collectQueries, unescapeTerraform, type VerifyQuery } from "../../verify/queries";
 import { EnvironmentStack, loadEnvironment, synthesizeInMemory } from "../../verify/stack";
 import { ACCOUNT, SOURCE_ACCOUNTS, writeTestConfig } from "./fake-account";

@@ -222,7 +222,11 @@ export const flinkApplicationConfigSchema = z
     name: applicationName,
     /** Description shown in the console. */
     description: freeText(z.string().max(1024)).optional(),
-    /** Apache Flink runtime. Default FLINK-1_20. */
+    /**
+     * Apache Flink runtime: any AWS offers for new applications, FLINK-1_15 to FLINK-2_3. Default
+     * FLINK-1_20. Flink 2.x needs a JAR built with JDK 17 against Flink 2.x; changing it on an existing
+     * application upgrades it in place, one way from 1.x to 2.x (docs/flink-applications.md).
+     */
     runtime: z
       .enum(APPLICATION_RUNTIMES, { error: (issue) => runtimeProblem(issue.input) })
       .default(DEFAULT_FLINK_RUNTIME),
@@ -320,8 +324,8 @@ export const monitoredApplicationConfigSchema = z.strictObject({
   /** Name of an existing Managed Flink application (the CloudWatch `Application` dimension). */
   name: applicationName,
   /**
-   * Its runtime, any the metric catalogue knows (FLINK-2_2 included: it may exist outside this stack);
-   * decides which job-health metrics exist (Flink 1.x `uptime`/`downtime`, 2.2 `runningTime`...).
+   * Its runtime, any the metric catalogue knows (the same list as created applications); decides which
+   * job-health metrics exist (Flink 1.x `uptime`/`downtime`/`fullRestarts`, 2.x `runningTime`/`numRestarts`...).
    */
   runtime: z.enum(FLINK_RUNTIMES),
   /** Its monitoring configuration's metrics level. Default APPLICATION (what AWS sets by default). */

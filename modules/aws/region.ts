@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { Token } from "cdktn";
 
 /** AWS region names such as `eu-west-1` or `us-gov-west-1`. */
 export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;

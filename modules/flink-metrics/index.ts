@@ -29,20 +29,55 @@ export function levelSatisfies(configured: MetricsLevel, required: MetricsLevel)
   return METRICS_LEVELS.indexOf(configured) >= METRICS_LEVELS.indexOf(required);
 }
 
-/** Managed Flink runtimes this project can monitor. */
-export const FLINK_RUNTIMES = ["FLINK-1_15", "FLINK-1_18", "FLINK-1_19", "FLINK-1_20", "FLINK-2_2"] as const;
+/**
+ * Every Managed Flink runtime AWS offers for new applications: this project can create (see
+ * modules/aws/flink-application) and monitor each of them. Sources: AWS's "Amazon Managed Service for
+ * Apache Flink 2.2" and "... 2.3" pages (docs.aws.amazon.com/managed-flink/latest/java/flink-2-2.html,
+ * flink-2-3.html); the API's RuntimeEnvironment enum (@aws-sdk/client-kinesis-analytics-v2 3.1112.0,
+ * dist-types/models/enums.d.ts, lists FLINK-2_2 and FLINK-2_3 beside the 1.x values). The retired
+ * 1.x runtimes (1.6 to 1.13) are not here: AWS no longer offers them for new applications.
+ */
+export const FLINK_RUNTIMES = [
+  "FLINK-1_15",
+  "FLINK-1_18",
+  "FLINK-1_19",
+  "FLINK-1_20",
+  "FLINK-2_2",
+  "FLINK-2_3",
+] as const;
 export type FlinkRuntime = (typeof FLINK_RUNTIMES)[number];
 
 /**
  * Runtime families that differ in the metrics they emit: Flink 1.x reports job health as
- * `uptime`/`downtime`/`fullRestarts`; Flink 2.2 removed `fullRestarts` (use `numRestarts`) and
- * deprecated `uptime`/`downtime` in favour of the per-state times (`runningTime`, ...).
+ * `uptime`/`downtime`/`fullRestarts`; Flink 2.x reports `numRestarts` and the per-state times
+ * (`runningTime`, `restartingTime`, `failingTime`, ...). AWS's "Flink 2.2" page, section "Metrics
+ * Removal": 2.2 removed `fullRestarts` (use `numRestarts`), deprecated `uptime`/`downtime` (replace
+ * them with `runningTime`, and `restartingTime`/`cancellingTime`/`failingTime`), and the Kinesis
+ * connector 6.0.0 (the only one for 2.2) dropped `bytesRequestedPerFetch` (not catalogued).
+ *
+ * Flink 2.3: AWS's "Flink 2.3" page lists no metric change of its own; it sends upgrades from 1.x to
+ * the 2.2 page's "Breaking changes and deprecations", and the metrics page's runtime note is headed
+ * "Flink 2.2 metric changes". So 2.3 is treated as 2.2's metric family: the same `flink-2` metrics,
+ * and never a metric 2.2 removed or deprecated.
  */
 export type RuntimeFamily = "flink-1" | "flink-2";
 
-/** The family of a runtime (`FLINK-2_2` → `flink-2`, every `FLINK-1_x` → `flink-1`). */
+/**
+ * The family of each runtime, written out so that a runtime added to {@link FLINK_RUNTIMES} must be
+ * given one (the type has a key per runtime) instead of falling into a family by its name.
+ */
+export const RUNTIME_FAMILIES: { readonly [R in FlinkRuntime]: RuntimeFamily } = {
+  "FLINK-1_15": "flink-1",
+  "FLINK-1_18": "flink-1",
+  "FLINK-1_19": "flink-1",
+  "FLINK-1_20": "flink-1",
+  "FLINK-2_2": "flink-2",
+  "FLINK-2_3": "flink-2",
+};
+
+/** The family of a runtime (`FLINK-2_2`, `FLINK-2_3` → `flink-2`, every `FLINK-1_x` → `flink-1`). */
 export function runtimeFamily(runtime: FlinkRuntime): RuntimeFamily {
-  return runtime.startsWith("FLINK-2_") ? "flink-2" : "flink-1";
+  return RUNTIME_FAMILIES[runtime];
 }
 
 /** CloudWatch statistics used by the catalogue. */
@@ -107,7 +142,10 @@ export interface FlinkMetric {
    * @default - none: exact reads of the sets above are reliable
    */
   readonly inexactOnly?: string;
-  /** Runtime families that emit it. */
+  /**
+   * Runtime families it is read on. A metric AWS deprecates on a family (`uptime`/`downtime` on
+   * Flink 2.x) is left out of that family, so nothing is built on it before AWS removes it.
+   */
   readonly runtimes: readonly RuntimeFamily[];
   /** Subject area. */
   readonly group: MetricGroup;
@@ -131,7 +169,7 @@ const KAFKA_SOURCE: readonly string[] = [APPLICATION_DIMENSION, "Flow", "Topic"]
 const FINER_LEVELS_UNNAMED =
   "also published at OPERATOR and PARALLELISM level, whose dimension names AWS does not document " +
   "(Grafana lists Operator and Parallelism keys): per-operator or per-subtask reads leave exact match off";
-/** Flink 2.2 job-state times: AWS documents the level as "Application, Flow". */
+/** Flink 2.x job-state times: AWS documents the level as "Application, Flow". */
 const FLOW_UNCONFIRMED =
   'AWS documents the level as "Application, Flow"; whether a Flow dimension is published beside ' +
   "Application is not confirmed, so reads leave exact match off and see either set";
@@ -153,7 +191,7 @@ const TASK_ONLY = {
   sampleConfirmedSets: [],
   undocumentedDimensions: FINER_LEVELS_UNNAMED,
 } as const;
-/** Flink 2.2 job-state times. */
+/** Flink 2.x job-state times. */
 const APP_MAYBE_FLOW = { dimensionSets: [APP], sampleConfirmedSets: [], inexactOnly: FLOW_UNCONFIRMED } as const;
 
 function metric(m: FlinkMetric): FlinkMetric {
@@ -173,7 +211,8 @@ export const FLINK_METRICS = {
     ...APP_CONFIRMED,
     runtimes: ["flink-1"],
     group: "job",
-    description: "Time the job has been running without interruption (deprecated on Flink 2.2, not used there).",
+    description:
+      "Time the job has been running without interruption (deprecated on Flink 2.2 and 2.3, not used there).",
   }),
   downtime: metric({
     name: "downtime",
@@ -186,7 +225,7 @@ export const FLINK_METRICS = {
     runtimes: ["flink-1"],
     group: "job",
     description:
-      "For a failing/recovering job, the time elapsed during the outage; 0 while running (deprecated on Flink 2.2, not used there).",
+      "For a failing/recovering job, the time elapsed during the outage; 0 while running (deprecated on Flink 2.2 and 2.3, not used there).",
   }),
   fullRestarts: metric({
     name: "fullRestarts",
@@ -198,7 +237,7 @@ export const FLINK_METRICS = {
     ...APP_CONFIRMED,
     runtimes: ["flink-1"],
     group: "job",
-    description: "Total number of job restarts since submission (removed in Flink 2.2).",
+    description: "Total number of job restarts since submission (removed in Flink 2.2, so not read on 2.x).",
   }),
   runningTime: metric({
     name: "runningTime",
@@ -246,7 +285,8 @@ export const FLINK_METRICS = {
     ...APP_ONLY,
     runtimes: ["flink-2"],
     group: "job",
-    description: "Total number of restarts (full and partial) since submission; replaces fullRestarts on Flink 2.2.",
+    description:
+      "Total number of restarts (full and partial) since submission; replaces fullRestarts on Flink 2.2 and 2.3.",
   }),
   KPUs: metric({
     name: "KPUs",
@@ -702,7 +742,7 @@ export function sourceLagMetric(source: SourceKind): FlinkMetric | undefined {
 
 /**
  * One Managed Flink application to monitor: created by this stack or existing elsewhere (any
- * runtime, FLINK-2_2 included). Plain values, so monitoring never depends on how the app was made.
+ * runtime of {@link FLINK_RUNTIMES}). Plain values, so monitoring never depends on how the app was made.
  */
 export interface FlinkMonitoringTarget {
   /** Application name: the value of the CloudWatch `Application` dimension. */

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
+import { SnsTopicSubscription } from "@cdktn/provider-aws/lib/sns-topic-subscription";
 import { createHash } from "node:crypto";
 
 /** Protocols a subscriber of the alert topic may use, recognised from the endpoint's form. */

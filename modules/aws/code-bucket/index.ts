@@ -1,15 +1,15 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Construct } from "constructs";
-import { AssetType, ITerraformDependable, TerraformAsset } from "cdktf";
-import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
-import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
-import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls";
-import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
-import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
-import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
-import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
-import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
+import { AssetType, ITerraformDependable, TerraformAsset } from "cdktn";
+import { S3Bucket } from "@cdktn/provider-aws/lib/s3-bucket";
+import { S3BucketLifecycleConfiguration } from "@cdktn/provider-aws/lib/s3-bucket-lifecycle-configuration";
+import { S3BucketOwnershipControls } from "@cdktn/provider-aws/lib/s3-bucket-ownership-controls";
+import { S3BucketPolicy } from "@cdktn/provider-aws/lib/s3-bucket-policy";
+import { S3BucketPublicAccessBlock } from "@cdktn/provider-aws/lib/s3-bucket-public-access-block";
+import { S3BucketServerSideEncryptionConfigurationA } from "@cdktn/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
+import { S3BucketVersioningA } from "@cdktn/provider-aws/lib/s3-bucket-versioning";
+import { S3Object } from "@cdktn/provider-aws/lib/s3-object";
 
 /** S3 bucket names: 3 to 63 lower-case letters, digits, '.' and '-', starting and ending with a letter or digit. */
 export const BUCKET_NAME_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;

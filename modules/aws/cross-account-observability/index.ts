@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { OamLink } from "@cdktf/provider-aws/lib/oam-link";
-import { OamSink } from "@cdktf/provider-aws/lib/oam-sink";
-import { OamSinkPolicy } from "@cdktf/provider-aws/lib/oam-sink-policy";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { OamLink } from "@cdktn/provider-aws/lib/oam-link";
+import { OamSink } from "@cdktn/provider-aws/lib/oam-sink";
+import { OamSinkPolicy } from "@cdktn/provider-aws/lib/oam-sink-policy";
+import { AwsProvider } from "@cdktn/provider-aws/lib/provider";
 
 /**
  * What a link shares with the monitoring account: metrics (dashboards, alert rules) and log groups (the

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { DataResource, TerraformIterator } from "cdktf";
+import { DataResource, TerraformIterator } from "cdktn";
 
 /** Properties of a {@link DataProtectionGuard}. */
 export interface DataProtectionGuardProps {

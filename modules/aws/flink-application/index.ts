@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { Construct } from "constructs";
-import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
-import { CloudwatchLogStream } from "@cdktf/provider-aws/lib/cloudwatch-log-stream";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
-import { Kinesisanalyticsv2Application } from "@cdktf/provider-aws/lib/kinesisanalyticsv2-application";
+import { CloudwatchLogGroup } from "@cdktn/provider-aws/lib/cloudwatch-log-group";
+import { CloudwatchLogStream } from "@cdktn/provider-aws/lib/cloudwatch-log-stream";
+import { IamRole } from "@cdktn/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktn/provider-aws/lib/iam-role-policy";
+import { Kinesisanalyticsv2Application } from "@cdktn/provider-aws/lib/kinesisanalyticsv2-application";
 import { MetricsLevel, SourceKind } from "../../flink-metrics";
 import { KinesisStream } from "../kinesis-stream";
 import { S3CodeLocation } from "../code-bucket";
@@ -214,6 +214,10 @@ export class FlinkApplication extends Construct {
     this.application = new Kinesisanalyticsv2Application(this, "application", {
       name,
       description: props.description,
+      // Updatable in place: terraform-provider-aws declares runtime_environment without ForceNew and
+      // sends a change as UpdateApplication's RuntimeEnvironmentUpdate, in the same call as a changed
+      // code location (internal/service/kinesisanalyticsv2/application.go, resourceApplicationUpdate).
+      // The bindings say nothing either way (a plain required string). AWS: 1.x -> 2.x is one way.
       runtimeEnvironment: this.runtime,
       serviceExecutionRole: this.role.arn,
       startApplication: props.startApplication ?? false,

@@ -1,19 +1,46 @@
 import { KinesisStreamMode } from "../kinesis-stream";
-import { FLINK_RUNTIMES, FlinkRuntime, MetricsLevel, SourceKind, runtimeFamily } from "../../flink-metrics";
+import { FLINK_RUNTIMES, FlinkRuntime, MetricsLevel, SourceKind } from "../../flink-metrics";
 import { FlinkApplicationCode } from "./code";
 
-/** Runtimes this construct creates applications with: the Flink 1.x runtimes of the metric catalogue. */
-export type ApplicationRuntime = Extract<FlinkRuntime, `FLINK-1_${string}`>;
 /**
- * The Managed Flink runtimes (see the metric catalogue) that hashicorp/aws 5.100.0 accepts for new
- * applications: it does not know FLINK-2_2, which can only be monitored.
+ * Runtimes this construct creates applications with: every runtime of the metric catalogue, Flink 2.x
+ * included.
+ *
+ * The pinned AWS provider, hashicorp/aws 6.66.0 (bound by @cdktn/provider-aws 25.7.0), takes FLINK-2_2
+ * (confirmed below) and, on all the evidence found, FLINK-2_3 (not confirmed from its source).
+ * Its `runtime_environment` is a plain string in the bindings
+ * (node_modules/@cdktn/provider-aws/lib/kinesisanalyticsv2-application/index.d.ts: `runtimeEnvironment:
+ * string`, no enum, nothing checked at synth); the provider checks it at plan time against the AWS SDK
+ * for Go's RuntimeEnvironment enum (terraform-provider-aws internal/service/kinesisanalyticsv2/
+ * application.go: `ValidateDiagFunc: enum.Validate[awstypes.RuntimeEnvironment]()`).
+ * - FLINK-2_2 entered that enum with the SDK release of 2026-03-31 (terraform-provider-aws PR #47207,
+ *   closing issue #47203, which reports v6.39.0 refusing it; the PR says the value ships in the release
+ *   after the SDK bump #47197): well before 6.66.0. See {@link FLINK_2_MIN_AWS_PROVIDER_VERSION}.
+ * - FLINK-2_3: the AWS API lists it (@aws-sdk/client-kinesis-analytics-v2 3.1112.0, published
+ *   2026-08-17, RuntimeEnvironment.FLINK_2_3); @cdktn/provider-aws 25.7.0 binding 6.66.0 was published
+ *   2026-09-23. No provider changelog line for it was found; the provider takes new enum values with
+ *   its routine SDK updates, as it did for FLINK-2_2. A provider without it would refuse the plan
+ *   (`expected runtime_environment to be one of [...]`), never create a wrong application.
  */
-export const APPLICATION_RUNTIMES = FLINK_RUNTIMES.filter(
-  (runtime): runtime is ApplicationRuntime => runtimeFamily(runtime) === "flink-1",
-);
-/** Flink runtimes hashicorp/aws 5.100.0 still accepts but AWS no longer supports for new applications. */
+export type ApplicationRuntime = FlinkRuntime;
+/** Every runtime of the metric catalogue: what AWS offers for new applications. */
+export const APPLICATION_RUNTIMES = FLINK_RUNTIMES;
+/**
+ * The first hashicorp/aws release whose `runtime_environment` takes FLINK-2_2 (issue #47203: v6.39.0
+ * refuses it; PR #47207: "available in the next release"). The stack pins 6.66.0.
+ */
+export const FLINK_2_MIN_AWS_PROVIDER_VERSION = "6.40.0";
+/**
+ * Flink runtimes hashicorp/aws 6.66.0 still accepts (the API's RuntimeEnvironment enum keeps
+ * FLINK-1_6, 1_8, 1_11 and 1_13: @aws-sdk/client-kinesis-analytics-v2 3.1112.0) but AWS no longer
+ * supports for new applications: refused here, with a message saying so.
+ */
 export const RETIRED_FLINK_RUNTIMES = ["FLINK-1_6", "FLINK-1_8", "FLINK-1_11", "FLINK-1_13"] as const;
-/** Default runtime of a new application. */
+/**
+ * Default runtime of a new application. It stays on 1.x: a default that moved to 2.x would upgrade
+ * every application that does not name its runtime, in place and one way (docs/flink-applications.md,
+ * "Changing the runtime of an existing application").
+ */
 export const DEFAULT_FLINK_RUNTIME: ApplicationRuntime = "FLINK-1_20";
 
 /** Verbosity of the application's logs. */
@@ -112,7 +139,10 @@ export interface FlinkApplicationProps {
    */
   readonly description?: string;
   /**
-   * Apache Flink runtime.
+   * Apache Flink runtime. Flink 2.x (FLINK-2_2, FLINK-2_3) runs Java 17 code only: build the JAR
+   * with JDK 17 against Flink 2.x. Changing it on an existing application upgrades that application
+   * in place (UpdateApplication with RuntimeEnvironmentUpdate; the same resource, not a replacement);
+   * from 1.x to 2.x that is one way: see docs/flink-applications.md.
    * @default "FLINK-1_20"
    */
   readonly runtime?: ApplicationRuntime;

@@ -34,17 +34,18 @@ export const SECRET_LIKE_KEY =
 /** Most security groups an application's VPC configuration takes. */
 export const MAX_SECURITY_GROUPS = 5;
 
-/** Why a runtime is refused, or undefined when it is accepted. */
+/**
+ * Why a runtime is refused, or undefined when it is accepted: every runtime AWS offers for new
+ * applications is accepted, Flink 2.x included (see APPLICATION_RUNTIMES for what hashicorp/aws 6.66.0
+ * takes); retired runtimes, which that provider still takes, are refused with their own message.
+ */
 export function runtimeProblem(runtime: unknown): string | undefined {
   if (typeof runtime === "string" && (APPLICATION_RUNTIMES as readonly string[]).includes(runtime)) return undefined;
   const shown = JSON.stringify(runtime);
   if (typeof runtime === "string" && (RETIRED_FLINK_RUNTIMES as readonly string[]).includes(runtime)) {
     return `${shown} is no longer supported by AWS for new applications; use one of ${APPLICATION_RUNTIMES.join(", ")}`;
   }
-  if (typeof runtime === "string" && /^FLINK-2_/.test(runtime)) {
-    return `${shown} is not accepted by the pinned AWS provider (hashicorp/aws 5.100.0), so it cannot be created here; use one of ${APPLICATION_RUNTIMES.join(", ")}, or list an existing ${runtime} application under monitoredApplications`;
-  }
-  return `must be one of ${APPLICATION_RUNTIMES.join(", ")} (the Flink runtimes of hashicorp/aws 5.100.0 that AWS supports), got ${shown}`;
+  return `must be one of ${APPLICATION_RUNTIMES.join(", ")} (the Managed Flink runtimes AWS offers for new applications), got ${shown}`;
 }
 
 /** Why a property key is refused, or undefined. */

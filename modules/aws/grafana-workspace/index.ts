@@ -1,13 +1,13 @@
 import { Construct } from "constructs";
-import { GrafanaWorkspace as GrafanaWorkspaceResource } from "@cdktf/provider-aws/lib/grafana-workspace";
-import { GrafanaWorkspaceSamlConfiguration } from "@cdktf/provider-aws/lib/grafana-workspace-saml-configuration";
-import { GrafanaWorkspaceServiceAccount } from "@cdktf/provider-aws/lib/grafana-workspace-service-account";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
-import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
-import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
-import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
-import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
+import { GrafanaWorkspace as GrafanaWorkspaceResource } from "@cdktn/provider-aws/lib/grafana-workspace";
+import { GrafanaWorkspaceSamlConfiguration } from "@cdktn/provider-aws/lib/grafana-workspace-saml-configuration";
+import { GrafanaWorkspaceServiceAccount } from "@cdktn/provider-aws/lib/grafana-workspace-service-account";
+import { IamRole } from "@cdktn/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktn/provider-aws/lib/iam-role-policy";
+import { KmsAlias } from "@cdktn/provider-aws/lib/kms-alias";
+import { KmsKey } from "@cdktn/provider-aws/lib/kms-key";
+import { SnsTopic } from "@cdktn/provider-aws/lib/sns-topic";
+import { SnsTopicPolicy } from "@cdktn/provider-aws/lib/sns-topic-policy";
 import { SettingProblem, fieldPath } from "../../validation";
 import { isRegionOrToken } from "../region";
 

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { KinesisStream as KinesisStreamResource } from "@cdktf/provider-aws/lib/kinesis-stream";
+import { KinesisStream as KinesisStreamResource } from "@cdktn/provider-aws/lib/kinesis-stream";
 
 /** Capacity mode of a Kinesis data stream. */
 export const KINESIS_STREAM_MODES = ["ON_DEMAND", "PROVISIONED"] as const;

@@ -1,11 +1,11 @@
 import { Construct } from "constructs";
-import { Fn } from "cdktf";
-import { CloudwatchEventApiDestination } from "@cdktf/provider-aws/lib/cloudwatch-event-api-destination";
-import { CloudwatchEventConnection } from "@cdktf/provider-aws/lib/cloudwatch-event-connection";
-import { CloudwatchEventRule } from "@cdktf/provider-aws/lib/cloudwatch-event-rule";
-import { CloudwatchEventTarget } from "@cdktf/provider-aws/lib/cloudwatch-event-target";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { Fn } from "cdktn";
+import { CloudwatchEventApiDestination } from "@cdktn/provider-aws/lib/cloudwatch-event-api-destination";
+import { CloudwatchEventConnection } from "@cdktn/provider-aws/lib/cloudwatch-event-connection";
+import { CloudwatchEventRule } from "@cdktn/provider-aws/lib/cloudwatch-event-rule";
+import { CloudwatchEventTarget } from "@cdktn/provider-aws/lib/cloudwatch-event-target";
+import { IamRole } from "@cdktn/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktn/provider-aws/lib/iam-role-policy";
 
 /** PagerDuty's Events API v2 endpoint (developer.pagerduty.com, "Send an Alert Event"). */
 export const PAGERDUTY_EVENTS_URL = "https://events.pagerduty.com/v2/enqueue";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "cdktn";
 import { RuleGroup, RuleGroupRule, RuleGroupRuleData } from "../../../.gen/providers/grafana/rule-group";
 import { FlinkMetric, FlinkMonitoringTarget, resolveTarget } from "../../flink-metrics";
 import { NotificationSeverity } from "../notifications";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "cdktn";
 import { RuleGroup } from "../../../.gen/providers/grafana/rule-group";
 import { FlinkMonitoringTarget, ResolvedMonitoringTarget, resolveTarget } from "../../flink-metrics";
 import { stableUid } from "../uid";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "cdktn";
 import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import { Dashboard } from "../../../.gen/providers/grafana/dashboard";
 import { FlinkMonitoringTarget, resolveTarget } from "../../flink-metrics";

@@ -1,6 +1,6 @@
 import { SEARCH_QUERY_MAX_LENGTH, builderSearchExpression } from "../cloudwatch-search";
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "cdktn";
 import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import * as text from "@grafana/grafana-foundation-sdk/text";
 import { Dashboard } from "../../../.gen/providers/grafana/dashboard";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformVariable } from "cdktf";
+import { TerraformVariable } from "cdktn";
 import { ContactPoint } from "../../../.gen/providers/grafana/contact-point";
 import { MessageTemplate } from "../../../.gen/providers/grafana/message-template";
 import { MuteTiming } from "../../../.gen/providers/grafana/mute-timing";

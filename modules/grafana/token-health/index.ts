@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "cdktn";
 import * as cloudwatch from "@grafana/grafana-foundation-sdk/cloudwatch";
 import * as expr from "@grafana/grafana-foundation-sdk/expr";
 import { RuleGroup } from "../../../.gen/providers/grafana/rule-group";

@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface ContactPointConfig extends cdktf.TerraformMetaArguments {
+export interface ContactPointConfig extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_provenance ContactPoint#disable_provenance}
   */
-  readonly disableProvenance?: boolean | cdktf.IResolvable;
+  readonly disableProvenance?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#id ContactPoint#id}
   *
@@ -31,133 +31,133 @@ export interface ContactPointConfig extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#alertmanager ContactPoint#alertmanager}
   */
-  readonly alertmanager?: ContactPointAlertmanager[] | cdktf.IResolvable;
+  readonly alertmanager?: ContactPointAlertmanager[] | cdktn.IResolvable;
   /**
   * dingding block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#dingding ContactPoint#dingding}
   */
-  readonly dingding?: ContactPointDingding[] | cdktf.IResolvable;
+  readonly dingding?: ContactPointDingding[] | cdktn.IResolvable;
   /**
   * discord block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#discord ContactPoint#discord}
   */
-  readonly discord?: ContactPointDiscord[] | cdktf.IResolvable;
+  readonly discord?: ContactPointDiscord[] | cdktn.IResolvable;
   /**
   * email block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#email ContactPoint#email}
   */
-  readonly email?: ContactPointEmail[] | cdktf.IResolvable;
+  readonly email?: ContactPointEmail[] | cdktn.IResolvable;
   /**
   * googlechat block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#googlechat ContactPoint#googlechat}
   */
-  readonly googlechat?: ContactPointGooglechat[] | cdktf.IResolvable;
+  readonly googlechat?: ContactPointGooglechat[] | cdktn.IResolvable;
   /**
   * jira block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#jira ContactPoint#jira}
   */
-  readonly jira?: ContactPointJira[] | cdktf.IResolvable;
+  readonly jira?: ContactPointJira[] | cdktn.IResolvable;
   /**
   * kafka block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#kafka ContactPoint#kafka}
   */
-  readonly kafka?: ContactPointKafka[] | cdktf.IResolvable;
+  readonly kafka?: ContactPointKafka[] | cdktn.IResolvable;
   /**
   * line block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#line ContactPoint#line}
   */
-  readonly line?: ContactPointLine[] | cdktf.IResolvable;
+  readonly line?: ContactPointLine[] | cdktn.IResolvable;
   /**
   * oncall block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#oncall ContactPoint#oncall}
   */
-  readonly oncall?: ContactPointOncall[] | cdktf.IResolvable;
+  readonly oncall?: ContactPointOncall[] | cdktn.IResolvable;
   /**
   * opsgenie block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#opsgenie ContactPoint#opsgenie}
   */
-  readonly opsgenie?: ContactPointOpsgenie[] | cdktf.IResolvable;
+  readonly opsgenie?: ContactPointOpsgenie[] | cdktn.IResolvable;
   /**
   * pagerduty block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#pagerduty ContactPoint#pagerduty}
   */
-  readonly pagerduty?: ContactPointPagerduty[] | cdktf.IResolvable;
+  readonly pagerduty?: ContactPointPagerduty[] | cdktn.IResolvable;
   /**
   * pushover block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#pushover ContactPoint#pushover}
   */
-  readonly pushover?: ContactPointPushover[] | cdktf.IResolvable;
+  readonly pushover?: ContactPointPushover[] | cdktn.IResolvable;
   /**
   * sensugo block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#sensugo ContactPoint#sensugo}
   */
-  readonly sensugo?: ContactPointSensugo[] | cdktf.IResolvable;
+  readonly sensugo?: ContactPointSensugo[] | cdktn.IResolvable;
   /**
   * slack block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#slack ContactPoint#slack}
   */
-  readonly slack?: ContactPointSlack[] | cdktf.IResolvable;
+  readonly slack?: ContactPointSlack[] | cdktn.IResolvable;
   /**
   * sns block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#sns ContactPoint#sns}
   */
-  readonly sns?: ContactPointSns[] | cdktf.IResolvable;
+  readonly sns?: ContactPointSns[] | cdktn.IResolvable;
   /**
   * teams block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#teams ContactPoint#teams}
   */
-  readonly teams?: ContactPointTeams[] | cdktf.IResolvable;
+  readonly teams?: ContactPointTeams[] | cdktn.IResolvable;
   /**
   * telegram block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#telegram ContactPoint#telegram}
   */
-  readonly telegram?: ContactPointTelegram[] | cdktf.IResolvable;
+  readonly telegram?: ContactPointTelegram[] | cdktn.IResolvable;
   /**
   * threema block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#threema ContactPoint#threema}
   */
-  readonly threema?: ContactPointThreema[] | cdktf.IResolvable;
+  readonly threema?: ContactPointThreema[] | cdktn.IResolvable;
   /**
   * victorops block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#victorops ContactPoint#victorops}
   */
-  readonly victorops?: ContactPointVictorops[] | cdktf.IResolvable;
+  readonly victorops?: ContactPointVictorops[] | cdktn.IResolvable;
   /**
   * webex block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#webex ContactPoint#webex}
   */
-  readonly webex?: ContactPointWebex[] | cdktf.IResolvable;
+  readonly webex?: ContactPointWebex[] | cdktn.IResolvable;
   /**
   * webhook block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#webhook ContactPoint#webhook}
   */
-  readonly webhook?: ContactPointWebhook[] | cdktf.IResolvable;
+  readonly webhook?: ContactPointWebhook[] | cdktn.IResolvable;
   /**
   * wecom block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#wecom ContactPoint#wecom}
   */
-  readonly wecom?: ContactPointWecom[] | cdktf.IResolvable;
+  readonly wecom?: ContactPointWecom[] | cdktn.IResolvable;
 }
 export interface ContactPointAlertmanager {
   /**
@@ -171,7 +171,7 @@ export interface ContactPointAlertmanager {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#settings ContactPoint#settings}
   */
@@ -182,53 +182,53 @@ export interface ContactPointAlertmanager {
   readonly url: string;
 }
 
-export function contactPointAlertmanagerToTerraform(struct?: ContactPointAlertmanager | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointAlertmanagerToTerraform(struct?: ContactPointAlertmanager | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    basic_auth_password: cdktf.stringToTerraform(struct!.basicAuthPassword),
-    basic_auth_user: cdktf.stringToTerraform(struct!.basicAuthUser),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    url: cdktf.stringToTerraform(struct!.url),
+    basic_auth_password: cdktn.stringToTerraform(struct!.basicAuthPassword),
+    basic_auth_user: cdktn.stringToTerraform(struct!.basicAuthUser),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointAlertmanagerToHclTerraform(struct?: ContactPointAlertmanager | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointAlertmanagerToHclTerraform(struct?: ContactPointAlertmanager | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     basic_auth_password: {
-      value: cdktf.stringToHclTerraform(struct!.basicAuthPassword),
+      value: cdktn.stringToHclTerraform(struct!.basicAuthPassword),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     basic_auth_user: {
-      value: cdktf.stringToHclTerraform(struct!.basicAuthUser),
+      value: cdktn.stringToHclTerraform(struct!.basicAuthUser),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -239,9 +239,9 @@ export function contactPointAlertmanagerToHclTerraform(struct?: ContactPointAler
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointAlertmanagerOutputReference extends cdktf.ComplexObject {
+export class ContactPointAlertmanagerOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -249,11 +249,11 @@ export class ContactPointAlertmanagerOutputReference extends cdktf.ComplexObject
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointAlertmanager | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointAlertmanager | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -282,7 +282,7 @@ export class ContactPointAlertmanagerOutputReference extends cdktf.ComplexObject
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointAlertmanager | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointAlertmanager | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -292,7 +292,7 @@ export class ContactPointAlertmanagerOutputReference extends cdktf.ComplexObject
       this._settings = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -340,11 +340,11 @@ export class ContactPointAlertmanagerOutputReference extends cdktf.ComplexObject
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -390,16 +390,16 @@ export class ContactPointAlertmanagerOutputReference extends cdktf.ComplexObject
   }
 }
 
-export class ContactPointAlertmanagerList extends cdktf.ComplexList {
-  public internalValue? : ContactPointAlertmanager[] | cdktf.IResolvable
+export class ContactPointAlertmanagerList extends cdktn.ComplexList {
+  public internalValue? : ContactPointAlertmanager[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -413,7 +413,7 @@ export interface ContactPointDingding {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -436,60 +436,60 @@ export interface ContactPointDingding {
   readonly url: string;
 }
 
-export function contactPointDingdingToTerraform(struct?: ContactPointDingding | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointDingdingToTerraform(struct?: ContactPointDingding | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    message: cdktf.stringToTerraform(struct!.message),
-    message_type: cdktf.stringToTerraform(struct!.messageType),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    url: cdktf.stringToTerraform(struct!.url),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    message: cdktn.stringToTerraform(struct!.message),
+    message_type: cdktn.stringToTerraform(struct!.messageType),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointDingdingToHclTerraform(struct?: ContactPointDingding | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointDingdingToHclTerraform(struct?: ContactPointDingding | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     message_type: {
-      value: cdktf.stringToHclTerraform(struct!.messageType),
+      value: cdktn.stringToHclTerraform(struct!.messageType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -500,9 +500,9 @@ export function contactPointDingdingToHclTerraform(struct?: ContactPointDingding
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointDingdingOutputReference extends cdktf.ComplexObject {
+export class ContactPointDingdingOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -510,11 +510,11 @@ export class ContactPointDingdingOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointDingding | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointDingding | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -547,7 +547,7 @@ export class ContactPointDingdingOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointDingding | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointDingding | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -558,7 +558,7 @@ export class ContactPointDingdingOutputReference extends cdktf.ComplexObject {
       this._title = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -575,11 +575,11 @@ export class ContactPointDingdingOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -673,16 +673,16 @@ export class ContactPointDingdingOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointDingdingList extends cdktf.ComplexList {
-  public internalValue? : ContactPointDingding[] | cdktf.IResolvable
+export class ContactPointDingdingList extends cdktn.ComplexList {
+  public internalValue? : ContactPointDingding[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -700,7 +700,7 @@ export interface ContactPointDiscord {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -720,70 +720,70 @@ export interface ContactPointDiscord {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#use_discord_username ContactPoint#use_discord_username}
   */
-  readonly useDiscordUsername?: boolean | cdktf.IResolvable;
+  readonly useDiscordUsername?: boolean | cdktn.IResolvable;
 }
 
-export function contactPointDiscordToTerraform(struct?: ContactPointDiscord | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointDiscordToTerraform(struct?: ContactPointDiscord | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    avatar_url: cdktf.stringToTerraform(struct!.avatarUrl),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    message: cdktf.stringToTerraform(struct!.message),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    url: cdktf.stringToTerraform(struct!.url),
-    use_discord_username: cdktf.booleanToTerraform(struct!.useDiscordUsername),
+    avatar_url: cdktn.stringToTerraform(struct!.avatarUrl),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    message: cdktn.stringToTerraform(struct!.message),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    url: cdktn.stringToTerraform(struct!.url),
+    use_discord_username: cdktn.booleanToTerraform(struct!.useDiscordUsername),
   }
 }
 
 
-export function contactPointDiscordToHclTerraform(struct?: ContactPointDiscord | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointDiscordToHclTerraform(struct?: ContactPointDiscord | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     avatar_url: {
-      value: cdktf.stringToHclTerraform(struct!.avatarUrl),
+      value: cdktn.stringToHclTerraform(struct!.avatarUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     use_discord_username: {
-      value: cdktf.booleanToHclTerraform(struct!.useDiscordUsername),
+      value: cdktn.booleanToHclTerraform(struct!.useDiscordUsername),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
@@ -794,9 +794,9 @@ export function contactPointDiscordToHclTerraform(struct?: ContactPointDiscord |
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointDiscordOutputReference extends cdktf.ComplexObject {
+export class ContactPointDiscordOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -804,11 +804,11 @@ export class ContactPointDiscordOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointDiscord | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointDiscord | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -845,7 +845,7 @@ export class ContactPointDiscordOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointDiscord | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointDiscord | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -857,7 +857,7 @@ export class ContactPointDiscordOutputReference extends cdktf.ComplexObject {
       this._url = undefined;
       this._useDiscordUsername = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -891,11 +891,11 @@ export class ContactPointDiscordOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -973,11 +973,11 @@ export class ContactPointDiscordOutputReference extends cdktf.ComplexObject {
   }
 
   // use_discord_username - computed: false, optional: true, required: false
-  private _useDiscordUsername?: boolean | cdktf.IResolvable; 
+  private _useDiscordUsername?: boolean | cdktn.IResolvable; 
   public get useDiscordUsername() {
     return this.getBooleanAttribute('use_discord_username');
   }
-  public set useDiscordUsername(value: boolean | cdktf.IResolvable) {
+  public set useDiscordUsername(value: boolean | cdktn.IResolvable) {
     this._useDiscordUsername = value;
   }
   public resetUseDiscordUsername() {
@@ -989,16 +989,16 @@ export class ContactPointDiscordOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointDiscordList extends cdktf.ComplexList {
-  public internalValue? : ContactPointDiscord[] | cdktf.IResolvable
+export class ContactPointDiscordList extends cdktn.ComplexList {
+  public internalValue? : ContactPointDiscord[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -1016,7 +1016,7 @@ export interface ContactPointEmail {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -1028,67 +1028,67 @@ export interface ContactPointEmail {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#single_email ContactPoint#single_email}
   */
-  readonly singleEmail?: boolean | cdktf.IResolvable;
+  readonly singleEmail?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#subject ContactPoint#subject}
   */
   readonly subject?: string;
 }
 
-export function contactPointEmailToTerraform(struct?: ContactPointEmail | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointEmailToTerraform(struct?: ContactPointEmail | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    addresses: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.addresses),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    message: cdktf.stringToTerraform(struct!.message),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    single_email: cdktf.booleanToTerraform(struct!.singleEmail),
-    subject: cdktf.stringToTerraform(struct!.subject),
+    addresses: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.addresses),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    message: cdktn.stringToTerraform(struct!.message),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    single_email: cdktn.booleanToTerraform(struct!.singleEmail),
+    subject: cdktn.stringToTerraform(struct!.subject),
   }
 }
 
 
-export function contactPointEmailToHclTerraform(struct?: ContactPointEmail | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointEmailToHclTerraform(struct?: ContactPointEmail | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     addresses: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.addresses),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.addresses),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     single_email: {
-      value: cdktf.booleanToHclTerraform(struct!.singleEmail),
+      value: cdktn.booleanToHclTerraform(struct!.singleEmail),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     subject: {
-      value: cdktf.stringToHclTerraform(struct!.subject),
+      value: cdktn.stringToHclTerraform(struct!.subject),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -1099,9 +1099,9 @@ export function contactPointEmailToHclTerraform(struct?: ContactPointEmail | cdk
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointEmailOutputReference extends cdktf.ComplexObject {
+export class ContactPointEmailOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -1109,11 +1109,11 @@ export class ContactPointEmailOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointEmail | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointEmail | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -1146,7 +1146,7 @@ export class ContactPointEmailOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointEmail | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointEmail | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -1157,7 +1157,7 @@ export class ContactPointEmailOutputReference extends cdktf.ComplexObject {
       this._singleEmail = undefined;
       this._subject = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -1187,11 +1187,11 @@ export class ContactPointEmailOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -1235,11 +1235,11 @@ export class ContactPointEmailOutputReference extends cdktf.ComplexObject {
   }
 
   // single_email - computed: false, optional: true, required: false
-  private _singleEmail?: boolean | cdktf.IResolvable; 
+  private _singleEmail?: boolean | cdktn.IResolvable; 
   public get singleEmail() {
     return this.getBooleanAttribute('single_email');
   }
-  public set singleEmail(value: boolean | cdktf.IResolvable) {
+  public set singleEmail(value: boolean | cdktn.IResolvable) {
     this._singleEmail = value;
   }
   public resetSingleEmail() {
@@ -1272,16 +1272,16 @@ export class ContactPointEmailOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointEmailList extends cdktf.ComplexList {
-  public internalValue? : ContactPointEmail[] | cdktf.IResolvable
+export class ContactPointEmailList extends cdktn.ComplexList {
+  public internalValue? : ContactPointEmail[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -1295,15 +1295,15 @@ export interface ContactPointGooglechat {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#hide_open_button ContactPoint#hide_open_button}
   */
-  readonly hideOpenButton?: boolean | cdktf.IResolvable;
+  readonly hideOpenButton?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#hide_version_info ContactPoint#hide_version_info}
   */
-  readonly hideVersionInfo?: boolean | cdktf.IResolvable;
+  readonly hideVersionInfo?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -1322,67 +1322,67 @@ export interface ContactPointGooglechat {
   readonly url: string;
 }
 
-export function contactPointGooglechatToTerraform(struct?: ContactPointGooglechat | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointGooglechatToTerraform(struct?: ContactPointGooglechat | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    hide_open_button: cdktf.booleanToTerraform(struct!.hideOpenButton),
-    hide_version_info: cdktf.booleanToTerraform(struct!.hideVersionInfo),
-    message: cdktf.stringToTerraform(struct!.message),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    url: cdktf.stringToTerraform(struct!.url),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    hide_open_button: cdktn.booleanToTerraform(struct!.hideOpenButton),
+    hide_version_info: cdktn.booleanToTerraform(struct!.hideVersionInfo),
+    message: cdktn.stringToTerraform(struct!.message),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointGooglechatToHclTerraform(struct?: ContactPointGooglechat | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointGooglechatToHclTerraform(struct?: ContactPointGooglechat | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     hide_open_button: {
-      value: cdktf.booleanToHclTerraform(struct!.hideOpenButton),
+      value: cdktn.booleanToHclTerraform(struct!.hideOpenButton),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     hide_version_info: {
-      value: cdktf.booleanToHclTerraform(struct!.hideVersionInfo),
+      value: cdktn.booleanToHclTerraform(struct!.hideVersionInfo),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -1393,9 +1393,9 @@ export function contactPointGooglechatToHclTerraform(struct?: ContactPointGoogle
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointGooglechatOutputReference extends cdktf.ComplexObject {
+export class ContactPointGooglechatOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -1403,11 +1403,11 @@ export class ContactPointGooglechatOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointGooglechat | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointGooglechat | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -1444,7 +1444,7 @@ export class ContactPointGooglechatOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointGooglechat | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointGooglechat | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -1456,7 +1456,7 @@ export class ContactPointGooglechatOutputReference extends cdktf.ComplexObject {
       this._title = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -1474,11 +1474,11 @@ export class ContactPointGooglechatOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -1490,11 +1490,11 @@ export class ContactPointGooglechatOutputReference extends cdktf.ComplexObject {
   }
 
   // hide_open_button - computed: false, optional: true, required: false
-  private _hideOpenButton?: boolean | cdktf.IResolvable; 
+  private _hideOpenButton?: boolean | cdktn.IResolvable; 
   public get hideOpenButton() {
     return this.getBooleanAttribute('hide_open_button');
   }
-  public set hideOpenButton(value: boolean | cdktf.IResolvable) {
+  public set hideOpenButton(value: boolean | cdktn.IResolvable) {
     this._hideOpenButton = value;
   }
   public resetHideOpenButton() {
@@ -1506,11 +1506,11 @@ export class ContactPointGooglechatOutputReference extends cdktf.ComplexObject {
   }
 
   // hide_version_info - computed: false, optional: true, required: false
-  private _hideVersionInfo?: boolean | cdktf.IResolvable; 
+  private _hideVersionInfo?: boolean | cdktn.IResolvable; 
   public get hideVersionInfo() {
     return this.getBooleanAttribute('hide_version_info');
   }
-  public set hideVersionInfo(value: boolean | cdktf.IResolvable) {
+  public set hideVersionInfo(value: boolean | cdktn.IResolvable) {
     this._hideVersionInfo = value;
   }
   public resetHideVersionInfo() {
@@ -1588,16 +1588,16 @@ export class ContactPointGooglechatOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointGooglechatList extends cdktf.ComplexList {
-  public internalValue? : ContactPointGooglechat[] | cdktf.IResolvable
+export class ContactPointGooglechatList extends cdktn.ComplexList {
+  public internalValue? : ContactPointGooglechat[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -1623,7 +1623,7 @@ export interface ContactPointJira {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#fields ContactPoint#fields}
   */
@@ -1678,137 +1678,137 @@ export interface ContactPointJira {
   readonly wontFixResolution?: string;
 }
 
-export function contactPointJiraToTerraform(struct?: ContactPointJira | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointJiraToTerraform(struct?: ContactPointJira | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    api_token: cdktf.stringToTerraform(struct!.apiToken),
-    api_url: cdktf.stringToTerraform(struct!.apiUrl),
-    dedup_key_field: cdktf.stringToTerraform(struct!.dedupKeyField),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    fields: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.fields),
-    issue_type: cdktf.stringToTerraform(struct!.issueType),
-    labels: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.labels),
-    password: cdktf.stringToTerraform(struct!.password),
-    priority: cdktf.stringToTerraform(struct!.priority),
-    project: cdktf.stringToTerraform(struct!.project),
-    reopen_duration: cdktf.stringToTerraform(struct!.reopenDuration),
-    reopen_transition: cdktf.stringToTerraform(struct!.reopenTransition),
-    resolve_transition: cdktf.stringToTerraform(struct!.resolveTransition),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    summary: cdktf.stringToTerraform(struct!.summary),
-    user: cdktf.stringToTerraform(struct!.user),
-    wont_fix_resolution: cdktf.stringToTerraform(struct!.wontFixResolution),
+    api_token: cdktn.stringToTerraform(struct!.apiToken),
+    api_url: cdktn.stringToTerraform(struct!.apiUrl),
+    dedup_key_field: cdktn.stringToTerraform(struct!.dedupKeyField),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    fields: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.fields),
+    issue_type: cdktn.stringToTerraform(struct!.issueType),
+    labels: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.labels),
+    password: cdktn.stringToTerraform(struct!.password),
+    priority: cdktn.stringToTerraform(struct!.priority),
+    project: cdktn.stringToTerraform(struct!.project),
+    reopen_duration: cdktn.stringToTerraform(struct!.reopenDuration),
+    reopen_transition: cdktn.stringToTerraform(struct!.reopenTransition),
+    resolve_transition: cdktn.stringToTerraform(struct!.resolveTransition),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    summary: cdktn.stringToTerraform(struct!.summary),
+    user: cdktn.stringToTerraform(struct!.user),
+    wont_fix_resolution: cdktn.stringToTerraform(struct!.wontFixResolution),
   }
 }
 
 
-export function contactPointJiraToHclTerraform(struct?: ContactPointJira | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointJiraToHclTerraform(struct?: ContactPointJira | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     api_token: {
-      value: cdktf.stringToHclTerraform(struct!.apiToken),
+      value: cdktn.stringToHclTerraform(struct!.apiToken),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     api_url: {
-      value: cdktf.stringToHclTerraform(struct!.apiUrl),
+      value: cdktn.stringToHclTerraform(struct!.apiUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     dedup_key_field: {
-      value: cdktf.stringToHclTerraform(struct!.dedupKeyField),
+      value: cdktn.stringToHclTerraform(struct!.dedupKeyField),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     fields: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.fields),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.fields),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     issue_type: {
-      value: cdktf.stringToHclTerraform(struct!.issueType),
+      value: cdktn.stringToHclTerraform(struct!.issueType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     labels: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.labels),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.labels),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     password: {
-      value: cdktf.stringToHclTerraform(struct!.password),
+      value: cdktn.stringToHclTerraform(struct!.password),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     priority: {
-      value: cdktf.stringToHclTerraform(struct!.priority),
+      value: cdktn.stringToHclTerraform(struct!.priority),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     project: {
-      value: cdktf.stringToHclTerraform(struct!.project),
+      value: cdktn.stringToHclTerraform(struct!.project),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     reopen_duration: {
-      value: cdktf.stringToHclTerraform(struct!.reopenDuration),
+      value: cdktn.stringToHclTerraform(struct!.reopenDuration),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     reopen_transition: {
-      value: cdktf.stringToHclTerraform(struct!.reopenTransition),
+      value: cdktn.stringToHclTerraform(struct!.reopenTransition),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     resolve_transition: {
-      value: cdktf.stringToHclTerraform(struct!.resolveTransition),
+      value: cdktn.stringToHclTerraform(struct!.resolveTransition),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     summary: {
-      value: cdktf.stringToHclTerraform(struct!.summary),
+      value: cdktn.stringToHclTerraform(struct!.summary),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     user: {
-      value: cdktf.stringToHclTerraform(struct!.user),
+      value: cdktn.stringToHclTerraform(struct!.user),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     wont_fix_resolution: {
-      value: cdktf.stringToHclTerraform(struct!.wontFixResolution),
+      value: cdktn.stringToHclTerraform(struct!.wontFixResolution),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -1819,9 +1819,9 @@ export function contactPointJiraToHclTerraform(struct?: ContactPointJira | cdktf
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointJiraOutputReference extends cdktf.ComplexObject {
+export class ContactPointJiraOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -1829,11 +1829,11 @@ export class ContactPointJiraOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointJira | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointJira | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -1910,7 +1910,7 @@ export class ContactPointJiraOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointJira | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointJira | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -1932,7 +1932,7 @@ export class ContactPointJiraOutputReference extends cdktf.ComplexObject {
       this._user = undefined;
       this._wontFixResolution = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -2005,11 +2005,11 @@ export class ContactPointJiraOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -2228,16 +2228,16 @@ export class ContactPointJiraOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointJiraList extends cdktf.ComplexList {
-  public internalValue? : ContactPointJira[] | cdktf.IResolvable
+export class ContactPointJiraList extends cdktn.ComplexList {
+  public internalValue? : ContactPointJira[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -2263,7 +2263,7 @@ export interface ContactPointKafka {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#password ContactPoint#password}
   */
@@ -2286,81 +2286,81 @@ export interface ContactPointKafka {
   readonly username?: string;
 }
 
-export function contactPointKafkaToTerraform(struct?: ContactPointKafka | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointKafkaToTerraform(struct?: ContactPointKafka | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    api_version: cdktf.stringToTerraform(struct!.apiVersion),
-    cluster_id: cdktf.stringToTerraform(struct!.clusterId),
-    details: cdktf.stringToTerraform(struct!.details),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    password: cdktf.stringToTerraform(struct!.password),
-    rest_proxy_url: cdktf.stringToTerraform(struct!.restProxyUrl),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    topic: cdktf.stringToTerraform(struct!.topic),
-    username: cdktf.stringToTerraform(struct!.username),
+    api_version: cdktn.stringToTerraform(struct!.apiVersion),
+    cluster_id: cdktn.stringToTerraform(struct!.clusterId),
+    details: cdktn.stringToTerraform(struct!.details),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    password: cdktn.stringToTerraform(struct!.password),
+    rest_proxy_url: cdktn.stringToTerraform(struct!.restProxyUrl),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    topic: cdktn.stringToTerraform(struct!.topic),
+    username: cdktn.stringToTerraform(struct!.username),
   }
 }
 
 
-export function contactPointKafkaToHclTerraform(struct?: ContactPointKafka | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointKafkaToHclTerraform(struct?: ContactPointKafka | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     api_version: {
-      value: cdktf.stringToHclTerraform(struct!.apiVersion),
+      value: cdktn.stringToHclTerraform(struct!.apiVersion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     cluster_id: {
-      value: cdktf.stringToHclTerraform(struct!.clusterId),
+      value: cdktn.stringToHclTerraform(struct!.clusterId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     details: {
-      value: cdktf.stringToHclTerraform(struct!.details),
+      value: cdktn.stringToHclTerraform(struct!.details),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     password: {
-      value: cdktf.stringToHclTerraform(struct!.password),
+      value: cdktn.stringToHclTerraform(struct!.password),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     rest_proxy_url: {
-      value: cdktf.stringToHclTerraform(struct!.restProxyUrl),
+      value: cdktn.stringToHclTerraform(struct!.restProxyUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     topic: {
-      value: cdktf.stringToHclTerraform(struct!.topic),
+      value: cdktn.stringToHclTerraform(struct!.topic),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     username: {
-      value: cdktf.stringToHclTerraform(struct!.username),
+      value: cdktn.stringToHclTerraform(struct!.username),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -2371,9 +2371,9 @@ export function contactPointKafkaToHclTerraform(struct?: ContactPointKafka | cdk
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointKafkaOutputReference extends cdktf.ComplexObject {
+export class ContactPointKafkaOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -2381,11 +2381,11 @@ export class ContactPointKafkaOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointKafka | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointKafka | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -2430,7 +2430,7 @@ export class ContactPointKafkaOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointKafka | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointKafka | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -2444,7 +2444,7 @@ export class ContactPointKafkaOutputReference extends cdktf.ComplexObject {
       this._topic = undefined;
       this._username = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -2512,11 +2512,11 @@ export class ContactPointKafkaOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -2607,16 +2607,16 @@ export class ContactPointKafkaOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointKafkaList extends cdktf.ComplexList {
-  public internalValue? : ContactPointKafka[] | cdktf.IResolvable
+export class ContactPointKafkaList extends cdktn.ComplexList {
+  public internalValue? : ContactPointKafka[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -2630,7 +2630,7 @@ export interface ContactPointLine {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#settings ContactPoint#settings}
   */
@@ -2645,46 +2645,46 @@ export interface ContactPointLine {
   readonly token: string;
 }
 
-export function contactPointLineToTerraform(struct?: ContactPointLine | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointLineToTerraform(struct?: ContactPointLine | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    token: cdktf.stringToTerraform(struct!.token),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    token: cdktn.stringToTerraform(struct!.token),
   }
 }
 
 
-export function contactPointLineToHclTerraform(struct?: ContactPointLine | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointLineToHclTerraform(struct?: ContactPointLine | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     token: {
-      value: cdktf.stringToHclTerraform(struct!.token),
+      value: cdktn.stringToHclTerraform(struct!.token),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -2695,9 +2695,9 @@ export function contactPointLineToHclTerraform(struct?: ContactPointLine | cdktf
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointLineOutputReference extends cdktf.ComplexObject {
+export class ContactPointLineOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -2705,11 +2705,11 @@ export class ContactPointLineOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointLine | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointLine | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -2734,7 +2734,7 @@ export class ContactPointLineOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointLine | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointLine | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -2743,7 +2743,7 @@ export class ContactPointLineOutputReference extends cdktf.ComplexObject {
       this._title = undefined;
       this._token = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -2758,11 +2758,11 @@ export class ContactPointLineOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -2824,16 +2824,16 @@ export class ContactPointLineOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointLineList extends cdktf.ComplexList {
-  public internalValue? : ContactPointLine[] | cdktf.IResolvable
+export class ContactPointLineList extends cdktn.ComplexList {
+  public internalValue? : ContactPointLine[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -2863,7 +2863,7 @@ export interface ContactPointOncall {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#http_method ContactPoint#http_method}
   */
@@ -2890,95 +2890,95 @@ export interface ContactPointOncall {
   readonly url: string;
 }
 
-export function contactPointOncallToTerraform(struct?: ContactPointOncall | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointOncallToTerraform(struct?: ContactPointOncall | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    authorization_credentials: cdktf.stringToTerraform(struct!.authorizationCredentials),
-    authorization_scheme: cdktf.stringToTerraform(struct!.authorizationScheme),
-    basic_auth_password: cdktf.stringToTerraform(struct!.basicAuthPassword),
-    basic_auth_user: cdktf.stringToTerraform(struct!.basicAuthUser),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    http_method: cdktf.stringToTerraform(struct!.httpMethod),
-    max_alerts: cdktf.numberToTerraform(struct!.maxAlerts),
-    message: cdktf.stringToTerraform(struct!.message),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    url: cdktf.stringToTerraform(struct!.url),
+    authorization_credentials: cdktn.stringToTerraform(struct!.authorizationCredentials),
+    authorization_scheme: cdktn.stringToTerraform(struct!.authorizationScheme),
+    basic_auth_password: cdktn.stringToTerraform(struct!.basicAuthPassword),
+    basic_auth_user: cdktn.stringToTerraform(struct!.basicAuthUser),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    http_method: cdktn.stringToTerraform(struct!.httpMethod),
+    max_alerts: cdktn.numberToTerraform(struct!.maxAlerts),
+    message: cdktn.stringToTerraform(struct!.message),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointOncallToHclTerraform(struct?: ContactPointOncall | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointOncallToHclTerraform(struct?: ContactPointOncall | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     authorization_credentials: {
-      value: cdktf.stringToHclTerraform(struct!.authorizationCredentials),
+      value: cdktn.stringToHclTerraform(struct!.authorizationCredentials),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     authorization_scheme: {
-      value: cdktf.stringToHclTerraform(struct!.authorizationScheme),
+      value: cdktn.stringToHclTerraform(struct!.authorizationScheme),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     basic_auth_password: {
-      value: cdktf.stringToHclTerraform(struct!.basicAuthPassword),
+      value: cdktn.stringToHclTerraform(struct!.basicAuthPassword),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     basic_auth_user: {
-      value: cdktf.stringToHclTerraform(struct!.basicAuthUser),
+      value: cdktn.stringToHclTerraform(struct!.basicAuthUser),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     http_method: {
-      value: cdktf.stringToHclTerraform(struct!.httpMethod),
+      value: cdktn.stringToHclTerraform(struct!.httpMethod),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     max_alerts: {
-      value: cdktf.numberToHclTerraform(struct!.maxAlerts),
+      value: cdktn.numberToHclTerraform(struct!.maxAlerts),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -2989,9 +2989,9 @@ export function contactPointOncallToHclTerraform(struct?: ContactPointOncall | c
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointOncallOutputReference extends cdktf.ComplexObject {
+export class ContactPointOncallOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -2999,11 +2999,11 @@ export class ContactPointOncallOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointOncall | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointOncall | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -3056,7 +3056,7 @@ export class ContactPointOncallOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointOncall | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointOncall | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -3072,7 +3072,7 @@ export class ContactPointOncallOutputReference extends cdktf.ComplexObject {
       this._title = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -3158,11 +3158,11 @@ export class ContactPointOncallOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -3272,16 +3272,16 @@ export class ContactPointOncallOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointOncallList extends cdktf.ComplexList {
-  public internalValue? : ContactPointOncall[] | cdktf.IResolvable
+export class ContactPointOncallList extends cdktn.ComplexList {
+  public internalValue? : ContactPointOncall[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -3313,46 +3313,46 @@ export interface ContactPointOpsgenieResponders {
   readonly username?: string;
 }
 
-export function contactPointOpsgenieRespondersToTerraform(struct?: ContactPointOpsgenieResponders | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointOpsgenieRespondersToTerraform(struct?: ContactPointOpsgenieResponders | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    id: cdktf.stringToTerraform(struct!.id),
-    name: cdktf.stringToTerraform(struct!.name),
-    type: cdktf.stringToTerraform(struct!.type),
-    username: cdktf.stringToTerraform(struct!.username),
+    id: cdktn.stringToTerraform(struct!.id),
+    name: cdktn.stringToTerraform(struct!.name),
+    type: cdktn.stringToTerraform(struct!.type),
+    username: cdktn.stringToTerraform(struct!.username),
   }
 }
 
 
-export function contactPointOpsgenieRespondersToHclTerraform(struct?: ContactPointOpsgenieResponders | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointOpsgenieRespondersToHclTerraform(struct?: ContactPointOpsgenieResponders | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     id: {
-      value: cdktf.stringToHclTerraform(struct!.id),
+      value: cdktn.stringToHclTerraform(struct!.id),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     name: {
-      value: cdktf.stringToHclTerraform(struct!.name),
+      value: cdktn.stringToHclTerraform(struct!.name),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     type: {
-      value: cdktf.stringToHclTerraform(struct!.type),
+      value: cdktn.stringToHclTerraform(struct!.type),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     username: {
-      value: cdktf.stringToHclTerraform(struct!.username),
+      value: cdktn.stringToHclTerraform(struct!.username),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -3363,9 +3363,9 @@ export function contactPointOpsgenieRespondersToHclTerraform(struct?: ContactPoi
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointOpsgenieRespondersOutputReference extends cdktf.ComplexObject {
+export class ContactPointOpsgenieRespondersOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -3373,11 +3373,11 @@ export class ContactPointOpsgenieRespondersOutputReference extends cdktf.Complex
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointOpsgenieResponders | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointOpsgenieResponders | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -3402,7 +3402,7 @@ export class ContactPointOpsgenieRespondersOutputReference extends cdktf.Complex
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointOpsgenieResponders | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointOpsgenieResponders | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -3411,7 +3411,7 @@ export class ContactPointOpsgenieRespondersOutputReference extends cdktf.Complex
       this._type = undefined;
       this._username = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -3487,16 +3487,16 @@ export class ContactPointOpsgenieRespondersOutputReference extends cdktf.Complex
   }
 }
 
-export class ContactPointOpsgenieRespondersList extends cdktf.ComplexList {
-  public internalValue? : ContactPointOpsgenieResponders[] | cdktf.IResolvable
+export class ContactPointOpsgenieRespondersList extends cdktn.ComplexList {
+  public internalValue? : ContactPointOpsgenieResponders[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -3514,11 +3514,11 @@ export interface ContactPointOpsgenie {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#auto_close ContactPoint#auto_close}
   */
-  readonly autoClose?: boolean | cdktf.IResolvable;
+  readonly autoClose?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -3526,7 +3526,7 @@ export interface ContactPointOpsgenie {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#override_priority ContactPoint#override_priority}
   */
-  readonly overridePriority?: boolean | cdktf.IResolvable;
+  readonly overridePriority?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#send_tags_as ContactPoint#send_tags_as}
   */
@@ -3544,84 +3544,84 @@ export interface ContactPointOpsgenie {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#responders ContactPoint#responders}
   */
-  readonly responders?: ContactPointOpsgenieResponders[] | cdktf.IResolvable;
+  readonly responders?: ContactPointOpsgenieResponders[] | cdktn.IResolvable;
 }
 
-export function contactPointOpsgenieToTerraform(struct?: ContactPointOpsgenie | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointOpsgenieToTerraform(struct?: ContactPointOpsgenie | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    api_key: cdktf.stringToTerraform(struct!.apiKey),
-    auto_close: cdktf.booleanToTerraform(struct!.autoClose),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    message: cdktf.stringToTerraform(struct!.message),
-    override_priority: cdktf.booleanToTerraform(struct!.overridePriority),
-    send_tags_as: cdktf.stringToTerraform(struct!.sendTagsAs),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    url: cdktf.stringToTerraform(struct!.url),
-    responders: cdktf.listMapper(contactPointOpsgenieRespondersToTerraform, true)(struct!.responders),
+    api_key: cdktn.stringToTerraform(struct!.apiKey),
+    auto_close: cdktn.booleanToTerraform(struct!.autoClose),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    message: cdktn.stringToTerraform(struct!.message),
+    override_priority: cdktn.booleanToTerraform(struct!.overridePriority),
+    send_tags_as: cdktn.stringToTerraform(struct!.sendTagsAs),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    url: cdktn.stringToTerraform(struct!.url),
+    responders: cdktn.listMapper(contactPointOpsgenieRespondersToTerraform, true)(struct!.responders),
   }
 }
 
 
-export function contactPointOpsgenieToHclTerraform(struct?: ContactPointOpsgenie | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointOpsgenieToHclTerraform(struct?: ContactPointOpsgenie | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     api_key: {
-      value: cdktf.stringToHclTerraform(struct!.apiKey),
+      value: cdktn.stringToHclTerraform(struct!.apiKey),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     auto_close: {
-      value: cdktf.booleanToHclTerraform(struct!.autoClose),
+      value: cdktn.booleanToHclTerraform(struct!.autoClose),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     override_priority: {
-      value: cdktf.booleanToHclTerraform(struct!.overridePriority),
+      value: cdktn.booleanToHclTerraform(struct!.overridePriority),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     send_tags_as: {
-      value: cdktf.stringToHclTerraform(struct!.sendTagsAs),
+      value: cdktn.stringToHclTerraform(struct!.sendTagsAs),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     responders: {
-      value: cdktf.listMapperHcl(contactPointOpsgenieRespondersToHclTerraform, true)(struct!.responders),
+      value: cdktn.listMapperHcl(contactPointOpsgenieRespondersToHclTerraform, true)(struct!.responders),
       isBlock: true,
       type: "list",
       storageClassType: "ContactPointOpsgenieRespondersList",
@@ -3632,9 +3632,9 @@ export function contactPointOpsgenieToHclTerraform(struct?: ContactPointOpsgenie
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
+export class ContactPointOpsgenieOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -3642,11 +3642,11 @@ export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointOpsgenie | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointOpsgenie | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -3691,7 +3691,7 @@ export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointOpsgenie | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointOpsgenie | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -3705,7 +3705,7 @@ export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
       this._url = undefined;
       this._responders.internalValue = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -3738,11 +3738,11 @@ export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
   }
 
   // auto_close - computed: false, optional: true, required: false
-  private _autoClose?: boolean | cdktf.IResolvable; 
+  private _autoClose?: boolean | cdktn.IResolvable; 
   public get autoClose() {
     return this.getBooleanAttribute('auto_close');
   }
-  public set autoClose(value: boolean | cdktf.IResolvable) {
+  public set autoClose(value: boolean | cdktn.IResolvable) {
     this._autoClose = value;
   }
   public resetAutoClose() {
@@ -3754,11 +3754,11 @@ export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -3786,11 +3786,11 @@ export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
   }
 
   // override_priority - computed: false, optional: true, required: false
-  private _overridePriority?: boolean | cdktf.IResolvable; 
+  private _overridePriority?: boolean | cdktn.IResolvable; 
   public get overridePriority() {
     return this.getBooleanAttribute('override_priority');
   }
-  public set overridePriority(value: boolean | cdktf.IResolvable) {
+  public set overridePriority(value: boolean | cdktn.IResolvable) {
     this._overridePriority = value;
   }
   public resetOverridePriority() {
@@ -3859,7 +3859,7 @@ export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
   public get responders() {
     return this._responders;
   }
-  public putResponders(value: ContactPointOpsgenieResponders[] | cdktf.IResolvable) {
+  public putResponders(value: ContactPointOpsgenieResponders[] | cdktn.IResolvable) {
     this._responders.internalValue = value;
   }
   public resetResponders() {
@@ -3871,16 +3871,16 @@ export class ContactPointOpsgenieOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointOpsgenieList extends cdktf.ComplexList {
-  public internalValue? : ContactPointOpsgenie[] | cdktf.IResolvable
+export class ContactPointOpsgenieList extends cdktn.ComplexList {
+  public internalValue? : ContactPointOpsgenie[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -3914,7 +3914,7 @@ export interface ContactPointPagerduty {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#group ContactPoint#group}
   */
@@ -3945,109 +3945,109 @@ export interface ContactPointPagerduty {
   readonly url?: string;
 }
 
-export function contactPointPagerdutyToTerraform(struct?: ContactPointPagerduty | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointPagerdutyToTerraform(struct?: ContactPointPagerduty | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    class: cdktf.stringToTerraform(struct!.class),
-    client: cdktf.stringToTerraform(struct!.client),
-    client_url: cdktf.stringToTerraform(struct!.clientUrl),
-    component: cdktf.stringToTerraform(struct!.component),
-    details: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.details),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    group: cdktf.stringToTerraform(struct!.group),
-    integration_key: cdktf.stringToTerraform(struct!.integrationKey),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    severity: cdktf.stringToTerraform(struct!.severity),
-    source: cdktf.stringToTerraform(struct!.source),
-    summary: cdktf.stringToTerraform(struct!.summary),
-    url: cdktf.stringToTerraform(struct!.url),
+    class: cdktn.stringToTerraform(struct!.class),
+    client: cdktn.stringToTerraform(struct!.client),
+    client_url: cdktn.stringToTerraform(struct!.clientUrl),
+    component: cdktn.stringToTerraform(struct!.component),
+    details: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.details),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    group: cdktn.stringToTerraform(struct!.group),
+    integration_key: cdktn.stringToTerraform(struct!.integrationKey),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    severity: cdktn.stringToTerraform(struct!.severity),
+    source: cdktn.stringToTerraform(struct!.source),
+    summary: cdktn.stringToTerraform(struct!.summary),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointPagerdutyToHclTerraform(struct?: ContactPointPagerduty | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointPagerdutyToHclTerraform(struct?: ContactPointPagerduty | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     class: {
-      value: cdktf.stringToHclTerraform(struct!.class),
+      value: cdktn.stringToHclTerraform(struct!.class),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     client: {
-      value: cdktf.stringToHclTerraform(struct!.client),
+      value: cdktn.stringToHclTerraform(struct!.client),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     client_url: {
-      value: cdktf.stringToHclTerraform(struct!.clientUrl),
+      value: cdktn.stringToHclTerraform(struct!.clientUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     component: {
-      value: cdktf.stringToHclTerraform(struct!.component),
+      value: cdktn.stringToHclTerraform(struct!.component),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     details: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.details),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.details),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     group: {
-      value: cdktf.stringToHclTerraform(struct!.group),
+      value: cdktn.stringToHclTerraform(struct!.group),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     integration_key: {
-      value: cdktf.stringToHclTerraform(struct!.integrationKey),
+      value: cdktn.stringToHclTerraform(struct!.integrationKey),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     severity: {
-      value: cdktf.stringToHclTerraform(struct!.severity),
+      value: cdktn.stringToHclTerraform(struct!.severity),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     source: {
-      value: cdktf.stringToHclTerraform(struct!.source),
+      value: cdktn.stringToHclTerraform(struct!.source),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     summary: {
-      value: cdktf.stringToHclTerraform(struct!.summary),
+      value: cdktn.stringToHclTerraform(struct!.summary),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -4058,9 +4058,9 @@ export function contactPointPagerdutyToHclTerraform(struct?: ContactPointPagerdu
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointPagerdutyOutputReference extends cdktf.ComplexObject {
+export class ContactPointPagerdutyOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -4068,11 +4068,11 @@ export class ContactPointPagerdutyOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointPagerduty | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointPagerduty | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -4133,7 +4133,7 @@ export class ContactPointPagerdutyOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointPagerduty | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointPagerduty | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -4151,7 +4151,7 @@ export class ContactPointPagerdutyOutputReference extends cdktf.ComplexObject {
       this._summary = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -4255,11 +4255,11 @@ export class ContactPointPagerdutyOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -4385,16 +4385,16 @@ export class ContactPointPagerdutyOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointPagerdutyList extends cdktf.ComplexList {
-  public internalValue? : ContactPointPagerduty[] | cdktf.IResolvable
+export class ContactPointPagerdutyList extends cdktn.ComplexList {
+  public internalValue? : ContactPointPagerduty[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -4416,7 +4416,7 @@ export interface ContactPointPushover {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#expire ContactPoint#expire}
   */
@@ -4456,123 +4456,123 @@ export interface ContactPointPushover {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#upload_image ContactPoint#upload_image}
   */
-  readonly uploadImage?: boolean | cdktf.IResolvable;
+  readonly uploadImage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#user_key ContactPoint#user_key}
   */
   readonly userKey: string;
 }
 
-export function contactPointPushoverToTerraform(struct?: ContactPointPushover | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointPushoverToTerraform(struct?: ContactPointPushover | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    api_token: cdktf.stringToTerraform(struct!.apiToken),
-    device: cdktf.stringToTerraform(struct!.device),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    expire: cdktf.numberToTerraform(struct!.expire),
-    message: cdktf.stringToTerraform(struct!.message),
-    ok_priority: cdktf.numberToTerraform(struct!.okPriority),
-    ok_sound: cdktf.stringToTerraform(struct!.okSound),
-    priority: cdktf.numberToTerraform(struct!.priority),
-    retry: cdktf.numberToTerraform(struct!.retry),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    sound: cdktf.stringToTerraform(struct!.sound),
-    title: cdktf.stringToTerraform(struct!.title),
-    upload_image: cdktf.booleanToTerraform(struct!.uploadImage),
-    user_key: cdktf.stringToTerraform(struct!.userKey),
+    api_token: cdktn.stringToTerraform(struct!.apiToken),
+    device: cdktn.stringToTerraform(struct!.device),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    expire: cdktn.numberToTerraform(struct!.expire),
+    message: cdktn.stringToTerraform(struct!.message),
+    ok_priority: cdktn.numberToTerraform(struct!.okPriority),
+    ok_sound: cdktn.stringToTerraform(struct!.okSound),
+    priority: cdktn.numberToTerraform(struct!.priority),
+    retry: cdktn.numberToTerraform(struct!.retry),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    sound: cdktn.stringToTerraform(struct!.sound),
+    title: cdktn.stringToTerraform(struct!.title),
+    upload_image: cdktn.booleanToTerraform(struct!.uploadImage),
+    user_key: cdktn.stringToTerraform(struct!.userKey),
   }
 }
 
 
-export function contactPointPushoverToHclTerraform(struct?: ContactPointPushover | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointPushoverToHclTerraform(struct?: ContactPointPushover | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     api_token: {
-      value: cdktf.stringToHclTerraform(struct!.apiToken),
+      value: cdktn.stringToHclTerraform(struct!.apiToken),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     device: {
-      value: cdktf.stringToHclTerraform(struct!.device),
+      value: cdktn.stringToHclTerraform(struct!.device),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     expire: {
-      value: cdktf.numberToHclTerraform(struct!.expire),
+      value: cdktn.numberToHclTerraform(struct!.expire),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     ok_priority: {
-      value: cdktf.numberToHclTerraform(struct!.okPriority),
+      value: cdktn.numberToHclTerraform(struct!.okPriority),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     ok_sound: {
-      value: cdktf.stringToHclTerraform(struct!.okSound),
+      value: cdktn.stringToHclTerraform(struct!.okSound),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     priority: {
-      value: cdktf.numberToHclTerraform(struct!.priority),
+      value: cdktn.numberToHclTerraform(struct!.priority),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     retry: {
-      value: cdktf.numberToHclTerraform(struct!.retry),
+      value: cdktn.numberToHclTerraform(struct!.retry),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     sound: {
-      value: cdktf.stringToHclTerraform(struct!.sound),
+      value: cdktn.stringToHclTerraform(struct!.sound),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     upload_image: {
-      value: cdktf.booleanToHclTerraform(struct!.uploadImage),
+      value: cdktn.booleanToHclTerraform(struct!.uploadImage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     user_key: {
-      value: cdktf.stringToHclTerraform(struct!.userKey),
+      value: cdktn.stringToHclTerraform(struct!.userKey),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -4583,9 +4583,9 @@ export function contactPointPushoverToHclTerraform(struct?: ContactPointPushover
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointPushoverOutputReference extends cdktf.ComplexObject {
+export class ContactPointPushoverOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -4593,11 +4593,11 @@ export class ContactPointPushoverOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointPushover | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointPushover | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -4662,7 +4662,7 @@ export class ContactPointPushoverOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointPushover | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointPushover | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -4681,7 +4681,7 @@ export class ContactPointPushoverOutputReference extends cdktf.ComplexObject {
       this._uploadImage = undefined;
       this._userKey = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -4735,11 +4735,11 @@ export class ContactPointPushoverOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -4900,11 +4900,11 @@ export class ContactPointPushoverOutputReference extends cdktf.ComplexObject {
   }
 
   // upload_image - computed: false, optional: true, required: false
-  private _uploadImage?: boolean | cdktf.IResolvable; 
+  private _uploadImage?: boolean | cdktn.IResolvable; 
   public get uploadImage() {
     return this.getBooleanAttribute('upload_image');
   }
-  public set uploadImage(value: boolean | cdktf.IResolvable) {
+  public set uploadImage(value: boolean | cdktn.IResolvable) {
     this._uploadImage = value;
   }
   public resetUploadImage() {
@@ -4929,16 +4929,16 @@ export class ContactPointPushoverOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointPushoverList extends cdktf.ComplexList {
-  public internalValue? : ContactPointPushover[] | cdktf.IResolvable
+export class ContactPointPushoverList extends cdktn.ComplexList {
+  public internalValue? : ContactPointPushover[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -4960,7 +4960,7 @@ export interface ContactPointSensugo {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#entity ContactPoint#entity}
   */
@@ -4987,81 +4987,81 @@ export interface ContactPointSensugo {
   readonly url: string;
 }
 
-export function contactPointSensugoToTerraform(struct?: ContactPointSensugo | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointSensugoToTerraform(struct?: ContactPointSensugo | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    api_key: cdktf.stringToTerraform(struct!.apiKey),
-    check: cdktf.stringToTerraform(struct!.check),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    entity: cdktf.stringToTerraform(struct!.entity),
-    handler: cdktf.stringToTerraform(struct!.handler),
-    message: cdktf.stringToTerraform(struct!.message),
-    namespace: cdktf.stringToTerraform(struct!.namespace),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    url: cdktf.stringToTerraform(struct!.url),
+    api_key: cdktn.stringToTerraform(struct!.apiKey),
+    check: cdktn.stringToTerraform(struct!.check),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    entity: cdktn.stringToTerraform(struct!.entity),
+    handler: cdktn.stringToTerraform(struct!.handler),
+    message: cdktn.stringToTerraform(struct!.message),
+    namespace: cdktn.stringToTerraform(struct!.namespace),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointSensugoToHclTerraform(struct?: ContactPointSensugo | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointSensugoToHclTerraform(struct?: ContactPointSensugo | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     api_key: {
-      value: cdktf.stringToHclTerraform(struct!.apiKey),
+      value: cdktn.stringToHclTerraform(struct!.apiKey),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     check: {
-      value: cdktf.stringToHclTerraform(struct!.check),
+      value: cdktn.stringToHclTerraform(struct!.check),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     entity: {
-      value: cdktf.stringToHclTerraform(struct!.entity),
+      value: cdktn.stringToHclTerraform(struct!.entity),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     handler: {
-      value: cdktf.stringToHclTerraform(struct!.handler),
+      value: cdktn.stringToHclTerraform(struct!.handler),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     namespace: {
-      value: cdktf.stringToHclTerraform(struct!.namespace),
+      value: cdktn.stringToHclTerraform(struct!.namespace),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -5072,9 +5072,9 @@ export function contactPointSensugoToHclTerraform(struct?: ContactPointSensugo |
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointSensugoOutputReference extends cdktf.ComplexObject {
+export class ContactPointSensugoOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -5082,11 +5082,11 @@ export class ContactPointSensugoOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointSensugo | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointSensugo | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -5131,7 +5131,7 @@ export class ContactPointSensugoOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointSensugo | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointSensugo | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -5145,7 +5145,7 @@ export class ContactPointSensugoOutputReference extends cdktf.ComplexObject {
       this._settings = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -5194,11 +5194,11 @@ export class ContactPointSensugoOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -5308,16 +5308,16 @@ export class ContactPointSensugoOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointSensugoList extends cdktf.ComplexList {
-  public internalValue? : ContactPointSensugo[] | cdktf.IResolvable
+export class ContactPointSensugoList extends cdktn.ComplexList {
+  public internalValue? : ContactPointSensugo[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -5335,7 +5335,7 @@ export interface ContactPointSlack {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#endpoint_url ContactPoint#endpoint_url}
   */
@@ -5390,123 +5390,123 @@ export interface ContactPointSlack {
   readonly username?: string;
 }
 
-export function contactPointSlackToTerraform(struct?: ContactPointSlack | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointSlackToTerraform(struct?: ContactPointSlack | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    color: cdktf.stringToTerraform(struct!.color),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    endpoint_url: cdktf.stringToTerraform(struct!.endpointUrl),
-    icon_emoji: cdktf.stringToTerraform(struct!.iconEmoji),
-    icon_url: cdktf.stringToTerraform(struct!.iconUrl),
-    mention_channel: cdktf.stringToTerraform(struct!.mentionChannel),
-    mention_groups: cdktf.stringToTerraform(struct!.mentionGroups),
-    mention_users: cdktf.stringToTerraform(struct!.mentionUsers),
-    recipient: cdktf.stringToTerraform(struct!.recipient),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    text: cdktf.stringToTerraform(struct!.text),
-    title: cdktf.stringToTerraform(struct!.title),
-    token: cdktf.stringToTerraform(struct!.token),
-    url: cdktf.stringToTerraform(struct!.url),
-    username: cdktf.stringToTerraform(struct!.username),
+    color: cdktn.stringToTerraform(struct!.color),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    endpoint_url: cdktn.stringToTerraform(struct!.endpointUrl),
+    icon_emoji: cdktn.stringToTerraform(struct!.iconEmoji),
+    icon_url: cdktn.stringToTerraform(struct!.iconUrl),
+    mention_channel: cdktn.stringToTerraform(struct!.mentionChannel),
+    mention_groups: cdktn.stringToTerraform(struct!.mentionGroups),
+    mention_users: cdktn.stringToTerraform(struct!.mentionUsers),
+    recipient: cdktn.stringToTerraform(struct!.recipient),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    text: cdktn.stringToTerraform(struct!.text),
+    title: cdktn.stringToTerraform(struct!.title),
+    token: cdktn.stringToTerraform(struct!.token),
+    url: cdktn.stringToTerraform(struct!.url),
+    username: cdktn.stringToTerraform(struct!.username),
   }
 }
 
 
-export function contactPointSlackToHclTerraform(struct?: ContactPointSlack | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointSlackToHclTerraform(struct?: ContactPointSlack | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     color: {
-      value: cdktf.stringToHclTerraform(struct!.color),
+      value: cdktn.stringToHclTerraform(struct!.color),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     endpoint_url: {
-      value: cdktf.stringToHclTerraform(struct!.endpointUrl),
+      value: cdktn.stringToHclTerraform(struct!.endpointUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     icon_emoji: {
-      value: cdktf.stringToHclTerraform(struct!.iconEmoji),
+      value: cdktn.stringToHclTerraform(struct!.iconEmoji),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     icon_url: {
-      value: cdktf.stringToHclTerraform(struct!.iconUrl),
+      value: cdktn.stringToHclTerraform(struct!.iconUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     mention_channel: {
-      value: cdktf.stringToHclTerraform(struct!.mentionChannel),
+      value: cdktn.stringToHclTerraform(struct!.mentionChannel),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     mention_groups: {
-      value: cdktf.stringToHclTerraform(struct!.mentionGroups),
+      value: cdktn.stringToHclTerraform(struct!.mentionGroups),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     mention_users: {
-      value: cdktf.stringToHclTerraform(struct!.mentionUsers),
+      value: cdktn.stringToHclTerraform(struct!.mentionUsers),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     recipient: {
-      value: cdktf.stringToHclTerraform(struct!.recipient),
+      value: cdktn.stringToHclTerraform(struct!.recipient),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     text: {
-      value: cdktf.stringToHclTerraform(struct!.text),
+      value: cdktn.stringToHclTerraform(struct!.text),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     token: {
-      value: cdktf.stringToHclTerraform(struct!.token),
+      value: cdktn.stringToHclTerraform(struct!.token),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     username: {
-      value: cdktf.stringToHclTerraform(struct!.username),
+      value: cdktn.stringToHclTerraform(struct!.username),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -5517,9 +5517,9 @@ export function contactPointSlackToHclTerraform(struct?: ContactPointSlack | cdk
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointSlackOutputReference extends cdktf.ComplexObject {
+export class ContactPointSlackOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -5527,11 +5527,11 @@ export class ContactPointSlackOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointSlack | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointSlack | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -5600,7 +5600,7 @@ export class ContactPointSlackOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointSlack | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointSlack | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -5620,7 +5620,7 @@ export class ContactPointSlackOutputReference extends cdktf.ComplexObject {
       this._url = undefined;
       this._username = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -5662,11 +5662,11 @@ export class ContactPointSlackOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -5891,16 +5891,16 @@ export class ContactPointSlackOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointSlackList extends cdktf.ComplexList {
-  public internalValue? : ContactPointSlack[] | cdktf.IResolvable
+export class ContactPointSlackList extends cdktn.ComplexList {
+  public internalValue? : ContactPointSlack[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -5930,7 +5930,7 @@ export interface ContactPointSns {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#external_id ContactPoint#external_id}
   */
@@ -5957,95 +5957,95 @@ export interface ContactPointSns {
   readonly topic: string;
 }
 
-export function contactPointSnsToTerraform(struct?: ContactPointSns | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointSnsToTerraform(struct?: ContactPointSns | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    access_key: cdktf.stringToTerraform(struct!.accessKey),
-    assume_role_arn: cdktf.stringToTerraform(struct!.assumeRoleArn),
-    auth_provider: cdktf.stringToTerraform(struct!.authProvider),
-    body: cdktf.stringToTerraform(struct!.body),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    external_id: cdktf.stringToTerraform(struct!.externalId),
-    message_format: cdktf.stringToTerraform(struct!.messageFormat),
-    secret_key: cdktf.stringToTerraform(struct!.secretKey),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    subject: cdktf.stringToTerraform(struct!.subject),
-    topic: cdktf.stringToTerraform(struct!.topic),
+    access_key: cdktn.stringToTerraform(struct!.accessKey),
+    assume_role_arn: cdktn.stringToTerraform(struct!.assumeRoleArn),
+    auth_provider: cdktn.stringToTerraform(struct!.authProvider),
+    body: cdktn.stringToTerraform(struct!.body),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    external_id: cdktn.stringToTerraform(struct!.externalId),
+    message_format: cdktn.stringToTerraform(struct!.messageFormat),
+    secret_key: cdktn.stringToTerraform(struct!.secretKey),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    subject: cdktn.stringToTerraform(struct!.subject),
+    topic: cdktn.stringToTerraform(struct!.topic),
   }
 }
 
 
-export function contactPointSnsToHclTerraform(struct?: ContactPointSns | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointSnsToHclTerraform(struct?: ContactPointSns | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     access_key: {
-      value: cdktf.stringToHclTerraform(struct!.accessKey),
+      value: cdktn.stringToHclTerraform(struct!.accessKey),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     assume_role_arn: {
-      value: cdktf.stringToHclTerraform(struct!.assumeRoleArn),
+      value: cdktn.stringToHclTerraform(struct!.assumeRoleArn),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     auth_provider: {
-      value: cdktf.stringToHclTerraform(struct!.authProvider),
+      value: cdktn.stringToHclTerraform(struct!.authProvider),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     body: {
-      value: cdktf.stringToHclTerraform(struct!.body),
+      value: cdktn.stringToHclTerraform(struct!.body),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     external_id: {
-      value: cdktf.stringToHclTerraform(struct!.externalId),
+      value: cdktn.stringToHclTerraform(struct!.externalId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     message_format: {
-      value: cdktf.stringToHclTerraform(struct!.messageFormat),
+      value: cdktn.stringToHclTerraform(struct!.messageFormat),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     secret_key: {
-      value: cdktf.stringToHclTerraform(struct!.secretKey),
+      value: cdktn.stringToHclTerraform(struct!.secretKey),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     subject: {
-      value: cdktf.stringToHclTerraform(struct!.subject),
+      value: cdktn.stringToHclTerraform(struct!.subject),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     topic: {
-      value: cdktf.stringToHclTerraform(struct!.topic),
+      value: cdktn.stringToHclTerraform(struct!.topic),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -6056,9 +6056,9 @@ export function contactPointSnsToHclTerraform(struct?: ContactPointSns | cdktf.I
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointSnsOutputReference extends cdktf.ComplexObject {
+export class ContactPointSnsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -6066,11 +6066,11 @@ export class ContactPointSnsOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointSns | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointSns | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -6123,7 +6123,7 @@ export class ContactPointSnsOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointSns | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointSns | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -6139,7 +6139,7 @@ export class ContactPointSnsOutputReference extends cdktf.ComplexObject {
       this._subject = undefined;
       this._topic = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -6225,11 +6225,11 @@ export class ContactPointSnsOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -6339,16 +6339,16 @@ export class ContactPointSnsOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointSnsList extends cdktf.ComplexList {
-  public internalValue? : ContactPointSns[] | cdktf.IResolvable
+export class ContactPointSnsList extends cdktn.ComplexList {
+  public internalValue? : ContactPointSns[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -6362,7 +6362,7 @@ export interface ContactPointTeams {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -6385,60 +6385,60 @@ export interface ContactPointTeams {
   readonly url: string;
 }
 
-export function contactPointTeamsToTerraform(struct?: ContactPointTeams | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointTeamsToTerraform(struct?: ContactPointTeams | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    message: cdktf.stringToTerraform(struct!.message),
-    section_title: cdktf.stringToTerraform(struct!.sectionTitle),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    url: cdktf.stringToTerraform(struct!.url),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    message: cdktn.stringToTerraform(struct!.message),
+    section_title: cdktn.stringToTerraform(struct!.sectionTitle),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointTeamsToHclTerraform(struct?: ContactPointTeams | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointTeamsToHclTerraform(struct?: ContactPointTeams | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     section_title: {
-      value: cdktf.stringToHclTerraform(struct!.sectionTitle),
+      value: cdktn.stringToHclTerraform(struct!.sectionTitle),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -6449,9 +6449,9 @@ export function contactPointTeamsToHclTerraform(struct?: ContactPointTeams | cdk
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointTeamsOutputReference extends cdktf.ComplexObject {
+export class ContactPointTeamsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -6459,11 +6459,11 @@ export class ContactPointTeamsOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointTeams | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointTeams | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -6496,7 +6496,7 @@ export class ContactPointTeamsOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointTeams | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointTeams | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -6507,7 +6507,7 @@ export class ContactPointTeamsOutputReference extends cdktf.ComplexObject {
       this._title = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -6524,11 +6524,11 @@ export class ContactPointTeamsOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -6622,16 +6622,16 @@ export class ContactPointTeamsOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointTeamsList extends cdktf.ComplexList {
-  public internalValue? : ContactPointTeams[] | cdktf.IResolvable
+export class ContactPointTeamsList extends cdktn.ComplexList {
+  public internalValue? : ContactPointTeams[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -6649,15 +6649,15 @@ export interface ContactPointTelegram {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_notifications ContactPoint#disable_notifications}
   */
-  readonly disableNotifications?: boolean | cdktf.IResolvable;
+  readonly disableNotifications?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_web_page_preview ContactPoint#disable_web_page_preview}
   */
-  readonly disableWebPagePreview?: boolean | cdktf.IResolvable;
+  readonly disableWebPagePreview?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -6673,7 +6673,7 @@ export interface ContactPointTelegram {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#protect_content ContactPoint#protect_content}
   */
-  readonly protectContent?: boolean | cdktf.IResolvable;
+  readonly protectContent?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#settings ContactPoint#settings}
   */
@@ -6684,88 +6684,88 @@ export interface ContactPointTelegram {
   readonly token: string;
 }
 
-export function contactPointTelegramToTerraform(struct?: ContactPointTelegram | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointTelegramToTerraform(struct?: ContactPointTelegram | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    chat_id: cdktf.stringToTerraform(struct!.chatId),
-    disable_notifications: cdktf.booleanToTerraform(struct!.disableNotifications),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    disable_web_page_preview: cdktf.booleanToTerraform(struct!.disableWebPagePreview),
-    message: cdktf.stringToTerraform(struct!.message),
-    message_thread_id: cdktf.stringToTerraform(struct!.messageThreadId),
-    parse_mode: cdktf.stringToTerraform(struct!.parseMode),
-    protect_content: cdktf.booleanToTerraform(struct!.protectContent),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    token: cdktf.stringToTerraform(struct!.token),
+    chat_id: cdktn.stringToTerraform(struct!.chatId),
+    disable_notifications: cdktn.booleanToTerraform(struct!.disableNotifications),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    disable_web_page_preview: cdktn.booleanToTerraform(struct!.disableWebPagePreview),
+    message: cdktn.stringToTerraform(struct!.message),
+    message_thread_id: cdktn.stringToTerraform(struct!.messageThreadId),
+    parse_mode: cdktn.stringToTerraform(struct!.parseMode),
+    protect_content: cdktn.booleanToTerraform(struct!.protectContent),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    token: cdktn.stringToTerraform(struct!.token),
   }
 }
 
 
-export function contactPointTelegramToHclTerraform(struct?: ContactPointTelegram | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointTelegramToHclTerraform(struct?: ContactPointTelegram | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     chat_id: {
-      value: cdktf.stringToHclTerraform(struct!.chatId),
+      value: cdktn.stringToHclTerraform(struct!.chatId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_notifications: {
-      value: cdktf.booleanToHclTerraform(struct!.disableNotifications),
+      value: cdktn.booleanToHclTerraform(struct!.disableNotifications),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     disable_web_page_preview: {
-      value: cdktf.booleanToHclTerraform(struct!.disableWebPagePreview),
+      value: cdktn.booleanToHclTerraform(struct!.disableWebPagePreview),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     message_thread_id: {
-      value: cdktf.stringToHclTerraform(struct!.messageThreadId),
+      value: cdktn.stringToHclTerraform(struct!.messageThreadId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     parse_mode: {
-      value: cdktf.stringToHclTerraform(struct!.parseMode),
+      value: cdktn.stringToHclTerraform(struct!.parseMode),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     protect_content: {
-      value: cdktf.booleanToHclTerraform(struct!.protectContent),
+      value: cdktn.booleanToHclTerraform(struct!.protectContent),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     token: {
-      value: cdktf.stringToHclTerraform(struct!.token),
+      value: cdktn.stringToHclTerraform(struct!.token),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -6776,9 +6776,9 @@ export function contactPointTelegramToHclTerraform(struct?: ContactPointTelegram
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
+export class ContactPointTelegramOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -6786,11 +6786,11 @@ export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointTelegram | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointTelegram | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -6839,7 +6839,7 @@ export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointTelegram | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointTelegram | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -6854,7 +6854,7 @@ export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
       this._settings = undefined;
       this._token = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -6888,11 +6888,11 @@ export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_notifications - computed: false, optional: true, required: false
-  private _disableNotifications?: boolean | cdktf.IResolvable; 
+  private _disableNotifications?: boolean | cdktn.IResolvable; 
   public get disableNotifications() {
     return this.getBooleanAttribute('disable_notifications');
   }
-  public set disableNotifications(value: boolean | cdktf.IResolvable) {
+  public set disableNotifications(value: boolean | cdktn.IResolvable) {
     this._disableNotifications = value;
   }
   public resetDisableNotifications() {
@@ -6904,11 +6904,11 @@ export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -6920,11 +6920,11 @@ export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_web_page_preview - computed: false, optional: true, required: false
-  private _disableWebPagePreview?: boolean | cdktf.IResolvable; 
+  private _disableWebPagePreview?: boolean | cdktn.IResolvable; 
   public get disableWebPagePreview() {
     return this.getBooleanAttribute('disable_web_page_preview');
   }
-  public set disableWebPagePreview(value: boolean | cdktf.IResolvable) {
+  public set disableWebPagePreview(value: boolean | cdktn.IResolvable) {
     this._disableWebPagePreview = value;
   }
   public resetDisableWebPagePreview() {
@@ -6984,11 +6984,11 @@ export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
   }
 
   // protect_content - computed: false, optional: true, required: false
-  private _protectContent?: boolean | cdktf.IResolvable; 
+  private _protectContent?: boolean | cdktn.IResolvable; 
   public get protectContent() {
     return this.getBooleanAttribute('protect_content');
   }
-  public set protectContent(value: boolean | cdktf.IResolvable) {
+  public set protectContent(value: boolean | cdktn.IResolvable) {
     this._protectContent = value;
   }
   public resetProtectContent() {
@@ -7034,16 +7034,16 @@ export class ContactPointTelegramOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointTelegramList extends cdktf.ComplexList {
-  public internalValue? : ContactPointTelegram[] | cdktf.IResolvable
+export class ContactPointTelegramList extends cdktn.ComplexList {
+  public internalValue? : ContactPointTelegram[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -7061,7 +7061,7 @@ export interface ContactPointThreema {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#gateway_id ContactPoint#gateway_id}
   */
@@ -7080,60 +7080,60 @@ export interface ContactPointThreema {
   readonly title?: string;
 }
 
-export function contactPointThreemaToTerraform(struct?: ContactPointThreema | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointThreemaToTerraform(struct?: ContactPointThreema | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    api_secret: cdktf.stringToTerraform(struct!.apiSecret),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    gateway_id: cdktf.stringToTerraform(struct!.gatewayId),
-    recipient_id: cdktf.stringToTerraform(struct!.recipientId),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
+    api_secret: cdktn.stringToTerraform(struct!.apiSecret),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    gateway_id: cdktn.stringToTerraform(struct!.gatewayId),
+    recipient_id: cdktn.stringToTerraform(struct!.recipientId),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
   }
 }
 
 
-export function contactPointThreemaToHclTerraform(struct?: ContactPointThreema | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointThreemaToHclTerraform(struct?: ContactPointThreema | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     api_secret: {
-      value: cdktf.stringToHclTerraform(struct!.apiSecret),
+      value: cdktn.stringToHclTerraform(struct!.apiSecret),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     gateway_id: {
-      value: cdktf.stringToHclTerraform(struct!.gatewayId),
+      value: cdktn.stringToHclTerraform(struct!.gatewayId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     recipient_id: {
-      value: cdktf.stringToHclTerraform(struct!.recipientId),
+      value: cdktn.stringToHclTerraform(struct!.recipientId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -7144,9 +7144,9 @@ export function contactPointThreemaToHclTerraform(struct?: ContactPointThreema |
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointThreemaOutputReference extends cdktf.ComplexObject {
+export class ContactPointThreemaOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -7154,11 +7154,11 @@ export class ContactPointThreemaOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointThreema | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointThreema | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -7191,7 +7191,7 @@ export class ContactPointThreemaOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointThreema | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointThreema | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -7202,7 +7202,7 @@ export class ContactPointThreemaOutputReference extends cdktf.ComplexObject {
       this._settings = undefined;
       this._title = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -7232,11 +7232,11 @@ export class ContactPointThreemaOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -7311,16 +7311,16 @@ export class ContactPointThreemaOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointThreemaList extends cdktf.ComplexList {
-  public internalValue? : ContactPointThreema[] | cdktf.IResolvable
+export class ContactPointThreemaList extends cdktn.ComplexList {
+  public internalValue? : ContactPointThreema[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -7334,7 +7334,7 @@ export interface ContactPointVictorops {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message_type ContactPoint#message_type}
   */
@@ -7353,53 +7353,53 @@ export interface ContactPointVictorops {
   readonly url: string;
 }
 
-export function contactPointVictoropsToTerraform(struct?: ContactPointVictorops | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointVictoropsToTerraform(struct?: ContactPointVictorops | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    message_type: cdktf.stringToTerraform(struct!.messageType),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    url: cdktf.stringToTerraform(struct!.url),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    message_type: cdktn.stringToTerraform(struct!.messageType),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointVictoropsToHclTerraform(struct?: ContactPointVictorops | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointVictoropsToHclTerraform(struct?: ContactPointVictorops | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message_type: {
-      value: cdktf.stringToHclTerraform(struct!.messageType),
+      value: cdktn.stringToHclTerraform(struct!.messageType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -7410,9 +7410,9 @@ export function contactPointVictoropsToHclTerraform(struct?: ContactPointVictoro
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointVictoropsOutputReference extends cdktf.ComplexObject {
+export class ContactPointVictoropsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -7420,11 +7420,11 @@ export class ContactPointVictoropsOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointVictorops | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointVictorops | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -7453,7 +7453,7 @@ export class ContactPointVictoropsOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointVictorops | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointVictorops | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -7463,7 +7463,7 @@ export class ContactPointVictoropsOutputReference extends cdktf.ComplexObject {
       this._title = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -7479,11 +7479,11 @@ export class ContactPointVictoropsOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -7561,16 +7561,16 @@ export class ContactPointVictoropsOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointVictoropsList extends cdktf.ComplexList {
-  public internalValue? : ContactPointVictorops[] | cdktf.IResolvable
+export class ContactPointVictoropsList extends cdktn.ComplexList {
+  public internalValue? : ContactPointVictorops[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -7588,7 +7588,7 @@ export interface ContactPointWebex {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -7607,60 +7607,60 @@ export interface ContactPointWebex {
   readonly token: string;
 }
 
-export function contactPointWebexToTerraform(struct?: ContactPointWebex | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointWebexToTerraform(struct?: ContactPointWebex | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    api_url: cdktf.stringToTerraform(struct!.apiUrl),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    message: cdktf.stringToTerraform(struct!.message),
-    room_id: cdktf.stringToTerraform(struct!.roomId),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    token: cdktf.stringToTerraform(struct!.token),
+    api_url: cdktn.stringToTerraform(struct!.apiUrl),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    message: cdktn.stringToTerraform(struct!.message),
+    room_id: cdktn.stringToTerraform(struct!.roomId),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    token: cdktn.stringToTerraform(struct!.token),
   }
 }
 
 
-export function contactPointWebexToHclTerraform(struct?: ContactPointWebex | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointWebexToHclTerraform(struct?: ContactPointWebex | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     api_url: {
-      value: cdktf.stringToHclTerraform(struct!.apiUrl),
+      value: cdktn.stringToHclTerraform(struct!.apiUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     room_id: {
-      value: cdktf.stringToHclTerraform(struct!.roomId),
+      value: cdktn.stringToHclTerraform(struct!.roomId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     token: {
-      value: cdktf.stringToHclTerraform(struct!.token),
+      value: cdktn.stringToHclTerraform(struct!.token),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -7671,9 +7671,9 @@ export function contactPointWebexToHclTerraform(struct?: ContactPointWebex | cdk
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWebexOutputReference extends cdktf.ComplexObject {
+export class ContactPointWebexOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -7681,11 +7681,11 @@ export class ContactPointWebexOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointWebex | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointWebex | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -7718,7 +7718,7 @@ export class ContactPointWebexOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointWebex | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointWebex | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -7729,7 +7729,7 @@ export class ContactPointWebexOutputReference extends cdktf.ComplexObject {
       this._settings = undefined;
       this._token = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -7762,11 +7762,11 @@ export class ContactPointWebexOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -7841,16 +7841,16 @@ export class ContactPointWebexOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointWebexList extends cdktf.ComplexList {
-  public internalValue? : ContactPointWebex[] | cdktf.IResolvable
+export class ContactPointWebexList extends cdktn.ComplexList {
+  public internalValue? : ContactPointWebex[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -7876,38 +7876,38 @@ export interface ContactPointWebhookHmacConfig {
 }
 
 export function contactPointWebhookHmacConfigToTerraform(struct?: ContactPointWebhookHmacConfigOutputReference | ContactPointWebhookHmacConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    header: cdktf.stringToTerraform(struct!.header),
-    secret: cdktf.stringToTerraform(struct!.secret),
-    timestamp_header: cdktf.stringToTerraform(struct!.timestampHeader),
+    header: cdktn.stringToTerraform(struct!.header),
+    secret: cdktn.stringToTerraform(struct!.secret),
+    timestamp_header: cdktn.stringToTerraform(struct!.timestampHeader),
   }
 }
 
 
 export function contactPointWebhookHmacConfigToHclTerraform(struct?: ContactPointWebhookHmacConfigOutputReference | ContactPointWebhookHmacConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     header: {
-      value: cdktf.stringToHclTerraform(struct!.header),
+      value: cdktn.stringToHclTerraform(struct!.header),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     secret: {
-      value: cdktf.stringToHclTerraform(struct!.secret),
+      value: cdktn.stringToHclTerraform(struct!.secret),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     timestamp_header: {
-      value: cdktf.stringToHclTerraform(struct!.timestampHeader),
+      value: cdktn.stringToHclTerraform(struct!.timestampHeader),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -7918,14 +7918,14 @@ export function contactPointWebhookHmacConfigToHclTerraform(struct?: ContactPoin
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWebhookHmacConfigOutputReference extends cdktf.ComplexObject {
+export class ContactPointWebhookHmacConfigOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -8019,7 +8019,7 @@ export interface ContactPointWebhookHttpConfigOauth2ProxyConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#proxy_from_environment ContactPoint#proxy_from_environment}
   */
-  readonly proxyFromEnvironment?: boolean | cdktf.IResolvable;
+  readonly proxyFromEnvironment?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#proxy_url ContactPoint#proxy_url}
   */
@@ -8027,45 +8027,45 @@ export interface ContactPointWebhookHttpConfigOauth2ProxyConfig {
 }
 
 export function contactPointWebhookHttpConfigOauth2ProxyConfigToTerraform(struct?: ContactPointWebhookHttpConfigOauth2ProxyConfigOutputReference | ContactPointWebhookHttpConfigOauth2ProxyConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    no_proxy: cdktf.stringToTerraform(struct!.noProxy),
-    proxy_connect_header: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.proxyConnectHeader),
-    proxy_from_environment: cdktf.booleanToTerraform(struct!.proxyFromEnvironment),
-    proxy_url: cdktf.stringToTerraform(struct!.proxyUrl),
+    no_proxy: cdktn.stringToTerraform(struct!.noProxy),
+    proxy_connect_header: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.proxyConnectHeader),
+    proxy_from_environment: cdktn.booleanToTerraform(struct!.proxyFromEnvironment),
+    proxy_url: cdktn.stringToTerraform(struct!.proxyUrl),
   }
 }
 
 
 export function contactPointWebhookHttpConfigOauth2ProxyConfigToHclTerraform(struct?: ContactPointWebhookHttpConfigOauth2ProxyConfigOutputReference | ContactPointWebhookHttpConfigOauth2ProxyConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     no_proxy: {
-      value: cdktf.stringToHclTerraform(struct!.noProxy),
+      value: cdktn.stringToHclTerraform(struct!.noProxy),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     proxy_connect_header: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.proxyConnectHeader),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.proxyConnectHeader),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     proxy_from_environment: {
-      value: cdktf.booleanToHclTerraform(struct!.proxyFromEnvironment),
+      value: cdktn.booleanToHclTerraform(struct!.proxyFromEnvironment),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     proxy_url: {
-      value: cdktf.stringToHclTerraform(struct!.proxyUrl),
+      value: cdktn.stringToHclTerraform(struct!.proxyUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -8076,14 +8076,14 @@ export function contactPointWebhookHttpConfigOauth2ProxyConfigToHclTerraform(str
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWebhookHttpConfigOauth2ProxyConfigOutputReference extends cdktf.ComplexObject {
+export class ContactPointWebhookHttpConfigOauth2ProxyConfigOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -8159,11 +8159,11 @@ export class ContactPointWebhookHttpConfigOauth2ProxyConfigOutputReference exten
   }
 
   // proxy_from_environment - computed: false, optional: true, required: false
-  private _proxyFromEnvironment?: boolean | cdktf.IResolvable; 
+  private _proxyFromEnvironment?: boolean | cdktn.IResolvable; 
   public get proxyFromEnvironment() {
     return this.getBooleanAttribute('proxy_from_environment');
   }
-  public set proxyFromEnvironment(value: boolean | cdktf.IResolvable) {
+  public set proxyFromEnvironment(value: boolean | cdktn.IResolvable) {
     this._proxyFromEnvironment = value;
   }
   public resetProxyFromEnvironment() {
@@ -8206,49 +8206,49 @@ export interface ContactPointWebhookHttpConfigOauth2TlsConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#insecure_skip_verify ContactPoint#insecure_skip_verify}
   */
-  readonly insecureSkipVerify?: boolean | cdktf.IResolvable;
+  readonly insecureSkipVerify?: boolean | cdktn.IResolvable;
 }
 
 export function contactPointWebhookHttpConfigOauth2TlsConfigToTerraform(struct?: ContactPointWebhookHttpConfigOauth2TlsConfigOutputReference | ContactPointWebhookHttpConfigOauth2TlsConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    ca_certificate: cdktf.stringToTerraform(struct!.caCertificate),
-    client_certificate: cdktf.stringToTerraform(struct!.clientCertificate),
-    client_key: cdktf.stringToTerraform(struct!.clientKey),
-    insecure_skip_verify: cdktf.booleanToTerraform(struct!.insecureSkipVerify),
+    ca_certificate: cdktn.stringToTerraform(struct!.caCertificate),
+    client_certificate: cdktn.stringToTerraform(struct!.clientCertificate),
+    client_key: cdktn.stringToTerraform(struct!.clientKey),
+    insecure_skip_verify: cdktn.booleanToTerraform(struct!.insecureSkipVerify),
   }
 }
 
 
 export function contactPointWebhookHttpConfigOauth2TlsConfigToHclTerraform(struct?: ContactPointWebhookHttpConfigOauth2TlsConfigOutputReference | ContactPointWebhookHttpConfigOauth2TlsConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     ca_certificate: {
-      value: cdktf.stringToHclTerraform(struct!.caCertificate),
+      value: cdktn.stringToHclTerraform(struct!.caCertificate),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     client_certificate: {
-      value: cdktf.stringToHclTerraform(struct!.clientCertificate),
+      value: cdktn.stringToHclTerraform(struct!.clientCertificate),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     client_key: {
-      value: cdktf.stringToHclTerraform(struct!.clientKey),
+      value: cdktn.stringToHclTerraform(struct!.clientKey),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     insecure_skip_verify: {
-      value: cdktf.booleanToHclTerraform(struct!.insecureSkipVerify),
+      value: cdktn.booleanToHclTerraform(struct!.insecureSkipVerify),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
@@ -8259,14 +8259,14 @@ export function contactPointWebhookHttpConfigOauth2TlsConfigToHclTerraform(struc
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWebhookHttpConfigOauth2TlsConfigOutputReference extends cdktf.ComplexObject {
+export class ContactPointWebhookHttpConfigOauth2TlsConfigOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -8358,11 +8358,11 @@ export class ContactPointWebhookHttpConfigOauth2TlsConfigOutputReference extends
   }
 
   // insecure_skip_verify - computed: false, optional: true, required: false
-  private _insecureSkipVerify?: boolean | cdktf.IResolvable; 
+  private _insecureSkipVerify?: boolean | cdktn.IResolvable; 
   public get insecureSkipVerify() {
     return this.getBooleanAttribute('insecure_skip_verify');
   }
-  public set insecureSkipVerify(value: boolean | cdktf.IResolvable) {
+  public set insecureSkipVerify(value: boolean | cdktn.IResolvable) {
     this._insecureSkipVerify = value;
   }
   public resetInsecureSkipVerify() {
@@ -8409,16 +8409,16 @@ export interface ContactPointWebhookHttpConfigOauth2 {
 }
 
 export function contactPointWebhookHttpConfigOauth2ToTerraform(struct?: ContactPointWebhookHttpConfigOauth2OutputReference | ContactPointWebhookHttpConfigOauth2): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    client_id: cdktf.stringToTerraform(struct!.clientId),
-    client_secret: cdktf.stringToTerraform(struct!.clientSecret),
-    endpoint_params: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.endpointParams),
-    scopes: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.scopes),
-    token_url: cdktf.stringToTerraform(struct!.tokenUrl),
+    client_id: cdktn.stringToTerraform(struct!.clientId),
+    client_secret: cdktn.stringToTerraform(struct!.clientSecret),
+    endpoint_params: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.endpointParams),
+    scopes: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.scopes),
+    token_url: cdktn.stringToTerraform(struct!.tokenUrl),
     proxy_config: contactPointWebhookHttpConfigOauth2ProxyConfigToTerraform(struct!.proxyConfig),
     tls_config: contactPointWebhookHttpConfigOauth2TlsConfigToTerraform(struct!.tlsConfig),
   }
@@ -8426,37 +8426,37 @@ export function contactPointWebhookHttpConfigOauth2ToTerraform(struct?: ContactP
 
 
 export function contactPointWebhookHttpConfigOauth2ToHclTerraform(struct?: ContactPointWebhookHttpConfigOauth2OutputReference | ContactPointWebhookHttpConfigOauth2): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     client_id: {
-      value: cdktf.stringToHclTerraform(struct!.clientId),
+      value: cdktn.stringToHclTerraform(struct!.clientId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     client_secret: {
-      value: cdktf.stringToHclTerraform(struct!.clientSecret),
+      value: cdktn.stringToHclTerraform(struct!.clientSecret),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     endpoint_params: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.endpointParams),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.endpointParams),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     scopes: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.scopes),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.scopes),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     token_url: {
-      value: cdktf.stringToHclTerraform(struct!.tokenUrl),
+      value: cdktn.stringToHclTerraform(struct!.tokenUrl),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -8479,14 +8479,14 @@ export function contactPointWebhookHttpConfigOauth2ToHclTerraform(struct?: Conta
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWebhookHttpConfigOauth2OutputReference extends cdktf.ComplexObject {
+export class ContactPointWebhookHttpConfigOauth2OutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -8660,9 +8660,9 @@ export interface ContactPointWebhookHttpConfig {
 }
 
 export function contactPointWebhookHttpConfigToTerraform(struct?: ContactPointWebhookHttpConfigOutputReference | ContactPointWebhookHttpConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
     oauth2: contactPointWebhookHttpConfigOauth2ToTerraform(struct!.oauth2),
@@ -8671,9 +8671,9 @@ export function contactPointWebhookHttpConfigToTerraform(struct?: ContactPointWe
 
 
 export function contactPointWebhookHttpConfigToHclTerraform(struct?: ContactPointWebhookHttpConfigOutputReference | ContactPointWebhookHttpConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     oauth2: {
@@ -8688,14 +8688,14 @@ export function contactPointWebhookHttpConfigToHclTerraform(struct?: ContactPoin
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWebhookHttpConfigOutputReference extends cdktf.ComplexObject {
+export class ContactPointWebhookHttpConfigOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -8748,31 +8748,31 @@ export interface ContactPointWebhookPayload {
 }
 
 export function contactPointWebhookPayloadToTerraform(struct?: ContactPointWebhookPayloadOutputReference | ContactPointWebhookPayload): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    template: cdktf.stringToTerraform(struct!.template),
-    vars: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.vars),
+    template: cdktn.stringToTerraform(struct!.template),
+    vars: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.vars),
   }
 }
 
 
 export function contactPointWebhookPayloadToHclTerraform(struct?: ContactPointWebhookPayloadOutputReference | ContactPointWebhookPayload): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     template: {
-      value: cdktf.stringToHclTerraform(struct!.template),
+      value: cdktn.stringToHclTerraform(struct!.template),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     vars: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.vars),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.vars),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
@@ -8783,14 +8783,14 @@ export function contactPointWebhookPayloadToHclTerraform(struct?: ContactPointWe
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWebhookPayloadOutputReference extends cdktf.ComplexObject {
+export class ContactPointWebhookPayloadOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -8870,7 +8870,7 @@ export interface ContactPointWebhook {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#headers ContactPoint#headers}
   */
@@ -8923,25 +8923,25 @@ export interface ContactPointWebhook {
   readonly payload?: ContactPointWebhookPayload;
 }
 
-export function contactPointWebhookToTerraform(struct?: ContactPointWebhook | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointWebhookToTerraform(struct?: ContactPointWebhook | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    authorization_credentials: cdktf.stringToTerraform(struct!.authorizationCredentials),
-    authorization_scheme: cdktf.stringToTerraform(struct!.authorizationScheme),
-    basic_auth_password: cdktf.stringToTerraform(struct!.basicAuthPassword),
-    basic_auth_user: cdktf.stringToTerraform(struct!.basicAuthUser),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    headers: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.headers),
-    http_method: cdktf.stringToTerraform(struct!.httpMethod),
-    max_alerts: cdktf.numberToTerraform(struct!.maxAlerts),
-    message: cdktf.stringToTerraform(struct!.message),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    tls_config: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.tlsConfig),
-    url: cdktf.stringToTerraform(struct!.url),
+    authorization_credentials: cdktn.stringToTerraform(struct!.authorizationCredentials),
+    authorization_scheme: cdktn.stringToTerraform(struct!.authorizationScheme),
+    basic_auth_password: cdktn.stringToTerraform(struct!.basicAuthPassword),
+    basic_auth_user: cdktn.stringToTerraform(struct!.basicAuthUser),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    headers: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.headers),
+    http_method: cdktn.stringToTerraform(struct!.httpMethod),
+    max_alerts: cdktn.numberToTerraform(struct!.maxAlerts),
+    message: cdktn.stringToTerraform(struct!.message),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    tls_config: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.tlsConfig),
+    url: cdktn.stringToTerraform(struct!.url),
     hmac_config: contactPointWebhookHmacConfigToTerraform(struct!.hmacConfig),
     http_config: contactPointWebhookHttpConfigToTerraform(struct!.httpConfig),
     payload: contactPointWebhookPayloadToTerraform(struct!.payload),
@@ -8949,86 +8949,86 @@ export function contactPointWebhookToTerraform(struct?: ContactPointWebhook | cd
 }
 
 
-export function contactPointWebhookToHclTerraform(struct?: ContactPointWebhook | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointWebhookToHclTerraform(struct?: ContactPointWebhook | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     authorization_credentials: {
-      value: cdktf.stringToHclTerraform(struct!.authorizationCredentials),
+      value: cdktn.stringToHclTerraform(struct!.authorizationCredentials),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     authorization_scheme: {
-      value: cdktf.stringToHclTerraform(struct!.authorizationScheme),
+      value: cdktn.stringToHclTerraform(struct!.authorizationScheme),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     basic_auth_password: {
-      value: cdktf.stringToHclTerraform(struct!.basicAuthPassword),
+      value: cdktn.stringToHclTerraform(struct!.basicAuthPassword),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     basic_auth_user: {
-      value: cdktf.stringToHclTerraform(struct!.basicAuthUser),
+      value: cdktn.stringToHclTerraform(struct!.basicAuthUser),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     headers: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.headers),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.headers),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     http_method: {
-      value: cdktf.stringToHclTerraform(struct!.httpMethod),
+      value: cdktn.stringToHclTerraform(struct!.httpMethod),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     max_alerts: {
-      value: cdktf.numberToHclTerraform(struct!.maxAlerts),
+      value: cdktn.numberToHclTerraform(struct!.maxAlerts),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     tls_config: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.tlsConfig),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.tlsConfig),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -9057,9 +9057,9 @@ export function contactPointWebhookToHclTerraform(struct?: ContactPointWebhook |
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWebhookOutputReference extends cdktf.ComplexObject {
+export class ContactPointWebhookOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -9067,11 +9067,11 @@ export class ContactPointWebhookOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointWebhook | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointWebhook | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -9144,7 +9144,7 @@ export class ContactPointWebhookOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointWebhook | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointWebhook | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -9165,7 +9165,7 @@ export class ContactPointWebhookOutputReference extends cdktf.ComplexObject {
       this._httpConfig.internalValue = undefined;
       this._payload.internalValue = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -9256,11 +9256,11 @@ export class ContactPointWebhookOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -9450,16 +9450,16 @@ export class ContactPointWebhookOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointWebhookList extends cdktf.ComplexList {
-  public internalValue? : ContactPointWebhook[] | cdktf.IResolvable
+export class ContactPointWebhookList extends cdktn.ComplexList {
+  public internalValue? : ContactPointWebhook[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -9481,7 +9481,7 @@ export interface ContactPointWecom {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#disable_resolve_message ContactPoint#disable_resolve_message}
   */
-  readonly disableResolveMessage?: boolean | cdktf.IResolvable;
+  readonly disableResolveMessage?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#message ContactPoint#message}
   */
@@ -9512,88 +9512,88 @@ export interface ContactPointWecom {
   readonly url?: string;
 }
 
-export function contactPointWecomToTerraform(struct?: ContactPointWecom | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointWecomToTerraform(struct?: ContactPointWecom | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    agent_id: cdktf.stringToTerraform(struct!.agentId),
-    corp_id: cdktf.stringToTerraform(struct!.corpId),
-    disable_resolve_message: cdktf.booleanToTerraform(struct!.disableResolveMessage),
-    message: cdktf.stringToTerraform(struct!.message),
-    msg_type: cdktf.stringToTerraform(struct!.msgType),
-    secret: cdktf.stringToTerraform(struct!.secret),
-    settings: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.settings),
-    title: cdktf.stringToTerraform(struct!.title),
-    to_user: cdktf.stringToTerraform(struct!.toUser),
-    url: cdktf.stringToTerraform(struct!.url),
+    agent_id: cdktn.stringToTerraform(struct!.agentId),
+    corp_id: cdktn.stringToTerraform(struct!.corpId),
+    disable_resolve_message: cdktn.booleanToTerraform(struct!.disableResolveMessage),
+    message: cdktn.stringToTerraform(struct!.message),
+    msg_type: cdktn.stringToTerraform(struct!.msgType),
+    secret: cdktn.stringToTerraform(struct!.secret),
+    settings: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.settings),
+    title: cdktn.stringToTerraform(struct!.title),
+    to_user: cdktn.stringToTerraform(struct!.toUser),
+    url: cdktn.stringToTerraform(struct!.url),
   }
 }
 
 
-export function contactPointWecomToHclTerraform(struct?: ContactPointWecom | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function contactPointWecomToHclTerraform(struct?: ContactPointWecom | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     agent_id: {
-      value: cdktf.stringToHclTerraform(struct!.agentId),
+      value: cdktn.stringToHclTerraform(struct!.agentId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     corp_id: {
-      value: cdktf.stringToHclTerraform(struct!.corpId),
+      value: cdktn.stringToHclTerraform(struct!.corpId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disable_resolve_message: {
-      value: cdktf.booleanToHclTerraform(struct!.disableResolveMessage),
+      value: cdktn.booleanToHclTerraform(struct!.disableResolveMessage),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     message: {
-      value: cdktf.stringToHclTerraform(struct!.message),
+      value: cdktn.stringToHclTerraform(struct!.message),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     msg_type: {
-      value: cdktf.stringToHclTerraform(struct!.msgType),
+      value: cdktn.stringToHclTerraform(struct!.msgType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     secret: {
-      value: cdktf.stringToHclTerraform(struct!.secret),
+      value: cdktn.stringToHclTerraform(struct!.secret),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     settings: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.settings),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.settings),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     title: {
-      value: cdktf.stringToHclTerraform(struct!.title),
+      value: cdktn.stringToHclTerraform(struct!.title),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     to_user: {
-      value: cdktf.stringToHclTerraform(struct!.toUser),
+      value: cdktn.stringToHclTerraform(struct!.toUser),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     url: {
-      value: cdktf.stringToHclTerraform(struct!.url),
+      value: cdktn.stringToHclTerraform(struct!.url),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -9604,9 +9604,9 @@ export function contactPointWecomToHclTerraform(struct?: ContactPointWecom | cdk
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ContactPointWecomOutputReference extends cdktf.ComplexObject {
+export class ContactPointWecomOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -9614,11 +9614,11 @@ export class ContactPointWecomOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ContactPointWecom | cdktf.IResolvable | undefined {
+  public get internalValue(): ContactPointWecom | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -9667,7 +9667,7 @@ export class ContactPointWecomOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ContactPointWecom | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ContactPointWecom | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -9682,7 +9682,7 @@ export class ContactPointWecomOutputReference extends cdktf.ComplexObject {
       this._toUser = undefined;
       this._url = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -9735,11 +9735,11 @@ export class ContactPointWecomOutputReference extends cdktf.ComplexObject {
   }
 
   // disable_resolve_message - computed: false, optional: true, required: false
-  private _disableResolveMessage?: boolean | cdktf.IResolvable; 
+  private _disableResolveMessage?: boolean | cdktn.IResolvable; 
   public get disableResolveMessage() {
     return this.getBooleanAttribute('disable_resolve_message');
   }
-  public set disableResolveMessage(value: boolean | cdktf.IResolvable) {
+  public set disableResolveMessage(value: boolean | cdktn.IResolvable) {
     this._disableResolveMessage = value;
   }
   public resetDisableResolveMessage() {
@@ -9868,16 +9868,16 @@ export class ContactPointWecomOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class ContactPointWecomList extends cdktf.ComplexList {
-  public internalValue? : ContactPointWecom[] | cdktf.IResolvable
+export class ContactPointWecomList extends cdktn.ComplexList {
+  public internalValue? : ContactPointWecom[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -9891,7 +9891,7 @@ export class ContactPointWecomList extends cdktf.ComplexList {
 /**
 * Represents a {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point grafana_contact_point}
 */
-export class ContactPoint extends cdktf.TerraformResource {
+export class ContactPoint extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
@@ -9902,14 +9902,14 @@ export class ContactPoint extends cdktf.TerraformResource {
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a ContactPoint resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a ContactPoint resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ContactPoint to import
   * @param importFromId The id of the existing ContactPoint that should be imported. Refer to the {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/contact_point#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ContactPoint to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "grafana_contact_point", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "grafana_contact_point", importId: importFromId, provider });
       }
 
   // ===========
@@ -9972,11 +9972,11 @@ export class ContactPoint extends cdktf.TerraformResource {
   // ==========
 
   // disable_provenance - computed: false, optional: true, required: false
-  private _disableProvenance?: boolean | cdktf.IResolvable; 
+  private _disableProvenance?: boolean | cdktn.IResolvable; 
   public get disableProvenance() {
     return this.getBooleanAttribute('disable_provenance');
   }
-  public set disableProvenance(value: boolean | cdktf.IResolvable) {
+  public set disableProvenance(value: boolean | cdktn.IResolvable) {
     this._disableProvenance = value;
   }
   public resetDisableProvenance() {
@@ -10037,7 +10037,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get alertmanager() {
     return this._alertmanager;
   }
-  public putAlertmanager(value: ContactPointAlertmanager[] | cdktf.IResolvable) {
+  public putAlertmanager(value: ContactPointAlertmanager[] | cdktn.IResolvable) {
     this._alertmanager.internalValue = value;
   }
   public resetAlertmanager() {
@@ -10053,7 +10053,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get dingding() {
     return this._dingding;
   }
-  public putDingding(value: ContactPointDingding[] | cdktf.IResolvable) {
+  public putDingding(value: ContactPointDingding[] | cdktn.IResolvable) {
     this._dingding.internalValue = value;
   }
   public resetDingding() {
@@ -10069,7 +10069,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get discord() {
     return this._discord;
   }
-  public putDiscord(value: ContactPointDiscord[] | cdktf.IResolvable) {
+  public putDiscord(value: ContactPointDiscord[] | cdktn.IResolvable) {
     this._discord.internalValue = value;
   }
   public resetDiscord() {
@@ -10085,7 +10085,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get email() {
     return this._email;
   }
-  public putEmail(value: ContactPointEmail[] | cdktf.IResolvable) {
+  public putEmail(value: ContactPointEmail[] | cdktn.IResolvable) {
     this._email.internalValue = value;
   }
   public resetEmail() {
@@ -10101,7 +10101,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get googlechat() {
     return this._googlechat;
   }
-  public putGooglechat(value: ContactPointGooglechat[] | cdktf.IResolvable) {
+  public putGooglechat(value: ContactPointGooglechat[] | cdktn.IResolvable) {
     this._googlechat.internalValue = value;
   }
   public resetGooglechat() {
@@ -10117,7 +10117,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get jira() {
     return this._jira;
   }
-  public putJira(value: ContactPointJira[] | cdktf.IResolvable) {
+  public putJira(value: ContactPointJira[] | cdktn.IResolvable) {
     this._jira.internalValue = value;
   }
   public resetJira() {
@@ -10133,7 +10133,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get kafka() {
     return this._kafka;
   }
-  public putKafka(value: ContactPointKafka[] | cdktf.IResolvable) {
+  public putKafka(value: ContactPointKafka[] | cdktn.IResolvable) {
     this._kafka.internalValue = value;
   }
   public resetKafka() {
@@ -10149,7 +10149,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get line() {
     return this._line;
   }
-  public putLine(value: ContactPointLine[] | cdktf.IResolvable) {
+  public putLine(value: ContactPointLine[] | cdktn.IResolvable) {
     this._line.internalValue = value;
   }
   public resetLine() {
@@ -10165,7 +10165,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get oncall() {
     return this._oncall;
   }
-  public putOncall(value: ContactPointOncall[] | cdktf.IResolvable) {
+  public putOncall(value: ContactPointOncall[] | cdktn.IResolvable) {
     this._oncall.internalValue = value;
   }
   public resetOncall() {
@@ -10181,7 +10181,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get opsgenie() {
     return this._opsgenie;
   }
-  public putOpsgenie(value: ContactPointOpsgenie[] | cdktf.IResolvable) {
+  public putOpsgenie(value: ContactPointOpsgenie[] | cdktn.IResolvable) {
     this._opsgenie.internalValue = value;
   }
   public resetOpsgenie() {
@@ -10197,7 +10197,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get pagerduty() {
     return this._pagerduty;
   }
-  public putPagerduty(value: ContactPointPagerduty[] | cdktf.IResolvable) {
+  public putPagerduty(value: ContactPointPagerduty[] | cdktn.IResolvable) {
     this._pagerduty.internalValue = value;
   }
   public resetPagerduty() {
@@ -10213,7 +10213,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get pushover() {
     return this._pushover;
   }
-  public putPushover(value: ContactPointPushover[] | cdktf.IResolvable) {
+  public putPushover(value: ContactPointPushover[] | cdktn.IResolvable) {
     this._pushover.internalValue = value;
   }
   public resetPushover() {
@@ -10229,7 +10229,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get sensugo() {
     return this._sensugo;
   }
-  public putSensugo(value: ContactPointSensugo[] | cdktf.IResolvable) {
+  public putSensugo(value: ContactPointSensugo[] | cdktn.IResolvable) {
     this._sensugo.internalValue = value;
   }
   public resetSensugo() {
@@ -10245,7 +10245,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get slack() {
     return this._slack;
   }
-  public putSlack(value: ContactPointSlack[] | cdktf.IResolvable) {
+  public putSlack(value: ContactPointSlack[] | cdktn.IResolvable) {
     this._slack.internalValue = value;
   }
   public resetSlack() {
@@ -10261,7 +10261,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get sns() {
     return this._sns;
   }
-  public putSns(value: ContactPointSns[] | cdktf.IResolvable) {
+  public putSns(value: ContactPointSns[] | cdktn.IResolvable) {
     this._sns.internalValue = value;
   }
   public resetSns() {
@@ -10277,7 +10277,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get teams() {
     return this._teams;
   }
-  public putTeams(value: ContactPointTeams[] | cdktf.IResolvable) {
+  public putTeams(value: ContactPointTeams[] | cdktn.IResolvable) {
     this._teams.internalValue = value;
   }
   public resetTeams() {
@@ -10293,7 +10293,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get telegram() {
     return this._telegram;
   }
-  public putTelegram(value: ContactPointTelegram[] | cdktf.IResolvable) {
+  public putTelegram(value: ContactPointTelegram[] | cdktn.IResolvable) {
     this._telegram.internalValue = value;
   }
   public resetTelegram() {
@@ -10309,7 +10309,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get threema() {
     return this._threema;
   }
-  public putThreema(value: ContactPointThreema[] | cdktf.IResolvable) {
+  public putThreema(value: ContactPointThreema[] | cdktn.IResolvable) {
     this._threema.internalValue = value;
   }
   public resetThreema() {
@@ -10325,7 +10325,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get victorops() {
     return this._victorops;
   }
-  public putVictorops(value: ContactPointVictorops[] | cdktf.IResolvable) {
+  public putVictorops(value: ContactPointVictorops[] | cdktn.IResolvable) {
     this._victorops.internalValue = value;
   }
   public resetVictorops() {
@@ -10341,7 +10341,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get webex() {
     return this._webex;
   }
-  public putWebex(value: ContactPointWebex[] | cdktf.IResolvable) {
+  public putWebex(value: ContactPointWebex[] | cdktn.IResolvable) {
     this._webex.internalValue = value;
   }
   public resetWebex() {
@@ -10357,7 +10357,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get webhook() {
     return this._webhook;
   }
-  public putWebhook(value: ContactPointWebhook[] | cdktf.IResolvable) {
+  public putWebhook(value: ContactPointWebhook[] | cdktn.IResolvable) {
     this._webhook.internalValue = value;
   }
   public resetWebhook() {
@@ -10373,7 +10373,7 @@ export class ContactPoint extends cdktf.TerraformResource {
   public get wecom() {
     return this._wecom;
   }
-  public putWecom(value: ContactPointWecom[] | cdktf.IResolvable) {
+  public putWecom(value: ContactPointWecom[] | cdktn.IResolvable) {
     this._wecom.internalValue = value;
   }
   public resetWecom() {
@@ -10390,189 +10390,189 @@ export class ContactPoint extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      disable_provenance: cdktf.booleanToTerraform(this._disableProvenance),
-      id: cdktf.stringToTerraform(this._id),
-      name: cdktf.stringToTerraform(this._name),
-      org_id: cdktf.stringToTerraform(this._orgId),
-      alertmanager: cdktf.listMapper(contactPointAlertmanagerToTerraform, true)(this._alertmanager.internalValue),
-      dingding: cdktf.listMapper(contactPointDingdingToTerraform, true)(this._dingding.internalValue),
-      discord: cdktf.listMapper(contactPointDiscordToTerraform, true)(this._discord.internalValue),
-      email: cdktf.listMapper(contactPointEmailToTerraform, true)(this._email.internalValue),
-      googlechat: cdktf.listMapper(contactPointGooglechatToTerraform, true)(this._googlechat.internalValue),
-      jira: cdktf.listMapper(contactPointJiraToTerraform, true)(this._jira.internalValue),
-      kafka: cdktf.listMapper(contactPointKafkaToTerraform, true)(this._kafka.internalValue),
-      line: cdktf.listMapper(contactPointLineToTerraform, true)(this._line.internalValue),
-      oncall: cdktf.listMapper(contactPointOncallToTerraform, true)(this._oncall.internalValue),
-      opsgenie: cdktf.listMapper(contactPointOpsgenieToTerraform, true)(this._opsgenie.internalValue),
-      pagerduty: cdktf.listMapper(contactPointPagerdutyToTerraform, true)(this._pagerduty.internalValue),
-      pushover: cdktf.listMapper(contactPointPushoverToTerraform, true)(this._pushover.internalValue),
-      sensugo: cdktf.listMapper(contactPointSensugoToTerraform, true)(this._sensugo.internalValue),
-      slack: cdktf.listMapper(contactPointSlackToTerraform, true)(this._slack.internalValue),
-      sns: cdktf.listMapper(contactPointSnsToTerraform, true)(this._sns.internalValue),
-      teams: cdktf.listMapper(contactPointTeamsToTerraform, true)(this._teams.internalValue),
-      telegram: cdktf.listMapper(contactPointTelegramToTerraform, true)(this._telegram.internalValue),
-      threema: cdktf.listMapper(contactPointThreemaToTerraform, true)(this._threema.internalValue),
-      victorops: cdktf.listMapper(contactPointVictoropsToTerraform, true)(this._victorops.internalValue),
-      webex: cdktf.listMapper(contactPointWebexToTerraform, true)(this._webex.internalValue),
-      webhook: cdktf.listMapper(contactPointWebhookToTerraform, true)(this._webhook.internalValue),
-      wecom: cdktf.listMapper(contactPointWecomToTerraform, true)(this._wecom.internalValue),
+      disable_provenance: cdktn.booleanToTerraform(this._disableProvenance),
+      id: cdktn.stringToTerraform(this._id),
+      name: cdktn.stringToTerraform(this._name),
+      org_id: cdktn.stringToTerraform(this._orgId),
+      alertmanager: cdktn.listMapper(contactPointAlertmanagerToTerraform, true)(this._alertmanager.internalValue),
+      dingding: cdktn.listMapper(contactPointDingdingToTerraform, true)(this._dingding.internalValue),
+      discord: cdktn.listMapper(contactPointDiscordToTerraform, true)(this._discord.internalValue),
+      email: cdktn.listMapper(contactPointEmailToTerraform, true)(this._email.internalValue),
+      googlechat: cdktn.listMapper(contactPointGooglechatToTerraform, true)(this._googlechat.internalValue),
+      jira: cdktn.listMapper(contactPointJiraToTerraform, true)(this._jira.internalValue),
+      kafka: cdktn.listMapper(contactPointKafkaToTerraform, true)(this._kafka.internalValue),
+      line: cdktn.listMapper(contactPointLineToTerraform, true)(this._line.internalValue),
+      oncall: cdktn.listMapper(contactPointOncallToTerraform, true)(this._oncall.internalValue),
+      opsgenie: cdktn.listMapper(contactPointOpsgenieToTerraform, true)(this._opsgenie.internalValue),
+      pagerduty: cdktn.listMapper(contactPointPagerdutyToTerraform, true)(this._pagerduty.internalValue),
+      pushover: cdktn.listMapper(contactPointPushoverToTerraform, true)(this._pushover.internalValue),
+      sensugo: cdktn.listMapper(contactPointSensugoToTerraform, true)(this._sensugo.internalValue),
+      slack: cdktn.listMapper(contactPointSlackToTerraform, true)(this._slack.internalValue),
+      sns: cdktn.listMapper(contactPointSnsToTerraform, true)(this._sns.internalValue),
+      teams: cdktn.listMapper(contactPointTeamsToTerraform, true)(this._teams.internalValue),
+      telegram: cdktn.listMapper(contactPointTelegramToTerraform, true)(this._telegram.internalValue),
+      threema: cdktn.listMapper(contactPointThreemaToTerraform, true)(this._threema.internalValue),
+      victorops: cdktn.listMapper(contactPointVictoropsToTerraform, true)(this._victorops.internalValue),
+      webex: cdktn.listMapper(contactPointWebexToTerraform, true)(this._webex.internalValue),
+      webhook: cdktn.listMapper(contactPointWebhookToTerraform, true)(this._webhook.internalValue),
+      wecom: cdktn.listMapper(contactPointWecomToTerraform, true)(this._wecom.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       disable_provenance: {
-        value: cdktf.booleanToHclTerraform(this._disableProvenance),
+        value: cdktn.booleanToHclTerraform(this._disableProvenance),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       org_id: {
-        value: cdktf.stringToHclTerraform(this._orgId),
+        value: cdktn.stringToHclTerraform(this._orgId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       alertmanager: {
-        value: cdktf.listMapperHcl(contactPointAlertmanagerToHclTerraform, true)(this._alertmanager.internalValue),
+        value: cdktn.listMapperHcl(contactPointAlertmanagerToHclTerraform, true)(this._alertmanager.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointAlertmanagerList",
       },
       dingding: {
-        value: cdktf.listMapperHcl(contactPointDingdingToHclTerraform, true)(this._dingding.internalValue),
+        value: cdktn.listMapperHcl(contactPointDingdingToHclTerraform, true)(this._dingding.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointDingdingList",
       },
       discord: {
-        value: cdktf.listMapperHcl(contactPointDiscordToHclTerraform, true)(this._discord.internalValue),
+        value: cdktn.listMapperHcl(contactPointDiscordToHclTerraform, true)(this._discord.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointDiscordList",
       },
       email: {
-        value: cdktf.listMapperHcl(contactPointEmailToHclTerraform, true)(this._email.internalValue),
+        value: cdktn.listMapperHcl(contactPointEmailToHclTerraform, true)(this._email.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointEmailList",
       },
       googlechat: {
-        value: cdktf.listMapperHcl(contactPointGooglechatToHclTerraform, true)(this._googlechat.internalValue),
+        value: cdktn.listMapperHcl(contactPointGooglechatToHclTerraform, true)(this._googlechat.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointGooglechatList",
       },
       jira: {
-        value: cdktf.listMapperHcl(contactPointJiraToHclTerraform, true)(this._jira.internalValue),
+        value: cdktn.listMapperHcl(contactPointJiraToHclTerraform, true)(this._jira.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointJiraList",
       },
       kafka: {
-        value: cdktf.listMapperHcl(contactPointKafkaToHclTerraform, true)(this._kafka.internalValue),
+        value: cdktn.listMapperHcl(contactPointKafkaToHclTerraform, true)(this._kafka.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointKafkaList",
       },
       line: {
-        value: cdktf.listMapperHcl(contactPointLineToHclTerraform, true)(this._line.internalValue),
+        value: cdktn.listMapperHcl(contactPointLineToHclTerraform, true)(this._line.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointLineList",
       },
       oncall: {
-        value: cdktf.listMapperHcl(contactPointOncallToHclTerraform, true)(this._oncall.internalValue),
+        value: cdktn.listMapperHcl(contactPointOncallToHclTerraform, true)(this._oncall.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointOncallList",
       },
       opsgenie: {
-        value: cdktf.listMapperHcl(contactPointOpsgenieToHclTerraform, true)(this._opsgenie.internalValue),
+        value: cdktn.listMapperHcl(contactPointOpsgenieToHclTerraform, true)(this._opsgenie.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointOpsgenieList",
       },
       pagerduty: {
-        value: cdktf.listMapperHcl(contactPointPagerdutyToHclTerraform, true)(this._pagerduty.internalValue),
+        value: cdktn.listMapperHcl(contactPointPagerdutyToHclTerraform, true)(this._pagerduty.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointPagerdutyList",
       },
       pushover: {
-        value: cdktf.listMapperHcl(contactPointPushoverToHclTerraform, true)(this._pushover.internalValue),
+        value: cdktn.listMapperHcl(contactPointPushoverToHclTerraform, true)(this._pushover.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointPushoverList",
       },
       sensugo: {
-        value: cdktf.listMapperHcl(contactPointSensugoToHclTerraform, true)(this._sensugo.internalValue),
+        value: cdktn.listMapperHcl(contactPointSensugoToHclTerraform, true)(this._sensugo.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointSensugoList",
       },
       slack: {
-        value: cdktf.listMapperHcl(contactPointSlackToHclTerraform, true)(this._slack.internalValue),
+        value: cdktn.listMapperHcl(contactPointSlackToHclTerraform, true)(this._slack.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointSlackList",
       },
       sns: {
-        value: cdktf.listMapperHcl(contactPointSnsToHclTerraform, true)(this._sns.internalValue),
+        value: cdktn.listMapperHcl(contactPointSnsToHclTerraform, true)(this._sns.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointSnsList",
       },
       teams: {
-        value: cdktf.listMapperHcl(contactPointTeamsToHclTerraform, true)(this._teams.internalValue),
+        value: cdktn.listMapperHcl(contactPointTeamsToHclTerraform, true)(this._teams.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointTeamsList",
       },
       telegram: {
-        value: cdktf.listMapperHcl(contactPointTelegramToHclTerraform, true)(this._telegram.internalValue),
+        value: cdktn.listMapperHcl(contactPointTelegramToHclTerraform, true)(this._telegram.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointTelegramList",
       },
       threema: {
-        value: cdktf.listMapperHcl(contactPointThreemaToHclTerraform, true)(this._threema.internalValue),
+        value: cdktn.listMapperHcl(contactPointThreemaToHclTerraform, true)(this._threema.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointThreemaList",
       },
       victorops: {
-        value: cdktf.listMapperHcl(contactPointVictoropsToHclTerraform, true)(this._victorops.internalValue),
+        value: cdktn.listMapperHcl(contactPointVictoropsToHclTerraform, true)(this._victorops.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointVictoropsList",
       },
       webex: {
-        value: cdktf.listMapperHcl(contactPointWebexToHclTerraform, true)(this._webex.internalValue),
+        value: cdktn.listMapperHcl(contactPointWebexToHclTerraform, true)(this._webex.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointWebexList",
       },
       webhook: {
-        value: cdktf.listMapperHcl(contactPointWebhookToHclTerraform, true)(this._webhook.internalValue),
+        value: cdktn.listMapperHcl(contactPointWebhookToHclTerraform, true)(this._webhook.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointWebhookList",
       },
       wecom: {
-        value: cdktf.listMapperHcl(contactPointWecomToHclTerraform, true)(this._wecom.internalValue),
+        value: cdktn.listMapperHcl(contactPointWecomToHclTerraform, true)(this._wecom.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ContactPointWecomList",

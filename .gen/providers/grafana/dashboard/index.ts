@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface DashboardConfig extends cdktf.TerraformMetaArguments {
+export interface DashboardConfig extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/dashboard#config_json Dashboard#config_json}
   */
@@ -33,13 +33,13 @@ export interface DashboardConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/dashboard#overwrite Dashboard#overwrite}
   */
-  readonly overwrite?: boolean | cdktf.IResolvable;
+  readonly overwrite?: boolean | cdktn.IResolvable;
 }
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/dashboard grafana_dashboard}
 */
-export class Dashboard extends cdktf.TerraformResource {
+export class Dashboard extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
@@ -50,14 +50,14 @@ export class Dashboard extends cdktf.TerraformResource {
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a Dashboard resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a Dashboard resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Dashboard to import
   * @param importFromId The id of the existing Dashboard that should be imported. Refer to the {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/dashboard#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Dashboard to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "grafana_dashboard", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "grafana_dashboard", importId: importFromId, provider });
       }
 
   // ===========
@@ -182,11 +182,11 @@ export class Dashboard extends cdktf.TerraformResource {
   }
 
   // overwrite - computed: false, optional: true, required: false
-  private _overwrite?: boolean | cdktf.IResolvable; 
+  private _overwrite?: boolean | cdktn.IResolvable; 
   public get overwrite() {
     return this.getBooleanAttribute('overwrite');
   }
-  public set overwrite(value: boolean | cdktf.IResolvable) {
+  public set overwrite(value: boolean | cdktn.IResolvable) {
     this._overwrite = value;
   }
   public resetOverwrite() {
@@ -218,49 +218,49 @@ export class Dashboard extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      config_json: cdktf.stringToTerraform(this._configJson),
-      folder: cdktf.stringToTerraform(this._folder),
-      id: cdktf.stringToTerraform(this._id),
-      message: cdktf.stringToTerraform(this._message),
-      org_id: cdktf.stringToTerraform(this._orgId),
-      overwrite: cdktf.booleanToTerraform(this._overwrite),
+      config_json: cdktn.stringToTerraform(this._configJson),
+      folder: cdktn.stringToTerraform(this._folder),
+      id: cdktn.stringToTerraform(this._id),
+      message: cdktn.stringToTerraform(this._message),
+      org_id: cdktn.stringToTerraform(this._orgId),
+      overwrite: cdktn.booleanToTerraform(this._overwrite),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       config_json: {
-        value: cdktf.stringToHclTerraform(this._configJson),
+        value: cdktn.stringToHclTerraform(this._configJson),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       folder: {
-        value: cdktf.stringToHclTerraform(this._folder),
+        value: cdktn.stringToHclTerraform(this._folder),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       message: {
-        value: cdktf.stringToHclTerraform(this._message),
+        value: cdktn.stringToHclTerraform(this._message),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       org_id: {
-        value: cdktf.stringToHclTerraform(this._orgId),
+        value: cdktn.stringToHclTerraform(this._orgId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       overwrite: {
-        value: cdktf.booleanToHclTerraform(this._overwrite),
+        value: cdktn.booleanToHclTerraform(this._overwrite),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",

@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface FolderConfig extends cdktf.TerraformMetaArguments {
+export interface FolderConfig extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/folder#id Folder#id}
   *
@@ -25,7 +25,7 @@ export interface FolderConfig extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/folder#prevent_destroy_if_not_empty Folder#prevent_destroy_if_not_empty}
   */
-  readonly preventDestroyIfNotEmpty?: boolean | cdktf.IResolvable;
+  readonly preventDestroyIfNotEmpty?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/folder#title Folder#title}
   */
@@ -39,7 +39,7 @@ export interface FolderConfig extends cdktf.TerraformMetaArguments {
 /**
 * Represents a {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/folder grafana_folder}
 */
-export class Folder extends cdktf.TerraformResource {
+export class Folder extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
@@ -50,14 +50,14 @@ export class Folder extends cdktf.TerraformResource {
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a Folder resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a Folder resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Folder to import
   * @param importFromId The id of the existing Folder that should be imported. Refer to the {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/folder#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Folder to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "grafana_folder", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "grafana_folder", importId: importFromId, provider });
       }
 
   // ===========
@@ -148,11 +148,11 @@ export class Folder extends cdktf.TerraformResource {
   }
 
   // prevent_destroy_if_not_empty - computed: false, optional: true, required: false
-  private _preventDestroyIfNotEmpty?: boolean | cdktf.IResolvable; 
+  private _preventDestroyIfNotEmpty?: boolean | cdktn.IResolvable; 
   public get preventDestroyIfNotEmpty() {
     return this.getBooleanAttribute('prevent_destroy_if_not_empty');
   }
-  public set preventDestroyIfNotEmpty(value: boolean | cdktf.IResolvable) {
+  public set preventDestroyIfNotEmpty(value: boolean | cdktn.IResolvable) {
     this._preventDestroyIfNotEmpty = value;
   }
   public resetPreventDestroyIfNotEmpty() {
@@ -203,49 +203,49 @@ export class Folder extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      id: cdktf.stringToTerraform(this._id),
-      org_id: cdktf.stringToTerraform(this._orgId),
-      parent_folder_uid: cdktf.stringToTerraform(this._parentFolderUid),
-      prevent_destroy_if_not_empty: cdktf.booleanToTerraform(this._preventDestroyIfNotEmpty),
-      title: cdktf.stringToTerraform(this._title),
-      uid: cdktf.stringToTerraform(this._uid),
+      id: cdktn.stringToTerraform(this._id),
+      org_id: cdktn.stringToTerraform(this._orgId),
+      parent_folder_uid: cdktn.stringToTerraform(this._parentFolderUid),
+      prevent_destroy_if_not_empty: cdktn.booleanToTerraform(this._preventDestroyIfNotEmpty),
+      title: cdktn.stringToTerraform(this._title),
+      uid: cdktn.stringToTerraform(this._uid),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       org_id: {
-        value: cdktf.stringToHclTerraform(this._orgId),
+        value: cdktn.stringToHclTerraform(this._orgId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       parent_folder_uid: {
-        value: cdktf.stringToHclTerraform(this._parentFolderUid),
+        value: cdktn.stringToHclTerraform(this._parentFolderUid),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       prevent_destroy_if_not_empty: {
-        value: cdktf.booleanToHclTerraform(this._preventDestroyIfNotEmpty),
+        value: cdktn.booleanToHclTerraform(this._preventDestroyIfNotEmpty),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       title: {
-        value: cdktf.stringToHclTerraform(this._title),
+        value: cdktn.stringToHclTerraform(this._title),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       uid: {
-        value: cdktf.stringToHclTerraform(this._uid),
+        value: cdktn.stringToHclTerraform(this._uid),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface MessageTemplateConfig extends cdktf.TerraformMetaArguments {
+export interface MessageTemplateConfig extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/message_template#disable_provenance MessageTemplate#disable_provenance}
   */
-  readonly disableProvenance?: boolean | cdktf.IResolvable;
+  readonly disableProvenance?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/message_template#name MessageTemplate#name}
   */
@@ -28,7 +28,7 @@ export interface MessageTemplateConfig extends cdktf.TerraformMetaArguments {
 /**
 * Represents a {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/message_template grafana_message_template}
 */
-export class MessageTemplate extends cdktf.TerraformResource {
+export class MessageTemplate extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
@@ -39,14 +39,14 @@ export class MessageTemplate extends cdktf.TerraformResource {
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a MessageTemplate resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a MessageTemplate resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the MessageTemplate to import
   * @param importFromId The id of the existing MessageTemplate that should be imported. Refer to the {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/message_template#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the MessageTemplate to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "grafana_message_template", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "grafana_message_template", importId: importFromId, provider });
       }
 
   // ===========
@@ -87,11 +87,11 @@ export class MessageTemplate extends cdktf.TerraformResource {
   // ==========
 
   // disable_provenance - computed: true, optional: true, required: false
-  private _disableProvenance?: boolean | cdktf.IResolvable; 
+  private _disableProvenance?: boolean | cdktn.IResolvable; 
   public get disableProvenance() {
     return this.getBooleanAttribute('disable_provenance');
   }
-  public set disableProvenance(value: boolean | cdktf.IResolvable) {
+  public set disableProvenance(value: boolean | cdktn.IResolvable) {
     this._disableProvenance = value;
   }
   public resetDisableProvenance() {
@@ -155,35 +155,35 @@ export class MessageTemplate extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      disable_provenance: cdktf.booleanToTerraform(this._disableProvenance),
-      name: cdktf.stringToTerraform(this._name),
-      org_id: cdktf.stringToTerraform(this._orgId),
-      template: cdktf.stringToTerraform(this._template),
+      disable_provenance: cdktn.booleanToTerraform(this._disableProvenance),
+      name: cdktn.stringToTerraform(this._name),
+      org_id: cdktn.stringToTerraform(this._orgId),
+      template: cdktn.stringToTerraform(this._template),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       disable_provenance: {
-        value: cdktf.booleanToHclTerraform(this._disableProvenance),
+        value: cdktn.booleanToHclTerraform(this._disableProvenance),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       org_id: {
-        value: cdktf.stringToHclTerraform(this._orgId),
+        value: cdktn.stringToHclTerraform(this._orgId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       template: {
-        value: cdktf.stringToHclTerraform(this._template),
+        value: cdktn.stringToHclTerraform(this._template),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

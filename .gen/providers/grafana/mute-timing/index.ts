@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface MuteTimingConfig extends cdktf.TerraformMetaArguments {
+export interface MuteTimingConfig extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/mute_timing#disable_provenance MuteTiming#disable_provenance}
   */
-  readonly disableProvenance?: boolean | cdktf.IResolvable;
+  readonly disableProvenance?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/mute_timing#id MuteTiming#id}
   *
@@ -31,7 +31,7 @@ export interface MuteTimingConfig extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/mute_timing#intervals MuteTiming#intervals}
   */
-  readonly intervals?: MuteTimingIntervals[] | cdktf.IResolvable;
+  readonly intervals?: MuteTimingIntervals[] | cdktn.IResolvable;
 }
 export interface MuteTimingIntervalsTimes {
   /**
@@ -44,32 +44,32 @@ export interface MuteTimingIntervalsTimes {
   readonly start: string;
 }
 
-export function muteTimingIntervalsTimesToTerraform(struct?: MuteTimingIntervalsTimes | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function muteTimingIntervalsTimesToTerraform(struct?: MuteTimingIntervalsTimes | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    end: cdktf.stringToTerraform(struct!.end),
-    start: cdktf.stringToTerraform(struct!.start),
+    end: cdktn.stringToTerraform(struct!.end),
+    start: cdktn.stringToTerraform(struct!.start),
   }
 }
 
 
-export function muteTimingIntervalsTimesToHclTerraform(struct?: MuteTimingIntervalsTimes | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function muteTimingIntervalsTimesToHclTerraform(struct?: MuteTimingIntervalsTimes | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     end: {
-      value: cdktf.stringToHclTerraform(struct!.end),
+      value: cdktn.stringToHclTerraform(struct!.end),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     start: {
-      value: cdktf.stringToHclTerraform(struct!.start),
+      value: cdktn.stringToHclTerraform(struct!.start),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -80,9 +80,9 @@ export function muteTimingIntervalsTimesToHclTerraform(struct?: MuteTimingInterv
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class MuteTimingIntervalsTimesOutputReference extends cdktf.ComplexObject {
+export class MuteTimingIntervalsTimesOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -90,11 +90,11 @@ export class MuteTimingIntervalsTimesOutputReference extends cdktf.ComplexObject
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): MuteTimingIntervalsTimes | cdktf.IResolvable | undefined {
+  public get internalValue(): MuteTimingIntervalsTimes | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -111,14 +111,14 @@ export class MuteTimingIntervalsTimesOutputReference extends cdktf.ComplexObject
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: MuteTimingIntervalsTimes | cdktf.IResolvable | undefined) {
+  public set internalValue(value: MuteTimingIntervalsTimes | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._end = undefined;
       this._start = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -157,16 +157,16 @@ export class MuteTimingIntervalsTimesOutputReference extends cdktf.ComplexObject
   }
 }
 
-export class MuteTimingIntervalsTimesList extends cdktf.ComplexList {
-  public internalValue? : MuteTimingIntervalsTimes[] | cdktf.IResolvable
+export class MuteTimingIntervalsTimesList extends cdktn.ComplexList {
+  public internalValue? : MuteTimingIntervalsTimes[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -202,63 +202,63 @@ export interface MuteTimingIntervals {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/mute_timing#times MuteTiming#times}
   */
-  readonly times?: MuteTimingIntervalsTimes[] | cdktf.IResolvable;
+  readonly times?: MuteTimingIntervalsTimes[] | cdktn.IResolvable;
 }
 
-export function muteTimingIntervalsToTerraform(struct?: MuteTimingIntervals | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function muteTimingIntervalsToTerraform(struct?: MuteTimingIntervals | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    days_of_month: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.daysOfMonth),
-    location: cdktf.stringToTerraform(struct!.location),
-    months: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.months),
-    weekdays: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.weekdays),
-    years: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.years),
-    times: cdktf.listMapper(muteTimingIntervalsTimesToTerraform, true)(struct!.times),
+    days_of_month: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.daysOfMonth),
+    location: cdktn.stringToTerraform(struct!.location),
+    months: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.months),
+    weekdays: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.weekdays),
+    years: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.years),
+    times: cdktn.listMapper(muteTimingIntervalsTimesToTerraform, true)(struct!.times),
   }
 }
 
 
-export function muteTimingIntervalsToHclTerraform(struct?: MuteTimingIntervals | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function muteTimingIntervalsToHclTerraform(struct?: MuteTimingIntervals | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     days_of_month: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.daysOfMonth),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.daysOfMonth),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     location: {
-      value: cdktf.stringToHclTerraform(struct!.location),
+      value: cdktn.stringToHclTerraform(struct!.location),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     months: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.months),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.months),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     weekdays: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.weekdays),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.weekdays),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     years: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.years),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.years),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     times: {
-      value: cdktf.listMapperHcl(muteTimingIntervalsTimesToHclTerraform, true)(struct!.times),
+      value: cdktn.listMapperHcl(muteTimingIntervalsTimesToHclTerraform, true)(struct!.times),
       isBlock: true,
       type: "list",
       storageClassType: "MuteTimingIntervalsTimesList",
@@ -269,9 +269,9 @@ export function muteTimingIntervalsToHclTerraform(struct?: MuteTimingIntervals |
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class MuteTimingIntervalsOutputReference extends cdktf.ComplexObject {
+export class MuteTimingIntervalsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -279,11 +279,11 @@ export class MuteTimingIntervalsOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): MuteTimingIntervals | cdktf.IResolvable | undefined {
+  public get internalValue(): MuteTimingIntervals | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -316,7 +316,7 @@ export class MuteTimingIntervalsOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: MuteTimingIntervals | cdktf.IResolvable | undefined) {
+  public set internalValue(value: MuteTimingIntervals | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -327,7 +327,7 @@ export class MuteTimingIntervalsOutputReference extends cdktf.ComplexObject {
       this._years = undefined;
       this._times.internalValue = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -428,7 +428,7 @@ export class MuteTimingIntervalsOutputReference extends cdktf.ComplexObject {
   public get times() {
     return this._times;
   }
-  public putTimes(value: MuteTimingIntervalsTimes[] | cdktf.IResolvable) {
+  public putTimes(value: MuteTimingIntervalsTimes[] | cdktn.IResolvable) {
     this._times.internalValue = value;
   }
   public resetTimes() {
@@ -440,16 +440,16 @@ export class MuteTimingIntervalsOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class MuteTimingIntervalsList extends cdktf.ComplexList {
-  public internalValue? : MuteTimingIntervals[] | cdktf.IResolvable
+export class MuteTimingIntervalsList extends cdktn.ComplexList {
+  public internalValue? : MuteTimingIntervals[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -463,7 +463,7 @@ export class MuteTimingIntervalsList extends cdktf.ComplexList {
 /**
 * Represents a {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/mute_timing grafana_mute_timing}
 */
-export class MuteTiming extends cdktf.TerraformResource {
+export class MuteTiming extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
@@ -474,14 +474,14 @@ export class MuteTiming extends cdktf.TerraformResource {
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a MuteTiming resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a MuteTiming resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the MuteTiming to import
   * @param importFromId The id of the existing MuteTiming that should be imported. Refer to the {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/mute_timing#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the MuteTiming to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "grafana_mute_timing", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "grafana_mute_timing", importId: importFromId, provider });
       }
 
   // ===========
@@ -523,11 +523,11 @@ export class MuteTiming extends cdktf.TerraformResource {
   // ==========
 
   // disable_provenance - computed: false, optional: true, required: false
-  private _disableProvenance?: boolean | cdktf.IResolvable; 
+  private _disableProvenance?: boolean | cdktn.IResolvable; 
   public get disableProvenance() {
     return this.getBooleanAttribute('disable_provenance');
   }
-  public set disableProvenance(value: boolean | cdktf.IResolvable) {
+  public set disableProvenance(value: boolean | cdktn.IResolvable) {
     this._disableProvenance = value;
   }
   public resetDisableProvenance() {
@@ -588,7 +588,7 @@ export class MuteTiming extends cdktf.TerraformResource {
   public get intervals() {
     return this._intervals;
   }
-  public putIntervals(value: MuteTimingIntervals[] | cdktf.IResolvable) {
+  public putIntervals(value: MuteTimingIntervals[] | cdktn.IResolvable) {
     this._intervals.internalValue = value;
   }
   public resetIntervals() {
@@ -605,42 +605,42 @@ export class MuteTiming extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      disable_provenance: cdktf.booleanToTerraform(this._disableProvenance),
-      id: cdktf.stringToTerraform(this._id),
-      name: cdktf.stringToTerraform(this._name),
-      org_id: cdktf.stringToTerraform(this._orgId),
-      intervals: cdktf.listMapper(muteTimingIntervalsToTerraform, true)(this._intervals.internalValue),
+      disable_provenance: cdktn.booleanToTerraform(this._disableProvenance),
+      id: cdktn.stringToTerraform(this._id),
+      name: cdktn.stringToTerraform(this._name),
+      org_id: cdktn.stringToTerraform(this._orgId),
+      intervals: cdktn.listMapper(muteTimingIntervalsToTerraform, true)(this._intervals.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       disable_provenance: {
-        value: cdktf.booleanToHclTerraform(this._disableProvenance),
+        value: cdktn.booleanToHclTerraform(this._disableProvenance),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       org_id: {
-        value: cdktf.stringToHclTerraform(this._orgId),
+        value: cdktn.stringToHclTerraform(this._orgId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       intervals: {
-        value: cdktf.listMapperHcl(muteTimingIntervalsToHclTerraform, true)(this._intervals.internalValue),
+        value: cdktn.listMapperHcl(muteTimingIntervalsToHclTerraform, true)(this._intervals.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "MuteTimingIntervalsList",

@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface RuleGroupConfig extends cdktf.TerraformMetaArguments {
+export interface RuleGroupConfig extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/rule_group#disable_provenance RuleGroup#disable_provenance}
   */
-  readonly disableProvenance?: boolean | cdktf.IResolvable;
+  readonly disableProvenance?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/rule_group#folder_uid RuleGroup#folder_uid}
   */
@@ -39,7 +39,7 @@ export interface RuleGroupConfig extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/rule_group#rule RuleGroup#rule}
   */
-  readonly rule: RuleGroupRule[] | cdktf.IResolvable;
+  readonly rule: RuleGroupRule[] | cdktn.IResolvable;
 }
 export interface RuleGroupRuleDataRelativeTimeRange {
   /**
@@ -53,31 +53,31 @@ export interface RuleGroupRuleDataRelativeTimeRange {
 }
 
 export function ruleGroupRuleDataRelativeTimeRangeToTerraform(struct?: RuleGroupRuleDataRelativeTimeRangeOutputReference | RuleGroupRuleDataRelativeTimeRange): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    from: cdktf.numberToTerraform(struct!.from),
-    to: cdktf.numberToTerraform(struct!.to),
+    from: cdktn.numberToTerraform(struct!.from),
+    to: cdktn.numberToTerraform(struct!.to),
   }
 }
 
 
 export function ruleGroupRuleDataRelativeTimeRangeToHclTerraform(struct?: RuleGroupRuleDataRelativeTimeRangeOutputReference | RuleGroupRuleDataRelativeTimeRange): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     from: {
-      value: cdktf.numberToHclTerraform(struct!.from),
+      value: cdktn.numberToHclTerraform(struct!.from),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     to: {
-      value: cdktf.numberToHclTerraform(struct!.to),
+      value: cdktn.numberToHclTerraform(struct!.to),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -88,14 +88,14 @@ export function ruleGroupRuleDataRelativeTimeRangeToHclTerraform(struct?: RuleGr
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class RuleGroupRuleDataRelativeTimeRangeOutputReference extends cdktf.ComplexObject {
+export class RuleGroupRuleDataRelativeTimeRangeOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -177,47 +177,47 @@ export interface RuleGroupRuleData {
   readonly relativeTimeRange: RuleGroupRuleDataRelativeTimeRange;
 }
 
-export function ruleGroupRuleDataToTerraform(struct?: RuleGroupRuleData | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function ruleGroupRuleDataToTerraform(struct?: RuleGroupRuleData | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    datasource_uid: cdktf.stringToTerraform(struct!.datasourceUid),
-    model: cdktf.stringToTerraform(struct!.model),
-    query_type: cdktf.stringToTerraform(struct!.queryType),
-    ref_id: cdktf.stringToTerraform(struct!.refId),
+    datasource_uid: cdktn.stringToTerraform(struct!.datasourceUid),
+    model: cdktn.stringToTerraform(struct!.model),
+    query_type: cdktn.stringToTerraform(struct!.queryType),
+    ref_id: cdktn.stringToTerraform(struct!.refId),
     relative_time_range: ruleGroupRuleDataRelativeTimeRangeToTerraform(struct!.relativeTimeRange),
   }
 }
 
 
-export function ruleGroupRuleDataToHclTerraform(struct?: RuleGroupRuleData | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function ruleGroupRuleDataToHclTerraform(struct?: RuleGroupRuleData | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     datasource_uid: {
-      value: cdktf.stringToHclTerraform(struct!.datasourceUid),
+      value: cdktn.stringToHclTerraform(struct!.datasourceUid),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     model: {
-      value: cdktf.stringToHclTerraform(struct!.model),
+      value: cdktn.stringToHclTerraform(struct!.model),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     query_type: {
-      value: cdktf.stringToHclTerraform(struct!.queryType),
+      value: cdktn.stringToHclTerraform(struct!.queryType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     ref_id: {
-      value: cdktf.stringToHclTerraform(struct!.refId),
+      value: cdktn.stringToHclTerraform(struct!.refId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -234,9 +234,9 @@ export function ruleGroupRuleDataToHclTerraform(struct?: RuleGroupRuleData | cdk
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class RuleGroupRuleDataOutputReference extends cdktf.ComplexObject {
+export class RuleGroupRuleDataOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -244,11 +244,11 @@ export class RuleGroupRuleDataOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): RuleGroupRuleData | cdktf.IResolvable | undefined {
+  public get internalValue(): RuleGroupRuleData | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -277,7 +277,7 @@ export class RuleGroupRuleDataOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: RuleGroupRuleData | cdktf.IResolvable | undefined) {
+  public set internalValue(value: RuleGroupRuleData | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -287,7 +287,7 @@ export class RuleGroupRuleDataOutputReference extends cdktf.ComplexObject {
       this._refId = undefined;
       this._relativeTimeRange.internalValue = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -371,16 +371,16 @@ export class RuleGroupRuleDataOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class RuleGroupRuleDataList extends cdktf.ComplexList {
-  public internalValue? : RuleGroupRuleData[] | cdktf.IResolvable
+export class RuleGroupRuleDataList extends cdktn.ComplexList {
+  public internalValue? : RuleGroupRuleData[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -422,66 +422,66 @@ export interface RuleGroupRuleNotificationSettings {
 }
 
 export function ruleGroupRuleNotificationSettingsToTerraform(struct?: RuleGroupRuleNotificationSettingsOutputReference | RuleGroupRuleNotificationSettings): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    active_timings: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.activeTimings),
-    contact_point: cdktf.stringToTerraform(struct!.contactPoint),
-    group_by: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.groupBy),
-    group_interval: cdktf.stringToTerraform(struct!.groupInterval),
-    group_wait: cdktf.stringToTerraform(struct!.groupWait),
-    mute_timings: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.muteTimings),
-    repeat_interval: cdktf.stringToTerraform(struct!.repeatInterval),
+    active_timings: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.activeTimings),
+    contact_point: cdktn.stringToTerraform(struct!.contactPoint),
+    group_by: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.groupBy),
+    group_interval: cdktn.stringToTerraform(struct!.groupInterval),
+    group_wait: cdktn.stringToTerraform(struct!.groupWait),
+    mute_timings: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.muteTimings),
+    repeat_interval: cdktn.stringToTerraform(struct!.repeatInterval),
   }
 }
 
 
 export function ruleGroupRuleNotificationSettingsToHclTerraform(struct?: RuleGroupRuleNotificationSettingsOutputReference | RuleGroupRuleNotificationSettings): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     active_timings: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.activeTimings),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.activeTimings),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     contact_point: {
-      value: cdktf.stringToHclTerraform(struct!.contactPoint),
+      value: cdktn.stringToHclTerraform(struct!.contactPoint),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     group_by: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.groupBy),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.groupBy),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     group_interval: {
-      value: cdktf.stringToHclTerraform(struct!.groupInterval),
+      value: cdktn.stringToHclTerraform(struct!.groupInterval),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     group_wait: {
-      value: cdktf.stringToHclTerraform(struct!.groupWait),
+      value: cdktn.stringToHclTerraform(struct!.groupWait),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     mute_timings: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.muteTimings),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.muteTimings),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     repeat_interval: {
-      value: cdktf.stringToHclTerraform(struct!.repeatInterval),
+      value: cdktn.stringToHclTerraform(struct!.repeatInterval),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -492,14 +492,14 @@ export function ruleGroupRuleNotificationSettingsToHclTerraform(struct?: RuleGro
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class RuleGroupRuleNotificationSettingsOutputReference extends cdktf.ComplexObject {
+export class RuleGroupRuleNotificationSettingsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -685,38 +685,38 @@ export interface RuleGroupRuleRecord {
 }
 
 export function ruleGroupRuleRecordToTerraform(struct?: RuleGroupRuleRecordOutputReference | RuleGroupRuleRecord): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    from: cdktf.stringToTerraform(struct!.from),
-    metric: cdktf.stringToTerraform(struct!.metric),
-    target_datasource_uid: cdktf.stringToTerraform(struct!.targetDatasourceUid),
+    from: cdktn.stringToTerraform(struct!.from),
+    metric: cdktn.stringToTerraform(struct!.metric),
+    target_datasource_uid: cdktn.stringToTerraform(struct!.targetDatasourceUid),
   }
 }
 
 
 export function ruleGroupRuleRecordToHclTerraform(struct?: RuleGroupRuleRecordOutputReference | RuleGroupRuleRecord): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     from: {
-      value: cdktf.stringToHclTerraform(struct!.from),
+      value: cdktn.stringToHclTerraform(struct!.from),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     metric: {
-      value: cdktf.stringToHclTerraform(struct!.metric),
+      value: cdktn.stringToHclTerraform(struct!.metric),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     target_datasource_uid: {
-      value: cdktf.stringToHclTerraform(struct!.targetDatasourceUid),
+      value: cdktn.stringToHclTerraform(struct!.targetDatasourceUid),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -727,14 +727,14 @@ export function ruleGroupRuleRecordToHclTerraform(struct?: RuleGroupRuleRecordOu
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class RuleGroupRuleRecordOutputReference extends cdktf.ComplexObject {
+export class RuleGroupRuleRecordOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -833,7 +833,7 @@ export interface RuleGroupRule {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/rule_group#is_paused RuleGroup#is_paused}
   */
-  readonly isPaused?: boolean | cdktf.IResolvable;
+  readonly isPaused?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/rule_group#keep_firing_for RuleGroup#keep_firing_for}
   */
@@ -863,7 +863,7 @@ export interface RuleGroupRule {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/rule_group#data RuleGroup#data}
   */
-  readonly data: RuleGroupRuleData[] | cdktf.IResolvable;
+  readonly data: RuleGroupRuleData[] | cdktn.IResolvable;
   /**
   * notification_settings block
   *
@@ -878,104 +878,104 @@ export interface RuleGroupRule {
   readonly record?: RuleGroupRuleRecord;
 }
 
-export function ruleGroupRuleToTerraform(struct?: RuleGroupRule | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function ruleGroupRuleToTerraform(struct?: RuleGroupRule | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    annotations: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.annotations),
-    condition: cdktf.stringToTerraform(struct!.condition),
-    exec_err_state: cdktf.stringToTerraform(struct!.execErrState),
-    for: cdktf.stringToTerraform(struct!.for),
-    is_paused: cdktf.booleanToTerraform(struct!.isPaused),
-    keep_firing_for: cdktf.stringToTerraform(struct!.keepFiringFor),
-    labels: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.labels),
-    missing_series_evals_to_resolve: cdktf.numberToTerraform(struct!.missingSeriesEvalsToResolve),
-    name: cdktf.stringToTerraform(struct!.name),
-    no_data_state: cdktf.stringToTerraform(struct!.noDataState),
-    uid: cdktf.stringToTerraform(struct!.uid),
-    data: cdktf.listMapper(ruleGroupRuleDataToTerraform, true)(struct!.data),
+    annotations: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.annotations),
+    condition: cdktn.stringToTerraform(struct!.condition),
+    exec_err_state: cdktn.stringToTerraform(struct!.execErrState),
+    for: cdktn.stringToTerraform(struct!.for),
+    is_paused: cdktn.booleanToTerraform(struct!.isPaused),
+    keep_firing_for: cdktn.stringToTerraform(struct!.keepFiringFor),
+    labels: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.labels),
+    missing_series_evals_to_resolve: cdktn.numberToTerraform(struct!.missingSeriesEvalsToResolve),
+    name: cdktn.stringToTerraform(struct!.name),
+    no_data_state: cdktn.stringToTerraform(struct!.noDataState),
+    uid: cdktn.stringToTerraform(struct!.uid),
+    data: cdktn.listMapper(ruleGroupRuleDataToTerraform, true)(struct!.data),
     notification_settings: ruleGroupRuleNotificationSettingsToTerraform(struct!.notificationSettings),
     record: ruleGroupRuleRecordToTerraform(struct!.record),
   }
 }
 
 
-export function ruleGroupRuleToHclTerraform(struct?: RuleGroupRule | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function ruleGroupRuleToHclTerraform(struct?: RuleGroupRule | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     annotations: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.annotations),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.annotations),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     condition: {
-      value: cdktf.stringToHclTerraform(struct!.condition),
+      value: cdktn.stringToHclTerraform(struct!.condition),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     exec_err_state: {
-      value: cdktf.stringToHclTerraform(struct!.execErrState),
+      value: cdktn.stringToHclTerraform(struct!.execErrState),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     for: {
-      value: cdktf.stringToHclTerraform(struct!.for),
+      value: cdktn.stringToHclTerraform(struct!.for),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     is_paused: {
-      value: cdktf.booleanToHclTerraform(struct!.isPaused),
+      value: cdktn.booleanToHclTerraform(struct!.isPaused),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     keep_firing_for: {
-      value: cdktf.stringToHclTerraform(struct!.keepFiringFor),
+      value: cdktn.stringToHclTerraform(struct!.keepFiringFor),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     labels: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.labels),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.labels),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     missing_series_evals_to_resolve: {
-      value: cdktf.numberToHclTerraform(struct!.missingSeriesEvalsToResolve),
+      value: cdktn.numberToHclTerraform(struct!.missingSeriesEvalsToResolve),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     name: {
-      value: cdktf.stringToHclTerraform(struct!.name),
+      value: cdktn.stringToHclTerraform(struct!.name),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     no_data_state: {
-      value: cdktf.stringToHclTerraform(struct!.noDataState),
+      value: cdktn.stringToHclTerraform(struct!.noDataState),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     uid: {
-      value: cdktf.stringToHclTerraform(struct!.uid),
+      value: cdktn.stringToHclTerraform(struct!.uid),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     data: {
-      value: cdktf.listMapperHcl(ruleGroupRuleDataToHclTerraform, true)(struct!.data),
+      value: cdktn.listMapperHcl(ruleGroupRuleDataToHclTerraform, true)(struct!.data),
       isBlock: true,
       type: "list",
       storageClassType: "RuleGroupRuleDataList",
@@ -998,9 +998,9 @@ export function ruleGroupRuleToHclTerraform(struct?: RuleGroupRule | cdktf.IReso
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class RuleGroupRuleOutputReference extends cdktf.ComplexObject {
+export class RuleGroupRuleOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -1008,11 +1008,11 @@ export class RuleGroupRuleOutputReference extends cdktf.ComplexObject {
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): RuleGroupRule | cdktf.IResolvable | undefined {
+  public get internalValue(): RuleGroupRule | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -1077,7 +1077,7 @@ export class RuleGroupRuleOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: RuleGroupRule | cdktf.IResolvable | undefined) {
+  public set internalValue(value: RuleGroupRule | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -1096,7 +1096,7 @@ export class RuleGroupRuleOutputReference extends cdktf.ComplexObject {
       this._notificationSettings.internalValue = undefined;
       this._record.internalValue = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -1185,11 +1185,11 @@ export class RuleGroupRuleOutputReference extends cdktf.ComplexObject {
   }
 
   // is_paused - computed: false, optional: true, required: false
-  private _isPaused?: boolean | cdktf.IResolvable; 
+  private _isPaused?: boolean | cdktn.IResolvable; 
   public get isPaused() {
     return this.getBooleanAttribute('is_paused');
   }
-  public set isPaused(value: boolean | cdktf.IResolvable) {
+  public set isPaused(value: boolean | cdktn.IResolvable) {
     this._isPaused = value;
   }
   public resetIsPaused() {
@@ -1298,7 +1298,7 @@ export class RuleGroupRuleOutputReference extends cdktf.ComplexObject {
   public get data() {
     return this._data;
   }
-  public putData(value: RuleGroupRuleData[] | cdktf.IResolvable) {
+  public putData(value: RuleGroupRuleData[] | cdktn.IResolvable) {
     this._data.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
@@ -1339,16 +1339,16 @@ export class RuleGroupRuleOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class RuleGroupRuleList extends cdktf.ComplexList {
-  public internalValue? : RuleGroupRule[] | cdktf.IResolvable
+export class RuleGroupRuleList extends cdktn.ComplexList {
+  public internalValue? : RuleGroupRule[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -1362,7 +1362,7 @@ export class RuleGroupRuleList extends cdktf.ComplexList {
 /**
 * Represents a {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/rule_group grafana_rule_group}
 */
-export class RuleGroup extends cdktf.TerraformResource {
+export class RuleGroup extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
@@ -1373,14 +1373,14 @@ export class RuleGroup extends cdktf.TerraformResource {
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a RuleGroup resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a RuleGroup resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the RuleGroup to import
   * @param importFromId The id of the existing RuleGroup that should be imported. Refer to the {@link https://registry.terraform.io/providers/grafana/grafana/4.45.1/docs/resources/rule_group#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the RuleGroup to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "grafana_rule_group", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "grafana_rule_group", importId: importFromId, provider });
       }
 
   // ===========
@@ -1424,11 +1424,11 @@ export class RuleGroup extends cdktf.TerraformResource {
   // ==========
 
   // disable_provenance - computed: false, optional: true, required: false
-  private _disableProvenance?: boolean | cdktf.IResolvable; 
+  private _disableProvenance?: boolean | cdktn.IResolvable; 
   public get disableProvenance() {
     return this.getBooleanAttribute('disable_provenance');
   }
-  public set disableProvenance(value: boolean | cdktf.IResolvable) {
+  public set disableProvenance(value: boolean | cdktn.IResolvable) {
     this._disableProvenance = value;
   }
   public resetDisableProvenance() {
@@ -1515,7 +1515,7 @@ export class RuleGroup extends cdktf.TerraformResource {
   public get rule() {
     return this._rule;
   }
-  public putRule(value: RuleGroupRule[] | cdktf.IResolvable) {
+  public putRule(value: RuleGroupRule[] | cdktn.IResolvable) {
     this._rule.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
@@ -1529,56 +1529,56 @@ export class RuleGroup extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      disable_provenance: cdktf.booleanToTerraform(this._disableProvenance),
-      folder_uid: cdktf.stringToTerraform(this._folderUid),
-      id: cdktf.stringToTerraform(this._id),
-      interval_seconds: cdktf.numberToTerraform(this._intervalSeconds),
-      name: cdktf.stringToTerraform(this._name),
-      org_id: cdktf.stringToTerraform(this._orgId),
-      rule: cdktf.listMapper(ruleGroupRuleToTerraform, true)(this._rule.internalValue),
+      disable_provenance: cdktn.booleanToTerraform(this._disableProvenance),
+      folder_uid: cdktn.stringToTerraform(this._folderUid),
+      id: cdktn.stringToTerraform(this._id),
+      interval_seconds: cdktn.numberToTerraform(this._intervalSeconds),
+      name: cdktn.stringToTerraform(this._name),
+      org_id: cdktn.stringToTerraform(this._orgId),
+      rule: cdktn.listMapper(ruleGroupRuleToTerraform, true)(this._rule.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       disable_provenance: {
-        value: cdktf.booleanToHclTerraform(this._disableProvenance),
+        value: cdktn.booleanToHclTerraform(this._disableProvenance),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       folder_uid: {
-        value: cdktf.stringToHclTerraform(this._folderUid),
+        value: cdktn.stringToHclTerraform(this._folderUid),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       interval_seconds: {
-        value: cdktf.numberToHclTerraform(this._intervalSeconds),
+        value: cdktn.numberToHclTerraform(this._intervalSeconds),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       org_id: {
-        value: cdktf.stringToHclTerraform(this._orgId),
+        value: cdktn.stringToHclTerraform(this._orgId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       rule: {
-        value: cdktf.listMapperHcl(ruleGroupRuleToHclTerraform, true)(this._rule.internalValue),
+        value: cdktn.listMapperHcl(ruleGroupRuleToHclTerraform, true)(this._rule.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "RuleGroupRuleList",
