@@ -1,6 +1,6 @@
 // Gives the whole test run one private temp dir (cdktf's Testing helpers and the Terraform scratch
 // dirs write there) so that global-teardown can remove everything the run left behind.
-const { mkdtempSync } = require("node:fs");
+const { mkdtempSync, writeFileSync } = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 
@@ -12,4 +12,10 @@ module.exports = async function globalSetup() {
   process.env.FLINK_OBSERVABILITY_TEST_TMP = dir;
   process.env.TMPDIR = dir;
   process.env.CHECKPOINT_DISABLE = "1";
+  // Terraform reads no CLI configuration of the machine's user (~/.terraformrc, or a TF_CLI_CONFIG_FILE
+  // naming a file that may not exist, which Terraform then warns about): an empty one of the run's own.
+  // Working directories that install from a plugin mirror write their own (support/terraform.ts).
+  const cliConfig = path.join(dir, "terraform.rc");
+  writeFileSync(cliConfig, "");
+  process.env.TF_CLI_CONFIG_FILE = cliConfig;
 };
