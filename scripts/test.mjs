@@ -6,6 +6,20 @@
 // The checks keep caches under node_modules/.cache (tsc's build info, eslint's and prettier's
 // caches), so a run after a small change re-checks only what changed.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+// The tests run the CDK Terrain CLI, which needs the Node.js of package.json's `engines` (on Node 20 it
+// fails deep inside with a TypeError): say so first, naming what to install.
+const wanted = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).engines.node;
+const minimum = /^>=(\d+)\.(\d+)(?:\.\d+)?$/.exec(wanted);
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (!minimum || major < Number(minimum[1]) || (major === Number(minimum[1]) && minor < Number(minimum[2]))) {
+  console.error(
+    `npm test: Node.js ${wanted.replace(">=", "")} or later is required (README, Prerequisites: 22 or 24); ` +
+      `this is ${process.version}`,
+  );
+  process.exit(1);
+}
 
 function capture(script) {
   return new Promise((resolve) => {
