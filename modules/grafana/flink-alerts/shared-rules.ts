@@ -12,7 +12,7 @@ import {
   missingSeriesEvals,
   severityLabel,
   validateIntervals,
-} from "./index";
+} from "./rule-spec";
 import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, UNKNOWN_APPLICATION, alertRuleDefinitions } from "./rules";
 import { MEMBER_LABEL, memberLabelTemplate } from "./member-label";
 import {
