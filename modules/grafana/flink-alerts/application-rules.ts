@@ -1,23 +1,13 @@
-// The rules of one application: Grafana versions whose rules cannot cover several applications
-// (10.4) get these, one rule group pair per application.
+// The rules of one application, in their own rule group pair: what Grafana versions whose rules cannot
+// cover several applications (scope `application`, 10.4) get. Built by the one rule builder.
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktn";
 import { RuleGroup } from "../../../.gen/providers/grafana/rule-group";
-import { FlinkMonitoringTarget, resolveTarget } from "../../flink-metrics";
-import { stableUid } from "../uid";
-import { AlertDashboardLink, dashboardLinkAnnotations } from "./dashboard-link";
-import { alertRuleDefinitions } from "./rules";
-import {
-  AlertRuleSpec,
-  DEFAULT_WARNING_INTERVAL_SECONDS,
-  canPage,
-  createRuleGroups,
-  missingSeriesEvals,
-  severityLabel,
-  validateIntervals,
-} from "./rule-spec";
-import { querySteps } from "./steps";
-import { ApplicationAlertOptions, resolveAlertOptions } from "./thresholds";
+import { FlinkMonitoringTarget } from "../../flink-metrics";
+import { AlertDashboardLink } from "./dashboard-link";
+import { buildRules } from "./rule-builder";
+import { AlertRuleSpec, DEFAULT_WARNING_INTERVAL_SECONDS, createRuleGroups, validateIntervals } from "./rule-spec";
+import { ApplicationAlertOptions } from "./thresholds";
 
 /** Properties of a {@link FlinkAlertRules}. */
 export interface FlinkAlertRulesProps {
@@ -81,50 +71,29 @@ export interface FlinkAlertRulesProps {
   readonly expectedToRun?: boolean;
 }
 
-/** Builds the rule specs of one application (pure; no construct). */
+/** Builds the rule specs of one application (pure; no construct): {@link buildRules}, scope `application`. */
 export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlertRules"): AlertRuleSpec[] {
-  const target = resolveTarget(owner, props.target);
-  const app = target.applicationName;
-  const where = `${owner} "${app}"`;
-  const { thresholds, disabled } = resolveAlertOptions(where, props.alerts);
-  const ds = { type: props.dataSource.type, uid: props.dataSource.uid };
-  const key = props.applicationKey ?? app;
-  const grafanaVersion = props.grafanaVersion ?? "12.4";
-  const intervalSeconds = props.intervalSeconds ?? 60;
-  const titled = key === app || target.account === undefined ? app : `${app} (${target.account})`;
-  return alertRuleDefinitions({ ...target, expectedToRun: props.expectedToRun }, thresholds)
-    .filter((rule) => !disabled.has(rule.kind))
-    .map((rule): AlertRuleSpec => {
-      const annotations: Record<string, string> = {
-        summary: rule.summary,
-        description: rule.description,
-        runbook_url: `${props.runbookBaseUrl}#${rule.kind.toLowerCase()}`,
-        ...dashboardLinkAnnotations(props.dashboard, rule.query.metric.name),
-      };
-      return {
-        kind: rule.kind,
-        uid: stableUid(props.uidPrefix, key, rule.kind),
-        title: `${titled}: ${rule.title}`,
-        steps: querySteps({ target, ds, usedBy: `${where}: alert ${rule.kind}` }, rule.query),
-        for: rule.pendingPeriod,
-        noDataState: rule.noDataState,
-        execErrState: rule.execErrState,
-        missingSeriesEvalsToResolve: missingSeriesEvals(rule, intervalSeconds, grafanaVersion),
-        labels: {
-          severity: severityLabel(rule),
-          environment: props.environment,
-          application: app,
-          // Over several accounts, which one the application is in (its name alone may be ambiguous).
-          ...(target.account === undefined ? {} : { account: target.account }),
-          runtime: target.runtime,
-          alert: rule.kind,
-          team: "flink",
+  return buildRules(
+    {
+      applications: [
+        {
+          target: props.target,
+          alerts: props.alerts,
+          key: props.applicationKey,
+          dashboard: props.dashboard,
+          expectedToRun: props.expectedToRun,
         },
-        annotations,
-        metrics: [rule.query.metric],
-        canPage: canPage(rule),
-      };
-    });
+      ],
+      scope: "application",
+      dataSource: props.dataSource,
+      environment: props.environment,
+      uidPrefix: props.uidPrefix,
+      runbookBaseUrl: props.runbookBaseUrl,
+      intervalSeconds: props.intervalSeconds,
+      grafanaVersion: props.grafanaVersion,
+    },
+    owner,
+  );
 }
 
 /**

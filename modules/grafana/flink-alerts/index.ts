@@ -1,10 +1,12 @@
-// The alert rules of Flink applications: definitions (rules.ts), what they become (rule-spec.ts), the
-// builders (application-rules.ts, shared-rules.ts) and the tables the docs hold (rule-documentation.ts).
+// The alert rules of Flink applications: definitions (rules.ts), the one builder (rule-builder.ts), what
+// every rule becomes (rule-spec.ts), the rule groups of one application (application-rules.ts) or of
+// the environment (shared-rules.ts), and the tables the docs hold (rule-documentation.ts).
 export * from "./thresholds";
 export * from "./dashboard-link";
 export * from "./detection";
 export * from "./shared-steps";
 export * from "./shared-rules";
+export * from "./rule-builder";
 export * from "./member-label";
 export { APPLICATION_NAME_TEMPLATE, alertRuleDefinitions } from "./rules";
 export type { AlertRuleDefinition, ExecErrState, NoDataState, RuleSubject } from "./rules";

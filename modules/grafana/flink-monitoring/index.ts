@@ -6,6 +6,7 @@ import {
   MEMBER_LABEL,
   SharedAlertRules,
   panelIdsByMetric,
+  ruleScopeOf,
 } from "../flink-alerts";
 import { FlinkApplicationDashboard, FlinkOverviewDashboard } from "../flink-dashboards";
 import { FlinkMonitoringTarget } from "../../flink-metrics";
@@ -141,7 +142,7 @@ export interface FlinkMonitoringProps {
   readonly warningEvaluationIntervalSeconds?: number;
   /**
    * Grafana version of the workspace (which rule states it accepts, and whether rules can cover
-   * several applications: {@link SHARED_RULE_VERSIONS}).
+   * several applications: {@link RULE_SCOPE_BY_VERSION}).
    * @default "12.4"
    */
   readonly grafanaVersion?: string;
@@ -152,17 +153,6 @@ export interface FlinkMonitoringProps {
    */
   readonly grafanaUrl?: string;
 }
-
-/**
- * Grafana versions whose alert rules cover several applications, one alert instance each. Such a rule
- * needs every series of its queries labelled by its dimensions: 12.4 labels each series with its
- * dimensions whatever the query's form (new label parsing, grafana/grafana #84835, generally available
- * from 11); 10.4 labels a series only from the dimensions its builder query names and not at all in
- * metric math, so two series of one application (per stream, or with and without a Flow) would carry
- * the same labels and the rule would fail. On 10.4 rules stay per application, within the rule cap.
- * See docs/dashboards-and-alerts.md#one-rule-per-alert-kind.
- */
-export const SHARED_RULE_VERSIONS: readonly string[] = ["12.4"];
 
 /**
  * Everything Grafana-side for the Flink applications of one environment: the CloudWatch data
@@ -180,7 +170,7 @@ export class FlinkMonitoring extends Construct {
   readonly applicationDashboards: Record<string, FlinkApplicationDashboard>;
   /** Per-application rule groups, by application key (Grafana versions without shared rules). */
   readonly alertRules: Record<string, FlinkAlertRules>;
-  /** The rules over every application (Grafana versions in {@link SHARED_RULE_VERSIONS}). */
+  /** The rules over every application (Grafana versions of rule scope `environment`, {@link RULE_SCOPE_BY_VERSION}). */
   readonly sharedAlertRules?: SharedAlertRules;
   /** Contact points, template and policy (undefined when no contact point is configured). */
   readonly notifications?: GrafanaNotifications;
@@ -247,7 +237,7 @@ export class FlinkMonitoring extends Construct {
 
     this.applicationDashboards = {};
     this.alertRules = {};
-    const shared = SHARED_RULE_VERSIONS.includes(props.grafanaVersion ?? "12.4");
+    const shared = ruleScopeOf(props.grafanaVersion ?? "12.4") === "environment";
     for (const app of applications) {
       const key = keyOf(app);
       const appScope = new Construct(this, `app-${key}`);
