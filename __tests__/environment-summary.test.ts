@@ -33,6 +33,12 @@ describe("the figures of an environment, from its Terraform JSON", () => {
       metricsRequestedPerMonth: metrics,
       ruleQueriesUsdPerMonth: (metrics / 1000) * 0.01,
       alarmsUsdPerMonth: 0.5,
+      // One refresh of the overview: 3 Flink 1.x applications and 1 on 2.2, one metric per application
+      // each query reads whose runtime publishes it. Status table: uptime 3, runningTime 1, fullRestarts
+      // 3, numRestarts 1, and 4 each for the two lags, checkpoint duration, failed checkpoints, CPU, heap
+      // and KPUs (36); the two KPU stats (8); KPU changes 4, restarts 3 + 1, the two lags 4 + 4 (16);
+      // downtime 3, restarting and failing 1 + 1, KPUs 4 (9); records in and out (8); the three resources (12).
+      overviewMetricsPerRefresh: 36 + 8 + 16 + 9 + 8 + 12,
     });
     // Under $2 per application per month per evaluating instance, the silence alarm included.
     expect((summary.ruleQueriesUsdPerMonth + summary.alarmsUsdPerMonth - 0.2) / 4).toBeLessThan(2);
@@ -81,7 +87,7 @@ describe("npm run synth", () => {
     });
     expect(lines).toEqual([
       "small: 31 resources, 2 dashboards, 14/100 alert rules, 3 CloudWatch alarms; alerting ≈ $2.16/month " +
-        "(rule queries $1.86 per evaluating Grafana instance, alarms $0.30)",
+        "(rule queries $1.86 per evaluating Grafana instance, alarms $0.30); overview ≈ 20 metrics per refresh ($0.000)",
     ]);
   });
 

@@ -216,6 +216,7 @@ export class EnvironmentStack extends TerraformStack {
       warningEvaluationIntervalSeconds: alerting.warningEvaluationIntervalSeconds,
       grafanaVersion: config.grafana.version,
       grafanaUrl: workspace.url,
+      overview: config.grafana.dashboards,
       applications: [
         ...createdApplications.map(({ app, appConfig }) => ({
           applicationName: app.applicationName,
@@ -225,6 +226,7 @@ export class EnvironmentStack extends TerraformStack {
           source: app.source,
           alerts: appConfig.alerts,
           expectedToRun: appConfig.startApplication,
+          team: appConfig.team ?? (config.tags.Team || undefined),
         })),
         ...config.monitoredApplications.map((app) => ({
           applicationName: app.name,
@@ -235,6 +237,7 @@ export class EnvironmentStack extends TerraformStack {
           alerts: app.alerts,
           account: app.account,
           expectedToRun: app.expectedRunning,
+          team: app.team ?? (config.tags.Team || undefined),
         })),
       ],
       notifications: {

@@ -5,6 +5,7 @@
  * `npm run synth` prints it per environment; docs/alerting-cost.md gives the formula and its sources.
  */
 
+import { RuntimeFamily, findFlinkMetric, runtimeFamily } from "../modules/flink-metrics";
 import { applicationsOfQuery } from "../modules/grafana/flink-alerts/member-label";
 import { unescapeTerraform } from "../modules/grafana/terraform-literal";
 
@@ -59,6 +60,50 @@ export interface EnvironmentSummary {
   readonly ruleQueriesUsdPerMonth: number;
   /** The alarms' price, USD per month. */
   readonly alarmsUsdPerMonth: number;
+  /** CloudWatch metrics one load or refresh of the overview dashboard requests (0 without one). */
+  readonly overviewMetricsPerRefresh: number;
+}
+
+/** The parts of a dashboard model read here. */
+interface DashboardModel {
+  readonly tags?: readonly string[];
+  readonly templating?: {
+    readonly list?: readonly { readonly name?: string; readonly regex?: string; readonly query?: unknown }[];
+  };
+  readonly panels?: readonly { readonly targets?: readonly (QueryModel & { readonly queryMode?: unknown })[] }[];
+}
+
+/**
+ * CloudWatch metrics one refresh of the overview requests: every query that reads metrics (hidden ones
+ * included; an expression over the panel's queries reads none of its own), one metric per application
+ * it reads whose runtime publishes the metric. The applications are those the application variable
+ * lists (the status table's list where a query names them); per application the runtime comes from the
+ * runtime variable. A metric published per stream or topic requests one metric per stream, and an
+ * application whose source has no such metric requests none: the figure is an estimate
+ * (docs/dashboards-and-alerts.md, "What a refresh costs").
+ */
+export function overviewMetricsPerRefresh(overview: DashboardModel): number {
+  const variable = (name: string) => overview.templating?.list?.find((v) => v.name === name);
+  const names = /\(([^()]*)\)\$\/$/.exec(String(variable("application")?.regex ?? ""))?.[1].split("|") ?? [];
+  const familyOf = new Map<string, RuntimeFamily>();
+  for (const item of String(variable("runtime")?.query ?? "").split(",")) {
+    const [runtime, members] = item.split(" : ");
+    for (const name of members?.split("|") ?? []) familyOf.set(name, runtimeFamily(runtime as never));
+  }
+  let metrics = 0;
+  for (const panel of overview.panels ?? [])
+    for (const target of panel.targets ?? []) {
+      if (target.queryMode !== "Metrics" || target.metricEditorMode === 1 || typeof target.metricName !== "string")
+        continue;
+      const metric = findFlinkMetric(target.metricName);
+      const listed = target.dimensions?.Application;
+      const read = Array.isArray(listed) ? listed.map((n) => String(n).replace(/\./g, "[.]")) : names;
+      metrics += read.filter((n) => {
+        const family = familyOf.get(n);
+        return family === undefined || metric === undefined || metric.runtimes.includes(family);
+      }).length;
+    }
+  return metrics;
 }
 
 /**
@@ -98,6 +143,9 @@ export function summarizeStack(stack: SynthesizedConfiguration, maxRules: number
     }
   }
   const cloudWatchAlarms = count("aws_cloudwatch_metric_alarm");
+  const overview = Object.values(resources.grafana_dashboard ?? {})
+    .map((d) => parsedModel((d as { config_json?: unknown }).config_json) as DashboardModel)
+    .find((d) => d.tags?.includes("flink-overview"));
   return {
     resources: Object.values(resources).reduce((sum, blocks) => sum + Object.keys(blocks).length, 0),
     dashboards: count("grafana_dashboard"),
@@ -107,6 +155,7 @@ export function summarizeStack(stack: SynthesizedConfiguration, maxRules: number
     metricsRequestedPerMonth,
     ruleQueriesUsdPerMonth: (metricsRequestedPerMonth / 1000) * GET_METRIC_DATA_USD_PER_1000_METRICS,
     alarmsUsdPerMonth: cloudWatchAlarms * STANDARD_ALARM_USD_PER_MONTH,
+    overviewMetricsPerRefresh: overview ? overviewMetricsPerRefresh(overview) : 0,
   };
 }
 
@@ -116,6 +165,8 @@ export function summaryLine(environment: string, s: EnvironmentSummary): string 
   return (
     `${environment}: ${s.resources} resources, ${s.dashboards} dashboards, ${s.alertRules}/${s.maxRules} alert rules, ` +
     `${s.cloudWatchAlarms} CloudWatch alarms; alerting ≈ ${usd(s.ruleQueriesUsdPerMonth + s.alarmsUsdPerMonth)}/month ` +
-    `(rule queries ${usd(s.ruleQueriesUsdPerMonth)} per evaluating Grafana instance, alarms ${usd(s.alarmsUsdPerMonth)})`
+    `(rule queries ${usd(s.ruleQueriesUsdPerMonth)} per evaluating Grafana instance, alarms ${usd(s.alarmsUsdPerMonth)}); ` +
+    `overview ≈ ${s.overviewMetricsPerRefresh} metrics per refresh ` +
+    `($${((s.overviewMetricsPerRefresh / 1000) * GET_METRIC_DATA_USD_PER_1000_METRICS).toFixed(3)})`
   );
 }

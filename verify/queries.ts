@@ -67,25 +67,41 @@ export function linkedAccount(account: string | undefined, monitoringAccount: st
   return account === monitoringAccount ? undefined : account;
 }
 
-/** Values of a dashboard's template variables: the regex alternatives (`/^(a|b)$/`), else the current value. */
+/**
+ * Values of a dashboard's template variables: the names a regex lists (its last group, `(a|b)`, after
+ * any narrowing lookaheads), else the current value (a variable's "All" read as its all value).
+ */
 function variableValues(dashboard: Json): Map<string, string[]> {
   const values = new Map<string, string[]>();
   for (const variable of dashboard.templating?.list ?? []) {
-    const alternatives = /^\/\^\(([^()]*)\)\$\/$/.exec(String(variable.regex ?? ""));
+    const alternatives = /\(([^()]*)\)\$\/$/.exec(String(variable.regex ?? ""));
     if (alternatives) {
       // One name may be listed twice (applications of one name in two accounts): one query each.
       values.set(variable.name, [...new Set(alternatives[1].split("|").map(unescapeRegex))]);
       continue;
     }
-    const current = variable.current?.value;
+    let current = variable.current?.value;
+    if (current === "$__all" && variable.allValue !== undefined) current = variable.allValue;
     if (current !== undefined)
       values.set(variable.name, Array.isArray(current) ? current.map(String) : [String(current)]);
   }
   return values;
 }
 
+/** A name as a variable's regex writes it (`\\x`, and `.` as `[.]`), read back. */
 function unescapeRegex(text: string): string {
-  return text.replace(/\\(.)/g, "$1");
+  return text.replace(/\[\.\]/g, ".").replace(/\\(.)/g, "$1");
+}
+
+/**
+ * Whether a target is metric math over other queries of its panel only (`SORT(qa, MAX, DESC, 10)`): it
+ * reads nothing itself, and is verified through the queries it names.
+ */
+export function readsOnlyPanelQueries(target: Json, siblings: readonly Json[]): boolean {
+  if (target.metricEditorMode !== 1 || !target.expression || /SEARCH\(|METRICS\(/.test(target.expression)) return false;
+  const ids = siblings.filter((s) => s !== target && typeof s.id === "string" && s.id !== "").map((s) => s.id);
+  const referenced = ids.filter((id) => new RegExp(`\\b${id}\\b`).test(target.expression));
+  return referenced.length > 0;
 }
 
 const VARIABLE_REF = /\$\{(\w+)(?::\w+)?\}|\[\[(\w+)\]\]|\$(\w+)/g;
@@ -263,8 +279,10 @@ export function collectQueries(stack: TerraformJson): VerifyQuery[] {
       if (variable.type !== "query" || typeof variable.query !== "object") continue;
       if (!isCloudWatch(variable.datasource, variable.query, cloudWatchUids)) continue;
       // One query per value the dashboard expects the variable to offer.
+      // Its query may name another variable (the overview's account): read with that one's value.
+      const [query] = expandVariables(variable.query, variables);
       for (const value of variables.get(variable.name) ?? [undefined]) {
-        add(toQuery(variable.query, value), {
+        add(toQuery(query, value), {
           ...dashboardUse,
           title: `variable ${variable.name}`,
           refId: variable.query.refId ?? variable.name,
@@ -283,7 +301,16 @@ export function collectQueries(stack: TerraformJson): VerifyQuery[] {
     for (const panel of panels) {
       for (const target of panel.targets ?? []) {
         if (!isCloudWatch(target.datasource ?? panel.datasource, target, cloudWatchUids)) continue;
-        const expansions = expandVariables(target, variables);
+        if (readsOnlyPanelQueries(target, panel.targets)) continue;
+        // A query listing its applications (the status table) is checked once per application.
+        const listed = target.dimensions?.Application;
+        const perListed = Array.isArray(listed)
+          ? listed.map((application: string) => ({
+              ...target,
+              dimensions: { ...target.dimensions, Application: application },
+            }))
+          : [target];
+        const expansions = perListed.flatMap((t) => expandVariables(t, variables));
         for (const expanded of expansions) {
           add(toQuery(expanded, single), {
             ...dashboardUse,

@@ -362,6 +362,7 @@ describe("grafana config errors name the field", () => {
       authentication: { providers: ["AWS_SSO"] },
       pluginAdmin: false,
       token: { mode: "rotated", rotationDays: 7, secretRecoveryWindowDays: 7, logRetentionDays: 90 },
+      dashboards: { topN: 10, overviewRefresh: "" },
     });
   });
 });

@@ -671,6 +671,13 @@ describe("a monitored application", () => {
       "a log group name: 1 to 512 letters, digits, '_', '-', '/', '.' and '#'",
       "no spaces",
     ],
+    [
+      "a team with a comma (the overview's team variable splits on commas)",
+      { team: "checkout, payments" },
+      "team",
+      "letters, digits, spaces and _.:/=+-@, at most 64 characters",
+      "checkout, payments",
+    ],
   ])("%s is refused", (_, extra, field, message, value) => {
     expect(refused({ ...BASE, monitoredApplications: [{ name: "m", runtime: "FLINK-1_20", ...extra }] })).toEqual([
       line(`monitoredApplications[0].${field}`, message, value),

@@ -42,6 +42,7 @@ describe("defaults", () => {
       authentication: { providers: ["AWS_SSO"] },
       pluginAdmin: false,
       token: { mode: "rotated", rotationDays: 7, secretRecoveryWindowDays: 7, logRetentionDays: 90 },
+      dashboards: { topN: 10, overviewRefresh: "" },
     });
   });
 
@@ -219,6 +220,31 @@ describe("authentication providers", () => {
       '"OKTA"',
       'Invalid option: expected one of "AWS_SSO"|"SAML"',
     );
+  });
+});
+
+describe("dashboards", () => {
+  test("top N, KPU-hour price and overview refresh are taken as given", () => {
+    expect(accepted({ dashboards: { topN: 50, kpuHourPriceUsd: 0.132, overviewRefresh: "1h" } }).dashboards).toEqual({
+      topN: 50,
+      kpuHourPriceUsd: 0.132,
+      overviewRefresh: "1h",
+    });
+  });
+
+  test.each([
+    [{ topN: 0 }, "dashboards.topN", "0", "Too small: expected number to be >=1"],
+    [{ topN: 51 }, "dashboards.topN", "51", "Too big: expected number to be <=50"],
+    [{ topN: 2.5 }, "dashboards.topN", "2.5", "Invalid input: expected int, received number"],
+    [{ kpuHourPriceUsd: 0 }, "dashboards.kpuHourPriceUsd", "0", "Too small: expected number to be >0"],
+    [
+      { overviewRefresh: "1m" },
+      "dashboards.overviewRefresh",
+      '"1m"',
+      'Invalid option: expected one of ""|"5m"|"15m"|"30m"|"1h"',
+    ],
+  ])("%j is refused, naming the field and the value", (dashboards, field, value, message) => {
+    expectRefused({ dashboards }, field, value, message);
   });
 });
 

@@ -97,17 +97,35 @@ describe("dashboards of applications in several accounts", () => {
     ]);
   });
 
-  test("the overview lists and searches every linked account, and names each series' account", () => {
+  test("the overview reads the account chosen (All: every linked account) and names each series' account", () => {
     const overview = dashboards(json).find((d) => d.tags.includes("flink-overview"))!;
-    expect(overview.templating.list.find((v: Json) => v.name === "application").query.accountId).toBe("all");
-    for (const target of targetsOf(overview)) {
-      expect(target.accountId).toBe("all");
-      expect(target.label).toContain("${PROP('AccountId')}");
-    }
-    const listing = overview.panels.find((p: Json) => p.title === "Applications").options.content as string;
-    expect(listing).toContain("| Application | Account |");
-    expect(listing).toContain(`[orders](/d/flinkobs-central-app-orders) | ${CENTRAL} |`);
-    expect(listing).toContain(`[orders](/d/${stableUid("flinkobs-central", "app", `${A}-orders`)}) | ${A} |`);
+    const variable = (name: string) => overview.templating.list.find((v: Json) => v.name === name);
+    expect(variable("application").query.accountId).toBe("$account");
+    expect(variable("account")).toMatchObject({
+      query: [A, B, CENTRAL].sort().join(","),
+      includeAll: true,
+      // Grafana's CloudWatch data source reads every linked account for `all`.
+      allValue: "all",
+    });
+    const metricPanels = overview.panels.filter((p: Json) => ["timeseries", "stat", "table"].includes(p.type));
+    for (const panel of metricPanels)
+      // Every query that reads metrics (an expression over other queries reads none itself).
+      for (const target of (panel.targets as Json[]).filter((t) => t.queryMode === "Metrics" && !t.expression)) {
+        expect([panel.title, target.refId, target.accountId]).toEqual([panel.title, target.refId, "$account"]);
+        // A drawn series names its account: every query whose series are drawn as read labels them with it.
+        if (panel.type !== "table" && target.metricEditorMode === 0)
+          expect(target.label).toContain("${PROP('AccountId')}");
+      }
+    const table = overview.panels.find((p: Json) => p.type === "table");
+    const frame = table.targets[0].snapshot[0];
+    const column = (name: string) => frame.data.values[frame.schema.fields.findIndex((f: Json) => f.name === name)];
+    const rows = column("Application").map((name: string, i: number) => [
+      name,
+      column("Account")[i],
+      column("Dashboard")[i],
+    ]);
+    expect(rows).toContainEqual(["orders", CENTRAL, "flinkobs-central-app-orders"]);
+    expect(rows).toContainEqual(["orders", A, stableUid("flinkobs-central", "app", `${A}-orders`)]);
   });
 });
 

@@ -607,7 +607,7 @@ describe("per-application dashboard settings", () => {
     const variable = build({ ...PAYMENTS, applicationName: "payments.v2" }, { uid: "flinkobs-test-app-payments-v2" })
       .templating.list[0];
     expect([variable.regex, variable.current]).toEqual([
-      "/^(payments\\.v2)$/",
+      "/^(payments[.]v2)$/",
       { selected: true, text: "payments.v2", value: "payments.v2" },
     ]);
   });

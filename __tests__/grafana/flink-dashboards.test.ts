@@ -36,6 +36,11 @@ type Panel = Record<string, any>;
 const contentPanels = (d: { panels?: Panel[] }) => (d.panels ?? []).filter((p) => p.type !== "row");
 const metricTargets = (d: { panels?: Panel[] }) =>
   contentPanels(d).flatMap((p) => (p.targets ?? []).filter((t: Panel) => t.queryMode === "Metrics"));
+/** Every metric query with the queries of its panel (an expression may read another query by id). */
+const metricTargetsInPanels = (d: { panels?: Panel[] }) =>
+  contentPanels(d).flatMap((p) =>
+    (p.targets ?? []).filter((t: Panel) => t.queryMode === "Metrics").map((t: Panel) => [t, p.targets] as const),
+  );
 
 function expectNoOverlap(panels: Panel[]) {
   for (const p of panels) {
@@ -61,9 +66,17 @@ function expectNoOverlap(panels: Panel[]) {
  * exactly. A builder query reads its dimensions (`matchExact`); a code expression reads each SEARCH
  * schema `{AWS/KinesisAnalytics,<dims>}`, which CloudWatch matches exactly.
  */
-function readsOf(target: Panel): { metric: string; dimensions: string[]; matchExact: boolean }[] {
+function readsOf(
+  target: Panel,
+  siblings: readonly Panel[] = [],
+): { metric: string; dimensions: string[]; matchExact: boolean }[] {
   if (target.metricEditorMode === 1) {
     const searches = [...String(target.expression).matchAll(/SEARCH\('\{([^}]*)\} MetricName="([^"]+)"/g)];
+    // An expression over other queries of its panel (`SORT(qa, …)`) reads what they read.
+    const referenced = siblings.filter(
+      (s) => s !== target && s.id && new RegExp(`\\b${s.id}\\b`).test(String(target.expression)),
+    );
+    if (searches.length === 0) return referenced.flatMap((s) => readsOf(s, siblings));
     return searches.map(([, schema, metric]) => {
       const [namespace, ...dimensions] = schema.split(",");
       expect(namespace).toBe("AWS/KinesisAnalytics");
@@ -79,10 +92,11 @@ function readsOf(target: Panel): { metric: string; dimensions: string[]; matchEx
  * dimension sets for that metric (dimensionProblems): an invented name (`TaskName`) or an exact set
  * CloudWatch does not publish would build a SEARCH that matches nothing.
  */
-function expectCatalogued(target: Panel) {
-  const reads = readsOf(target);
+function expectCatalogued(target: Panel, siblings: readonly Panel[] = []) {
+  const reads = readsOf(target, siblings);
   expect(reads.length).toBeGreaterThan(0);
-  if (target.metricEditorMode === 1) expect(metricNamesInExpression(target.expression).length).toBe(reads.length);
+  if (target.metricEditorMode === 1 && /SEARCH\(/.test(target.expression))
+    expect(metricNamesInExpression(target.expression).length).toBe(reads.length);
   for (const read of reads) {
     const metric = findFlinkMetric(read.metric);
     expect({ metric: read.metric, catalogued: metric !== undefined }).toEqual({
@@ -94,7 +108,10 @@ function expectCatalogued(target: Panel) {
       problems: [],
     });
   }
-  if (target.metricEditorMode !== 1) expect(target.dimensions.Application).toBe("$application");
+  // A panel reads the applications the dashboard's variable selects; the status table (refIds `last…`,
+  // `growth…`) reads every application it lists, by name or, past 1,024 characters, all of the account.
+  if (target.metricEditorMode !== 1 && !/^(last|growth)\d+$/.test(target.refId))
+    expect(target.dimensions.Application).toBe("$application");
   for (const [, dimension] of String(target.label ?? "").matchAll(/PROP\('Dim\.([^']+)'\)/g))
     expect(
       readsOf(target)[0].dimensions.concat(findFlinkMetric(target.metricName)?.dimensionSets.flat() ?? []),
@@ -120,7 +137,7 @@ describe.each([
   test("every query reads a catalogued metric with valid dimensions; every metric panel has a unit", () => {
     const targets = metricTargets(roundTripped);
     expect(targets.length).toBeGreaterThan(10);
-    targets.forEach(expectCatalogued);
+    for (const [target, siblings] of metricTargetsInPanels(roundTripped)) expectCatalogued(target, siblings);
     for (const p of contentPanels(roundTripped).filter((p) => p.type !== "logs"))
       expect(p.fieldConfig.defaults.unit).toMatch(/\S/);
   });
@@ -218,9 +235,9 @@ describe("example environments' dashboards", () => {
   test.each(dashboards.map((d) => [d.env, d.model.title, d.model] as const))(
     "%s %s: every query's dimensions come from the catalogue's dimension sets for its metric",
     (_env, _title, model) => {
-      const targets = metricTargets(model);
+      const targets = metricTargetsInPanels(model);
       expect(targets.length).toBeGreaterThan(0);
-      targets.forEach(expectCatalogued);
+      for (const [target, siblings] of targets) expectCatalogued(target, siblings);
     },
   );
 
@@ -294,27 +311,41 @@ describe("overview dashboard", () => {
     expect(urls).toContain("/d/flinkobs-test-app-orders?var-application=orders");
     expect(urls).toContain("/d/flinkobs-test-app-payments?var-application=payments");
   });
-  test("multi-value $application restricted to the environment's apps", () => {
-    const v = d.templating.list[0];
-    expect(v).toMatchObject({ name: "application", multi: true, includeAll: true, regex: "/^(orders|payments)$/" });
+  test("multi-value $application restricted to the environment's apps and the team and runtime chosen", () => {
+    const v = d.templating.list.find((x: Panel) => x.name === "application");
+    expect(v).toMatchObject({
+      name: "application",
+      multi: true,
+      includeAll: true,
+      regex: "/^(?=(?:${team:raw})$)(?=(?:${runtime:raw})$)(orders|payments)$/",
+    });
   });
   test("shows job health for both runtime families, no overlap, catalogued metrics only", () => {
     expect(contentPanels(d).map((p) => p.title)).toEqual(
-      expect.arrayContaining(["Downtime (Flink 1.x)", "Job state times (Flink 2.2)"]),
+      expect.arrayContaining([
+        "Downtime (Flink 1.x, longest $topN)",
+        "Restarting and failing time (Flink 2.x, longest $topN each)",
+      ]),
     );
-    const states = contentPanels(d).find((p) => p.title === "Job state times (Flink 2.2)")!;
-    expect(states.targets.map((t: Panel) => [t.metricName, t.matchExact])).toEqual([
-      ["runningTime", false],
+    const states = contentPanels(d).find((p) => p.title.startsWith("Restarting and failing time"))!;
+    expect(states.targets.map((t: Panel) => [t.metricName ?? t.expression, t.matchExact ?? null])).toEqual([
       ["restartingTime", false],
+      ["SORT(qa, MAX, DESC, $topN)", null],
       ["failingTime", false],
+      ["SORT(qb, MAX, DESC, $topN)", null],
     ]);
     expectNoOverlap(d.panels);
-    metricTargets(d).forEach(expectCatalogued);
+    for (const [target, siblings] of metricTargetsInPanels(d)) expectCatalogued(target, siblings);
   });
-  test("every metric panel sets a unit; the application list links every dashboard", () => {
-    for (const p of contentPanels(d).filter((p) => p.type !== "text")) expect(p.fieldConfig.defaults.unit).toBeTruthy();
-    const listing = contentPanels(d).find((p) => p.type === "text")!;
-    expect(listing.options.content).toContain("(/d/flinkobs-test-app-orders)");
-    expect(listing.options.content).toContain("(/d/flinkobs-test-app-payments)");
+  test("every metric panel sets a unit; the status table lists every application with its dashboard", () => {
+    for (const p of contentPanels(d).filter((p) => ["timeseries", "stat"].includes(p.type)))
+      expect(p.fieldConfig.defaults.unit).toBeTruthy();
+    const table = contentPanels(d).find((p) => p.type === "table")!;
+    const frame = table.targets[0].snapshot[0];
+    const column = (name: string) => frame.data.values[frame.schema.fields.findIndex((f: Panel) => f.name === name)];
+    expect([column("Application"), column("Dashboard")]).toEqual([
+      ["orders", "payments"],
+      ["flinkobs-test-app-orders", "flinkobs-test-app-payments"],
+    ]);
   });
 });

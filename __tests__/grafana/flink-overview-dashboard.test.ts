@@ -1,7 +1,8 @@
-// Pins the environment's Flink overview dashboard: its settings (title, tags, time, the multi-value
-// $application variable restricted to the environment's applications, one link per application),
-// the panels of each row compared whole with their CloudWatch queries, which health panels each mix
-// of runtime families gets, the application list panel, the empty environment and the uid checks.
+// Pins the environment's Flink overview dashboard: its settings (title, tags, time, the variables, one
+// link per application), the older rows' panels compared whole with their CloudWatch queries (each a
+// top-N expression over a hidden query), the ids they keep, which health panels each mix of runtime
+// families gets, the application list of Grafana 10.4, the empty environment and the uid checks. The
+// fleet rows are in fleet-overview.test.ts.
 import { Testing, TerraformStack } from "cdktn";
 import { PRODUCTION_APP } from "../support/synth";
 import { FlinkMonitoringTarget } from "../../modules/flink-metrics";
@@ -72,87 +73,132 @@ function query(metricName: string, statistic: string, legend: string, matchExact
   };
 }
 
-/** A time series panel (every overview metric panel is one, minimum 0). */
-const panel = (e: Omit<ExpectedPanel, "type" | "min">): Json =>
-  expectedMetricPanel({ ...e, type: "timeseries", min: 0 }, DS);
+/** The expression (refId `<ref>1`) drawing the worst `$topN` series of the hidden query `<ref>`. */
+function topQuery(ref: string, by: string, order = "DESC", period = "60"): Json {
+  const queryId = `q${ref.toLowerCase()}`;
+  return {
+    queryMode: "Metrics",
+    refId: `${ref}1`,
+    id: `${queryId}1`,
+    region: "default",
+    namespace: "",
+    datasource: DS,
+    metricQueryType: 0,
+    metricEditorMode: 1,
+    period,
+    expression: `SORT(${queryId}, ${by}, ${order}, $topN)`,
+  };
+}
+
+const RENAME = { id: "renameByRegex", options: { regex: "^(.*?)\\|&\\|.*$", renamePattern: "$1" } };
+
+/**
+ * A time series panel (every older overview metric panel is one, minimum 0): each read fetched hidden
+ * (A, B) and drawn through its top-N expression (A1, B1).
+ */
+const panel = (e: Omit<ExpectedPanel, "type" | "min" | "targets"> & { reads: [Json, string, string?][] }): Json => {
+  const { reads, ...rest } = e;
+  const model = expectedMetricPanel({ ...rest, type: "timeseries", min: 0, targets: [] }, DS);
+  const letters = ["A", "B", "C"];
+  model.targets = reads.flatMap(([q, by, order], i) => {
+    const ref = letters[i];
+    return [{ refId: ref, id: `q${ref.toLowerCase()}`, ...q, hide: true }, topQuery(ref, by, order, q.period)];
+  });
+  model.transformations = [RENAME];
+  return model;
+};
 
 const downtime = (at: ExpectedPanel["at"]) =>
   panel({
     at,
-    title: "Downtime (Flink 1.x)",
-    description: "Outage duration per application; above 0 means the application is not processing.",
+    title: "Downtime (Flink 1.x, longest $topN)",
+    description:
+      "Outage duration per application; above 0 means the application is not processing. The applications " +
+      "with the longest outage in the time range.",
     unit: "ms",
     redFrom: 1,
-    targets: [query("downtime", "Maximum", "downtime", true)],
+    reads: [[query("downtime", "Maximum", "downtime", true), "MAX"]],
   });
 const jobStates = (at: ExpectedPanel["at"]) =>
   panel({
     at,
-    title: "Job state times (Flink 2.2)",
+    title: "Restarting and failing time (Flink 2.x, longest $topN each)",
     description:
-      "Per application, time since it entered its current state: running grows while it processes; " +
-      "restarting or failing above 0 means it is not processing (runningTime then reads 0).",
+      "Per application, time since it entered its current state: restarting or failing above 0 means it is " +
+      "not processing. The applications longest in each state in the time range (the status table shows " +
+      "how long each has run).",
     unit: "ms",
-    targets: [
-      query("runningTime", "Maximum", "running", false),
-      query("restartingTime", "Maximum", "restarting", false),
-      query("failingTime", "Maximum", "failing", false),
+    redFrom: 1,
+    reads: [
+      [query("restartingTime", "Maximum", "restarting", false), "MAX"],
+      [query("failingTime", "Maximum", "failing", false), "MAX"],
     ],
   });
 const kpus = (at: ExpectedPanel["at"]) =>
   panel({
     at,
-    title: "KPUs",
-    description: "Kinesis Processing Units per application, published once per hour.",
+    title: "KPUs (largest $topN)",
+    description: "Kinesis Processing Units per application, published once per hour: the largest consumers.",
     unit: "short",
-    targets: [query("KPUs", "Maximum", "KPUs", true, "3600")],
+    reads: [[query("KPUs", "Maximum", "KPUs", true, "3600"), "MAX"]],
   });
+
+const LOWEST =
+  "Average of the 15-second rate samples per minute, per application: the applications with the lowest " +
+  "average in the time range (a stalled one reads 0).";
 
 /** Throughput row panels, first id and line y. */
 const throughput = (id: number, y: number) => [
   panel({
     at: [id, 0, y, 12, 8],
-    title: "Records in per second",
-    description: "Average of the 15-second rate samples per minute, per application.",
+    title: "Records in per second (lowest $topN)",
+    description: LOWEST,
     unit: "cps",
-    targets: [query("numRecordsInPerSecond", "Average", "in", true)],
+    reads: [[query("numRecordsInPerSecond", "Average", "in", true), "AVG", "ASC"]],
   }),
   panel({
     at: [id + 1, 12, y, 12, 8],
-    title: "Records out per second",
-    description: "Average of the 15-second rate samples per minute, per application.",
+    title: "Records out per second (lowest $topN)",
+    description: LOWEST,
     unit: "cps",
-    targets: [query("numRecordsOutPerSecond", "Average", "out", true)],
+    reads: [[query("numRecordsOutPerSecond", "Average", "out", true), "AVG", "ASC"]],
   }),
 ];
 
 const resources = (id: number, y: number) => [
   panel({
     at: [id, 0, y, 8, 8],
-    title: "Last checkpoint duration",
-    description: "Per application.",
+    title: "Last checkpoint duration (longest $topN)",
+    description: "Per application: the applications with the longest checkpoints in the time range.",
     unit: "ms",
-    targets: [query("lastCheckpointDuration", "Maximum", "duration", true)],
+    reads: [[query("lastCheckpointDuration", "Maximum", "duration", true), "MAX"]],
   }),
   panel({
     at: [id + 1, 8, y, 8, 8],
-    title: "Container CPU",
-    description: "Hottest TaskManager container per application.",
+    title: "Container CPU (highest $topN)",
+    description: "Hottest TaskManager container per application: the highest in the time range.",
     unit: "percent",
     max: 100,
     redFrom: 80,
-    targets: [query("containerCPUUtilization", "Maximum", "CPU", true)],
+    reads: [[query("containerCPUUtilization", "Maximum", "CPU", true), "MAX"]],
   }),
   panel({
     at: [id + 2, 16, y, 8, 8],
-    title: "Heap memory",
-    description: "Hottest TaskManager heap per application.",
+    title: "Heap memory (highest $topN)",
+    description: "Hottest TaskManager heap per application: the highest in the time range.",
     unit: "percent",
     max: 100,
     redFrom: 90,
-    targets: [query("heapMemoryUtilization", "Maximum", "heap", true)],
+    reads: [[query("heapMemoryUtilization", "Maximum", "heap", true), "MAX"]],
   }),
 ];
+
+/** The panels of the older rows (ids below 100, but the application list), y relative to the first of them. */
+function olderPanels(panels: Json[]): Json[] {
+  const older = panels.filter((p) => p.id < 100 && p.type !== "text" && p.type !== "table");
+  const top = Math.min(...older.map((p) => p.gridPos.y));
+  return older.map((p) => ({ ...p, gridPos: { ...p.gridPos, y: p.gridPos.y - top } }));
+}
 
 function listing(id: number, y: number, h: number, content: string): Json {
   return {
@@ -168,6 +214,26 @@ function listing(id: number, y: number, h: number, content: string): Json {
 }
 
 const TABLE_HEAD = "| Application | Runtime | Metrics level | Source |\n| --- | --- | --- | --- |\n";
+
+/** A custom variable as Grafana receives it. */
+function custom(name: string, label: string, description: string, extra: Json): Json {
+  return {
+    type: "custom",
+    name,
+    label,
+    description,
+    skipUrlSync: false,
+    multi: false,
+    allowCustomValue: true,
+    includeAll: false,
+    auto: false,
+    auto_min: "10s",
+    auto_count: 30,
+    ...extra,
+  };
+}
+/** A narrowing variable's "All": every application. */
+const ALL = { includeAll: true, allValue: ".*", current: { selected: true, text: "All", value: "$__all" } };
 
 // ---- Tests ----------------------------------------------------------------------------------------
 
@@ -197,11 +263,24 @@ describe("overview dashboard settings", () => {
       graphTooltip: 1,
       fiscalYearStartMonth: 0,
       time: { from: "now-6h", to: "now" },
-      refresh: "1m",
+      // No auto-refresh: every refresh runs every query (docs/dashboards-and-alerts.md, cost).
+      refresh: "",
       timezone: "utc",
       annotations: {},
       templating: {
         list: [
+          custom("topN", "Top N", "How many applications each time series panel draws (the worst by its measure).", {
+            query: "5,10,20,50",
+            current: { selected: true, text: "10", value: "10" },
+          }),
+          custom("team", "Team", "Narrows every panel to the applications of one team.", {
+            query: "(no team) : orders|payments",
+            ...ALL,
+          }),
+          custom("runtime", "Runtime", "Narrows every panel to the applications of one runtime.", {
+            query: "FLINK-1_20 : orders,FLINK-2_2 : payments",
+            ...ALL,
+          }),
           {
             type: "query",
             name: "application",
@@ -219,7 +298,7 @@ describe("overview dashboard settings", () => {
               dimensionKey: "Application",
               dimensionFilters: {},
             },
-            regex: "/^(orders|payments)$/",
+            regex: "/^(?=(?:${team:raw})$)(?=(?:${runtime:raw})$)(orders|payments)$/",
             refresh: 2,
             sort: 1,
             multi: true,
@@ -248,8 +327,9 @@ describe("overview dashboard settings", () => {
       { ...ORDERS, applicationName: "orders.v2" },
       { ...PAYMENTS, applicationName: "pay_ments-1" },
     ]);
-    expect([json.templating.list[0].regex, json.links.map((l: Json) => l.url)]).toEqual([
-      "/^(orders\\.v2|pay_ments-1)$/",
+    const application = json.templating.list.find((v: Json) => v.name === "application");
+    expect([application.regex, json.links.map((l: Json) => l.url)]).toEqual([
+      "/^(?=(?:${team:raw})$)(?=(?:${runtime:raw})$)(orders[.]v2|pay_ments-1)$/",
       [
         "/d/flinkobs-staging-app-orders-v2?var-application=orders.v2",
         "/d/flinkobs-staging-app-pay_ments-1?var-application=pay_ments-1",
@@ -280,8 +360,8 @@ describe("overview dashboard settings", () => {
 });
 
 describe("overview panels", () => {
-  test("Flink 1.x and 2.2 applications: downtime and job state times side by side, KPUs full width below", () => {
-    expect(build([ORDERS, PAYMENTS]).panels).toEqual([
+  test("Flink 1.x and 2.x applications: downtime and state times side by side, KPUs full width below", () => {
+    expect(olderPanels(build([ORDERS, PAYMENTS]).panels)).toEqual([
       expectedRowHeader(1, 0, "Health"),
       downtime([2, 0, 1, 12, 8]),
       jobStates([3, 12, 1, 12, 8]),
@@ -290,19 +370,11 @@ describe("overview panels", () => {
       ...throughput(6, 18),
       expectedRowHeader(8, 26, "Checkpoints and resources"),
       ...resources(9, 27),
-      listing(
-        12,
-        35,
-        6,
-        TABLE_HEAD +
-          "| [orders](/d/flinkobs-staging-app-orders) | FLINK-1_20 | TASK | kinesis |\n" +
-          "| [payments](/d/flinkobs-staging-app-payments) | FLINK-2_2 | APPLICATION | kafka |",
-      ),
     ]);
   });
 
-  test("Flink 1.x applications only: downtime and KPUs, no job state times", () => {
-    expect(build([ORDERS]).panels).toEqual([
+  test("Flink 1.x applications only: downtime and KPUs, no state times", () => {
+    expect(olderPanels(build([ORDERS]).panels)).toEqual([
       expectedRowHeader(1, 0, "Health"),
       downtime([2, 0, 1, 12, 8]),
       kpus([3, 12, 1, 12, 8]),
@@ -310,40 +382,92 @@ describe("overview panels", () => {
       ...throughput(5, 10),
       expectedRowHeader(7, 18, "Checkpoints and resources"),
       ...resources(8, 19),
-      listing(11, 27, 5, TABLE_HEAD + "| [orders](/d/flinkobs-staging-app-orders) | FLINK-1_20 | TASK | kinesis |"),
     ]);
   });
 
-  test("Flink 2.2 applications only: job state times and KPUs, no downtime; source defaults to none", () => {
-    const panels = build([{ applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION" }]).panels;
+  test("Flink 2.x applications only: state times and KPUs, no downtime; source defaults to none", () => {
+    const panels = olderPanels(
+      build([{ applicationName: "payments", runtime: "FLINK-2_2", metricsLevel: "APPLICATION" }]).panels,
+    );
     expect(panels.slice(0, 3)).toEqual([
       expectedRowHeader(1, 0, "Health"),
       jobStates([2, 0, 1, 12, 8]),
       kpus([3, 12, 1, 12, 8]),
     ]);
-    expect(panels[panels.length - 1]).toEqual(
-      listing(
-        11,
-        27,
-        5,
-        TABLE_HEAD + "| [payments](/d/flinkobs-staging-app-payments) | FLINK-2_2 | APPLICATION | none |",
-      ),
-    );
+  });
+
+  test("the older panels keep the ids they had before the fleet rows; the new ones take ids from 100", () => {
+    // The ids of the overview as first published (rows included), for both runtime families.
+    const before = [
+      [1, "Health"],
+      [2, "Downtime"],
+      [3, "Restarting and failing time"],
+      [4, "KPUs"],
+      [5, "Throughput"],
+      [6, "Records in per second"],
+      [7, "Records out per second"],
+      [8, "Checkpoints and resources"],
+      [9, "Last checkpoint duration"],
+      [10, "Container CPU"],
+      [11, "Heap memory"],
+      [12, "Applications"],
+    ];
+    const panels = build([ORDERS, PAYMENTS]).panels as Json[];
+    for (const [id, title] of before)
+      expect([id, panels.find((p) => p.id === id)?.title]).toEqual([
+        id,
+        expect.stringMatching(new RegExp(`^${title}`)),
+      ]);
+    const ids = panels.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id > 12).every((id) => id >= 100)).toBe(true);
   });
 
   test("the rows returned with the model: key, title and panel titles; empty rows for an empty environment", () => {
     const rowsOf = (targets: FlinkMonitoringTarget[]) =>
       buildOverviewDashboard(props(targets.map(entry))).rows.map((r) => [r.key, r.title, r.panels.map((p) => p.title)]);
     expect(rowsOf([ORDERS])).toEqual([
-      ["health", "Health", ["Downtime (Flink 1.x)", "KPUs"]],
-      ["throughput", "Throughput", ["Records in per second", "Records out per second"]],
-      ["resources", "Checkpoints and resources", ["Last checkpoint duration", "Container CPU", "Heap memory"]],
+      ["fleet", "Fleet", ["Applications", "Firing alerts", "Fleet KPUs", "KPU cost per month (at $0.11/KPU-hour)"]],
+      [
+        "changes",
+        "Scaling, restarts and lag",
+        ["KPU changes (largest $topN each way)", "Restarts per minute (most $topN)", "Kinesis lag (highest $topN)"],
+      ],
+      ["health", "Health", ["Downtime (Flink 1.x, longest $topN)", "KPUs (largest $topN)"]],
+      ["throughput", "Throughput", ["Records in per second (lowest $topN)", "Records out per second (lowest $topN)"]],
+      [
+        "resources",
+        "Checkpoints and resources",
+        ["Last checkpoint duration (longest $topN)", "Container CPU (highest $topN)", "Heap memory (highest $topN)"],
+      ],
     ]);
     expect(rowsOf([])).toEqual([
+      ["fleet", "Fleet", []],
+      ["changes", "Scaling, restarts and lag", []],
       ["health", "Health", []],
       ["throughput", "Throughput", []],
       ["resources", "Checkpoints and resources", []],
     ]);
+  });
+});
+
+describe("on Grafana 10.4 (no status table): the application list", () => {
+  const on104 = (targets: FlinkMonitoringTarget[]) => build(targets, { grafanaVersion: "10.4" }).panels as Json[];
+
+  test("lists every application below the rows, with the id it has always had", () => {
+    const panels = on104([ORDERS, PAYMENTS]);
+    expect(panels.find((p) => p.type === "table")).toBeUndefined();
+    const bottom = Math.max(...panels.slice(0, -1).map((p) => p.gridPos.y + p.gridPos.h));
+    expect(panels[panels.length - 1]).toEqual(
+      listing(
+        12,
+        bottom,
+        6,
+        TABLE_HEAD +
+          "| [orders](/d/flinkobs-staging-app-orders) | FLINK-1_20 | TASK | kinesis |\n" +
+          "| [payments](/d/flinkobs-staging-app-payments) | FLINK-2_2 | APPLICATION | kafka |",
+      ),
+    );
   });
 
   test.each([
@@ -351,17 +475,17 @@ describe("overview panels", () => {
     [17, 20],
   ])("the application list of %d applications is %d rows high at most", (count, height) => {
     const targets = Array.from({ length: count }, (_, i) => ({ ...ORDERS, applicationName: `app-${i + 1}` }));
-    const panels = build(targets).panels;
+    const panels = on104(targets);
     const list = panels[panels.length - 1];
-    expect([list.id, list.gridPos]).toEqual([11, { x: 0, y: 27, w: 24, h: height }]);
+    expect([list.id, list.gridPos.h]).toEqual([11, height]);
   });
 
   test("an environment without applications: an empty list, no rows, no links, a variable matching nothing", () => {
     const json = build([]);
-    expect([json.panels, json.links, json.templating.list[0].regex]).toEqual([
+    expect([json.panels, json.links, json.templating.list.find((v: Json) => v.name === "application").regex]).toEqual([
       [listing(1, 0, 4, "No Flink application is monitored in this environment.")],
       undefined,
-      "/^(\\(none\\))$/",
+      "/^(?=(?:${team:raw})$)(?=(?:${runtime:raw})$)(\\(none\\))$/",
     ]);
   });
 });

@@ -155,10 +155,13 @@ function namesUsed(text: string): Record<UseForm, string[]> {
 /**
  * Uses that need no edge: a dashboard's links to other dashboards are URLs followed when clicked, never
  * resolved when the dashboard is saved (and the overview and the application dashboards link to each
- * other, which as edges would be a cycle).
+ * other, which as edges would be a cycle); a dashboard names no contact point or template.
  */
 function needsEdge(userAddress: Address, object: NamedObject): boolean {
-  return !(userAddress.startsWith("grafana_dashboard.") && object.kind === "dashboard");
+  if (!userAddress.startsWith("grafana_dashboard.")) return true;
+  // A dashboard names folders and data sources; it cannot name a contact point or a message template,
+  // so a string of its model equal to one's name (a variable called `team`) is no use of it.
+  return object.kind === "folder" || object.kind === "data source";
 }
 
 /** One Grafana object naming another by a literal, with no path to the resource creating it. */

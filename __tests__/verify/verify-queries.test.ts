@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { App } from "cdktn";
-import { collectQueries, unescapeTerraform, type VerifyQuery } from "../../verify/queries";
+import { collectQueries, readsOnlyPanelQueries, unescapeTerraform, type VerifyQuery } from "../../verify/queries";
 import { EnvironmentStack, loadEnvironment, synthesizeInMemory } from "../../verify/stack";
 import { ACCOUNT, SOURCE_ACCOUNTS, writeTestConfig } from "./fake-account";
 
@@ -30,8 +30,9 @@ const stacks = synthesizedToDisk();
 /** Applications a dashboard's `application` variable offers (`/^(a|b)$/`). */
 function dashboardApplications(dashboard: any): string[] {
   const variable = dashboard.templating?.list?.find((v: any) => v.name === "application");
-  const match = /^\/\^\((.*)\)\$\/$/.exec(variable?.regex ?? "");
-  return match ? match[1].split("|") : [];
+  // The last group lists the names (after the overview's narrowing lookaheads); `.` is written `[.]`.
+  const match = /\(([^()]*)\)\$\/$/.exec(variable?.regex ?? "");
+  return match ? match[1].split("|").map((n) => n.replace(/\[\.\]/g, ".")) : [];
 }
 
 function usesOf(queries: VerifyQuery[], predicate: (use: VerifyQuery["usedBy"][number]) => boolean): VerifyQuery[] {
@@ -58,6 +59,12 @@ describe.each(exampleNames)("every query of the %s stack is verified", (name) =>
         for (const target of panel.targets ?? []) {
           if ((target.datasource ?? panel.datasource)?.type !== "cloudwatch") continue;
           targets++;
+          if (readsOnlyPanelQueries(target, panel.targets)) {
+            // Metric math over the panel's other queries: each query it names is verified itself.
+            for (const id of String(target.expression).match(/\bq[a-z]\b/g) ?? [])
+              expect(panel.targets.some((t: any) => t.id === id && t.hide === true)).toBe(true);
+            continue;
+          }
           const verified = usesOf(
             queries,
             (u) =>
@@ -66,13 +73,20 @@ describe.each(exampleNames)("every query of the %s stack is verified", (name) =>
               u.panelId === panel.id &&
               u.refId === target.refId,
           );
-          const perApplication = JSON.stringify(target).includes("$application") ? applications : [undefined];
+          const listed = Array.isArray(target.dimensions?.Application) ? target.dimensions.Application : undefined;
+          const perApplication =
+            listed ?? (JSON.stringify(target).includes("$application") ? applications : [undefined]);
           expect({ panel: `${dashboard.uid} ${panel.title}`, count: verified.length }).toEqual({
             panel: `${dashboard.uid} ${panel.title}`,
             count: perApplication.length,
           });
           for (const application of perApplication) {
-            const resolve = (text: string) => (application ? text.split("$application").join(application) : text);
+            const resolve = (text: string) =>
+              !application
+                ? text
+                : listed
+                  ? JSON.stringify({ ...JSON.parse(text), Application: application })
+                  : text.split("$application").join(application);
             const query = verified.find((q) => (application ? q.application === application : true))!;
             expect(query).toBeDefined();
             if (target.queryMode === "Logs") {

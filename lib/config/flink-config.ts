@@ -38,6 +38,16 @@ const applicationName = z
   .string()
   .regex(APPLICATION_NAME_PATTERN, "letters, digits, '_', '.' and '-', at most 128 characters");
 
+/**
+ * The team owning an application (the overview's team variable and status table). Default: the
+ * environment's `Team` tag, else none.
+ */
+const teamName = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u, "letters, digits, spaces and _.:/=+-@, at most 64 characters");
+
 const kmsKeyArn = z
   .string()
   .regex(
@@ -220,6 +230,8 @@ export const flinkApplicationConfigSchema = z
   .strictObject({
     /** Application name, unique in the environment; the CloudWatch `Application` dimension. */
     name: applicationName,
+    /** The team owning it (the overview's team variable). Default: the environment's `Team` tag, else none. */
+    team: teamName.optional(),
     /** Description shown in the console. */
     description: freeText(z.string().max(1024)).optional(),
     /**
@@ -323,6 +335,8 @@ export const flinkApplicationConfigSchema = z
 export const monitoredApplicationConfigSchema = z.strictObject({
   /** Name of an existing Managed Flink application (the CloudWatch `Application` dimension). */
   name: applicationName,
+  /** The team owning it (the overview's team variable). Default: the environment's `Team` tag, else none. */
+  team: teamName.optional(),
   /**
    * Its runtime, any the metric catalogue knows (the same list as created applications); decides which
    * job-health metrics exist (Flink 1.x `uptime`/`downtime`/`fullRestarts`, 2.x `runningTime`/`numRestarts`...).

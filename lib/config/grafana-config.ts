@@ -153,6 +153,21 @@ const externalTokenSchema = z.strictObject({
 
 export const tokenConfigSchema = z.discriminatedUnion("mode", [rotatedTokenSchema, externalTokenSchema]);
 
+/** Auto-refresh intervals the overview may have (every refresh runs every query: docs/dashboards-and-alerts.md). */
+export const OVERVIEW_REFRESH_INTERVALS = ["", "5m", "15m", "30m", "1h"] as const;
+
+const dashboardsConfigSchema = z.strictObject({
+  /** How many applications each overview time series draws by default (the Top N variable). Default 10. */
+  topN: z.int().min(1).max(50).default(10),
+  /**
+   * Price of a KPU-hour in the environment's region, in US dollars, for the overview's cost panel.
+   * Default 0.11 (us-east-1; the panel's title shows the price used).
+   */
+  kpuHourPriceUsd: z.number().positive().max(100).optional(),
+  /** Auto-refresh of the overview: "" (none), 5m, 15m, 30m or 1h. Default "". */
+  overviewRefresh: z.enum(OVERVIEW_REFRESH_INTERVALS).default(""),
+});
+
 export const grafanaConfigSchema = z.strictObject({
   /** Grafana version of the workspace (10.4 or 12.4; 9.4 and 13 are refused with the reason). Default 12.4. */
   version: z
@@ -173,6 +188,8 @@ export const grafanaConfigSchema = z.strictObject({
   networkAccessControl: networkAccessControlConfigSchema.optional(),
   /** How Terraform gets a Grafana API token. Default `{mode: rotated}`. */
   token: tokenConfigSchema.prefault({ mode: "rotated" }),
+  /** The dashboards' settings. Default: 10 applications per overview panel, no auto-refresh. */
+  dashboards: dashboardsConfigSchema.prefault({}),
 });
 
 export type SamlConfig = z.output<typeof samlConfigSchema>;

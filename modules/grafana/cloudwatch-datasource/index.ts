@@ -21,6 +21,20 @@ export interface GrafanaCloudWatchDataSourceProps {
   readonly isDefault?: boolean;
 }
 
+/**
+ * Grafana versions whose CloudWatch data source labels every series with its dimensions, whatever the
+ * query's form (new label parsing, grafana/grafana #84835, generally available from 11; a series also
+ * gets `Series`, the label asked for). 10.4 labels a series only from the dimensions its builder query
+ * names and not at all in metric math, so two series of one query can carry the same labels. Rules over
+ * several applications and the overview's status table need it.
+ */
+export const DIMENSION_LABEL_VERSIONS: readonly string[] = ["12.4"];
+
+/** Whether Grafana `version` labels every CloudWatch series with its dimensions ({@link DIMENSION_LABEL_VERSIONS}). */
+export function labelsSeriesByDimension(version: string): boolean {
+  return DIMENSION_LABEL_VERSIONS.includes(version);
+}
+
 /** Reference to a data source as dashboards and queries spell it. */
 export interface DataSourceRef {
   /** Plugin type (`cloudwatch`). */

@@ -1,8 +1,9 @@
 // The one way a Flink alert rule is built, whatever the Grafana version: every alert kind is defined
 // once (rules.ts), applications sharing a definition are gathered into one rule, and what a version
-// cannot do is data (the rule scope below), not a second builder.
+// cannot do is data (which versions label series by dimension, hence the rule scope), not a second builder.
 import { createHash } from "node:crypto";
 import { FlinkMonitoringTarget, ResolvedMonitoringTarget, resolveTarget } from "../../flink-metrics";
+import { labelsSeriesByDimension } from "../cloudwatch-datasource";
 import { stableUid } from "../uid";
 import { AlertDashboardLink, dashboardLinkAnnotations } from "./dashboard-link";
 import { MEMBER_LABEL, memberLabelTemplate } from "./member-label";
@@ -30,24 +31,16 @@ import { ALERT_KINDS, ApplicationAlertOptions, defaultThresholds, resolveAlertOp
  *   instance per series, labelled from it: the rule count grows with the settings in use, not with
  *   applications.
  *
- * A rule over several applications needs every series of its queries labelled by its dimensions: 12.4
- * labels each series with its dimensions whatever the query's form (new label parsing, grafana/grafana
- * #84835, generally available from 11); 10.4 labels a series only from the dimensions its builder query
- * names and not at all in metric math, so two series of one application (per stream, or with and
- * without a Flow) would carry the same labels and the rule would fail. On 10.4 rules stay per
+ * A rule over several applications needs every series of its queries labelled by its dimensions
+ * ({@link labelsSeriesByDimension}): otherwise two series of one application (per stream, or with and
+ * without a Flow) would carry the same labels and the rule would fail. Without it (10.4) rules stay per
  * application, within the rule cap. See docs/dashboards-and-alerts.md#one-rule-per-alert-kind.
  */
 export type RuleScope = "application" | "environment";
 
-/** The rule scope of each Grafana version the workspace may run. */
-export const RULE_SCOPE_BY_VERSION: Readonly<Record<string, RuleScope>> = {
-  "10.4": "application",
-  "12.4": "environment",
-};
-
-/** The rule scope of a Grafana version (one not listed: rules per application, which every version evaluates). */
+/** The rule scope of a Grafana version. */
 export function ruleScopeOf(grafanaVersion: string): RuleScope {
-  return RULE_SCOPE_BY_VERSION[grafanaVersion] ?? "application";
+  return labelsSeriesByDimension(grafanaVersion) ? "environment" : "application";
 }
 
 /** One application the rules watch. */

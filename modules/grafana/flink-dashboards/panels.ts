@@ -33,10 +33,38 @@ export function queryPeriodSeconds(metric: FlinkMetric): number {
   return Math.max(PERIOD_SECONDS, metric.publishPeriodSeconds ?? PERIOD_SECONDS);
 }
 
+/**
+ * What a panel draws of a read over many applications instead of its every series: each entry is a
+ * CloudWatch metric math expression over the read (which is then fetched but not drawn):
+ * - `top`: the N worst series (`SORT(…, by, order, $topN)`; N is the dashboard's {@link TOP_N_VARIABLE});
+ * - `expression`: any expression of the read's query id, e.g. one fleet-wide sum, labelled `legend`
+ *   (an expression returning several series prefixes each series' own label with it).
+ */
+export type SeriesMath =
+  | { readonly kind: "top"; readonly by: "MAX" | "MIN" | "AVG" | "SUM"; readonly order: "DESC" | "ASC" }
+  | { readonly kind: "expression"; readonly expression: (queryId: string) => string; readonly legend: string };
+
+/** The `top` math of the worst series by `by` in `order`. */
+export const top = (by: "MAX" | "MIN" | "AVG" | "SUM", order: "DESC" | "ASC" = "DESC"): SeriesMath => ({
+  kind: "top",
+  by,
+  order,
+});
+
+/** Dashboard variable holding how many series a top-N panel draws. */
+export const TOP_N_VARIABLE = "topN";
+
 /** How a panel reads one catalogued metric. */
 export type MetricRead =
   /** The metric as stored, with its catalogue statistic (or `statistic`), one series per app. */
-  | { readonly kind: "value"; readonly metric: FlinkMetric; readonly statistic?: Statistic; readonly legend: string }
+  | {
+      readonly kind: "value";
+      readonly metric: FlinkMetric;
+      readonly statistic?: Statistic;
+      readonly legend: string;
+      /** @default - every series drawn */
+      readonly math?: readonly SeriesMath[];
+    }
   /** One series per task (exactly {Application, Task}); for TASK-level metrics. */
   | { readonly kind: "perTask"; readonly metric: FlinkMetric; readonly legend: string }
   /**
@@ -49,6 +77,8 @@ export type MetricRead =
       readonly metric: FlinkMetric;
       readonly legend: string;
       readonly labelDimension: string;
+      /** @default - every series drawn */
+      readonly math?: readonly SeriesMath[];
     }
   /** Per-minute increase of a cumulative counter. */
   | { readonly kind: "increase"; readonly metric: FlinkMetric; readonly legend: string }
@@ -58,7 +88,19 @@ export type MetricRead =
 /** A panel before layout. */
 export interface PanelSpec {
   /** Visualisation. */
-  readonly viz: "timeseries" | "stat" | "logs";
+  readonly viz: "timeseries" | "stat" | "logs" | "table" | "alertlist";
+  /**
+   * Panel id. Panels added after a dashboard was first published take a fixed id above every older
+   * one, so the ids users' links (`viewPanel=`) name stay where they were.
+   * @default - the next id in layout order
+   */
+  readonly id?: number;
+  /**
+   * The panel, built by hand, for visualisations whose model is not a set of metric reads (the status
+   * table, the alert list): receives the id and position.
+   * @default - built from `reads` or `logs`
+   */
+  readonly build?: (id: number, gridPos: dashboard.GridPos) => cog.Builder<dashboard.Panel>;
   /** Title. */
   readonly title: string;
   /** What it shows and how to read it (panel description, shown as the (i) tooltip). */
@@ -86,6 +128,14 @@ export interface PanelSpec {
      * @default - the group of the data source's own account, by name
      */
     readonly remote?: { readonly arn: string; readonly account: string };
+    /**
+     * Further log groups the query reads (the overview reads several applications' groups at once).
+     * @default - none
+     */
+    readonly more?: readonly {
+      readonly logGroupName: string;
+      readonly remote?: { readonly arn: string; readonly account: string };
+    }[];
   };
   /**
    * Axis/value minimum (0 for counters whose reset would show as a negative step).
@@ -112,6 +162,11 @@ export interface PanelSpec {
 export interface RowSpec {
   /** Stable key (used in tests and docs). */
   readonly key: string;
+  /**
+   * Row id, fixed for rows added after the dashboard was first published (as {@link PanelSpec.id}).
+   * @default - the next id in layout order
+   */
+  readonly id?: number;
   /** Row title. */
   readonly title: string;
   /** Its panels, laid out left to right, wrapping at 24 columns. */
@@ -137,8 +192,9 @@ export function readDimensions(read: MetricRead): { dimensions: string[]; matchE
 
 /**
  * Which account a dashboard's queries read, when its data source reads several (cross-account
- * observability): one account (an application's dashboard), or `all` (the overview, whose series then
- * name their account). Undefined: the data source's own account, as without linked accounts.
+ * observability): one account (an application's dashboard), `all`, or a variable such as `$account`
+ * that may be `all` (the overview, whose series then name their account). Undefined: the data source's
+ * own account, as without linked accounts.
  */
 export type QueryAccount = string | undefined;
 
@@ -171,9 +227,11 @@ function metricQuery(
   // `all` makes Grafana search every linked account (an inferred SEARCH without `:aws.AccountId`); an
   // account id keeps a builder query to that account (pkg/tsdb/cloudwatch, metric_data_query_builder.go).
   if (account !== undefined) q.accountId(account);
-  const expressionAccount = account === "all" ? undefined : account;
+  // `all`, or a variable that may be `all` (the overview's account variable): series of several accounts.
+  const severalAccounts = account === "all" || (account?.startsWith("$") ?? false);
+  const expressionAccount = severalAccounts ? undefined : account;
   // Over several accounts one name can be two applications: the legend names the account too.
-  const legend = (text: string) => (account === "all" ? `${text} ${ACCOUNT_LABEL}` : text);
+  const legend = (text: string) => (severalAccounts ? `${text} ${ACCOUNT_LABEL}` : text);
   switch (read.kind) {
     case "value":
       return q
@@ -210,6 +268,53 @@ function metricQuery(
         .label(legend(read.legend));
   }
 }
+
+/**
+ * The queries of one read: its query, and for each {@link SeriesMath} an expression over it (the read's
+ * own series are then fetched but not drawn: Grafana sends a hidden CloudWatch query that has an id,
+ * since an expression may use it, with ReturnData false; grafana/grafana
+ * public/app/plugins/datasource/cloudwatch/datasource.ts `filterQuery`, pkg/tsdb/cloudwatch
+ * `ReturnData = !Hide`).
+ */
+function readQueries(
+  read: MetricRead,
+  refId: string,
+  application: string,
+  ds: dashboard.DataSourceRef,
+  account: QueryAccount,
+): cloudwatch.CloudWatchMetricsQueryBuilder[] {
+  const query = metricQuery(read, refId, application, ds, account);
+  const math = read.kind === "value" || read.kind === "anyDimensions" ? (read.math ?? []) : [];
+  if (math.length === 0) return [query];
+  const queryId = `q${refId.toLowerCase()}`;
+  const expressions = math.map((m, i) => {
+    const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
+      .refId(`${refId}${i + 1}`)
+      .id(`${queryId}${i + 1}`)
+      .datasource(ds)
+      .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
+      .metricQueryType(cloudwatch.MetricQueryType.Search)
+      .metricEditorMode(cloudwatch.MetricEditorMode.Code)
+      .region("default")
+      .period(String(queryPeriodSeconds(read.metric)));
+    if (m.kind === "expression") return q.expression(m.expression(queryId)).label(m.legend);
+    // No label: each series keeps the one the read gave it (CloudWatch labels an expression's series
+    // with their own labels when the expression has none; "Use metric math", SORT).
+    return q.expression(`SORT(${queryId}, ${m.by}, ${m.order}, $${TOP_N_VARIABLE})`);
+  });
+  return [query.hide(true), ...expressions];
+}
+
+/**
+ * Grafana 12 asks CloudWatch for `<label>|&|${PROP('Dim.…')}` on a builder query over several
+ * dimension values and parses the part after `|&|` into labels (pkg/tsdb/cloudwatch,
+ * `buildSearchExpressionLabel`); an expression over such a query gets its series' whole label back,
+ * unparsed. This keeps the part a reader wants.
+ */
+export const LABEL_SUFFIX_RENAME: dashboard.DataTransformerConfig = {
+  id: "renameByRegex",
+  options: { regex: "^(.*?)\\|&\\|.*$", renamePattern: "$1" },
+};
 
 function thresholds(redFrom: number | undefined): dashboard.ThresholdsConfigBuilder {
   const steps: dashboard.Threshold[] = [{ value: null, color: "green" }];
@@ -266,6 +371,7 @@ export function buildPanel(
   ds: dashboard.DataSourceRef,
   account?: QueryAccount,
 ): cog.Builder<dashboard.Panel> {
+  if (spec.build) return spec.build(id, gridPos);
   if (spec.viz === "logs") {
     if (!spec.logs) throw new Error(`panel "${spec.title}": a logs panel needs a log group and a query`);
     const query = new cloudwatch.CloudWatchLogsQueryBuilder()
@@ -275,16 +381,20 @@ export function buildPanel(
       .queryMode(cloudwatch.CloudWatchQueryMode.Logs)
       .queryLanguage(cloudwatch.LogsQueryLanguage.CWLI)
       .region("default")
-      .logGroupNames([spec.logs.logGroupName])
+      .logGroupNames([spec.logs.logGroupName, ...(spec.logs.more ?? []).map((g) => g.logGroupName)])
       .expression(spec.logs.query);
-    const remote = spec.logs.remote;
+    const groups = [spec.logs, ...(spec.logs.more ?? [])];
     // Grafana queries `logGroups` by ARN (StartQuery's logGroupIdentifiers) when cross-account querying
     // is on, its default (grafana-cloudwatch-datasource pkg/cloudwatch/log_actions.go); the name stays
     // for older clients.
-    if (remote)
-      query.logGroups([
-        new cloudwatch.LogGroupBuilder().arn(remote.arn).name(spec.logs.logGroupName).accountId(remote.account),
-      ]);
+    if (groups.some((g) => g.remote))
+      query.logGroups(
+        groups.flatMap((g) =>
+          g.remote
+            ? [new cloudwatch.LogGroupBuilder().arn(g.remote.arn).name(g.logGroupName).accountId(g.remote.account)]
+            : [],
+        ),
+      );
     return withPanelBasics(new logs.PanelBuilder(), spec, id, gridPos, ds)
       .withTarget(query)
       .showTime(true)
@@ -295,9 +405,17 @@ export function buildPanel(
   if (!spec.unit) throw new Error(`panel "${spec.title}": metric panels must set a unit`);
   const reads = spec.reads ?? [];
   if (reads.length === 0) throw new Error(`panel "${spec.title}": a metric panel needs at least one metric`);
-  const targets = reads.map((read, i) => metricQuery(read, String.fromCharCode(65 + i), application, ds, account));
+  const targets = reads.flatMap((read, i) => readQueries(read, String.fromCharCode(65 + i), application, ds, account));
+  const drawsMath = reads.some((read) => "math" in read && (read.math?.length ?? 0) > 0);
   if (spec.viz === "stat") {
-    return withMetrics(withPanelBasics(new stat.PanelBuilder(), spec, id, gridPos, ds), spec, spec.unit, targets)
+    const panel = withMetrics(
+      withPanelBasics(new stat.PanelBuilder(), spec, id, gridPos, ds),
+      spec,
+      spec.unit,
+      targets,
+    );
+    if (drawsMath) panel.withTransformation(LABEL_SUFFIX_RENAME);
+    return panel
       .colorMode(common.BigValueColorMode.Value)
       .graphMode(common.BigValueGraphMode.Area)
       .reduceOptions(new common.ReduceDataOptionsBuilder().calcs(["lastNotNull"]).values(false));
@@ -320,6 +438,7 @@ export function buildPanel(
     .tooltip(
       new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Multi).sort(common.SortOrder.Descending),
     );
+  if (drawsMath) panel.withTransformation(LABEL_SUFFIX_RENAME);
   if (spec.redFrom !== undefined) {
     panel.thresholdsStyle(new common.GraphThresholdsStyleConfigBuilder().mode(common.GraphThresholdsStyleMode.Dashed));
   }
@@ -340,10 +459,20 @@ export function layoutRows(
 ): void {
   let y = 0;
   let nextId = 1;
+  const used = new Set<number>();
+  const idOf = (fixed: number | undefined, what: string) => {
+    const id = fixed ?? nextId++;
+    if (used.has(id)) throw new Error(`${what}: panel id ${id} is taken by another panel`);
+    used.add(id);
+    return id;
+  };
   for (const row of rows) {
     if (row.panels.length === 0) continue;
     builder.withRow(
-      new dashboard.RowBuilder(row.title).id(nextId++).collapsed(false).gridPos({ x: 0, y, w: GRID_COLUMNS, h: 1 }),
+      new dashboard.RowBuilder(row.title)
+        .id(idOf(row.id, `row "${row.title}"`))
+        .collapsed(false)
+        .gridPos({ x: 0, y, w: GRID_COLUMNS, h: 1 }),
     );
     y += 1;
     let x = 0;
@@ -356,7 +485,8 @@ export function layoutRows(
         x = 0;
         lineHeight = 0;
       }
-      builder.withPanel(buildPanel(spec, nextId++, { x, y, w: spec.width, h: spec.height }, application, ds, account));
+      const id = idOf(spec.id, `panel "${spec.title}"`);
+      builder.withPanel(buildPanel(spec, id, { x, y, w: spec.width, h: spec.height }, application, ds, account));
       x += spec.width;
       lineHeight = Math.max(lineHeight, spec.height);
     }
@@ -364,16 +494,27 @@ export function layoutRows(
   }
 }
 
-/** Reads a metric as stored, one series per application. */
-export const value = (metric: FlinkMetric, legend: string): MetricRead => ({ kind: "value", metric, legend });
+/** Reads a metric as stored, one series per application (or only what `math` makes of them). */
+export const value = (metric: FlinkMetric, legend: string, math?: readonly SeriesMath[]): MetricRead => ({
+  kind: "value",
+  metric,
+  legend,
+  ...(math ? { math } : {}),
+});
 /** Reads the per-minute increase of a cumulative metric. */
 export const increase = (metric: FlinkMetric, legend: string): MetricRead => ({ kind: "increase", metric, legend });
 /** Reads a TASK-level metric, one series per task. */
 export const perTask = (metric: FlinkMetric, legend: string): MetricRead => ({ kind: "perTask", metric, legend });
 /** Reads every series of the application whatever its other dimensions, labelled by `labelDimension`. */
-export const anyDimensions = (metric: FlinkMetric, legend: string, labelDimension: string): MetricRead => ({
+export const anyDimensions = (
+  metric: FlinkMetric,
+  legend: string,
+  labelDimension: string,
+  math?: readonly SeriesMath[],
+): MetricRead => ({
   kind: "anyDimensions",
   metric,
   legend,
   labelDimension,
+  ...(math ? { math } : {}),
 });

@@ -2,13 +2,24 @@ import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import { APPLICATION_DIMENSION, FLINK_METRICS, FLINK_NAMESPACE } from "../../flink-metrics";
 import { DataSourceRef } from "../cloudwatch-datasource";
 
-/** `$application` template variable fed from the CloudWatch `Application` dimension values. */
+/**
+ * A regular expression alternative matching exactly one of `names` (letters, digits, `_`, `.` and `-`),
+ * written without backslashes (`.` as `[.]`), so that it survives every place it is pasted into: a
+ * custom variable's value, a label matcher in double quotes, a variable's regex.
+ */
+export function namesPattern(names: readonly string[]): string {
+  return names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === "." ? "[.]" : `\\${c}`))).join("|");
+}
+
+/**
+ * `$application` template variable fed from the CloudWatch `Application` dimension values, listing the
+ * monitored `names` that every `narrowing` pattern (a variable such as `${team:raw}`) also matches.
+ */
 export function applicationVariable(
   ds: DataSourceRef,
   names: readonly string[],
-  opts: { multi: boolean; current?: string; allValue?: string; account?: string },
+  opts: { multi: boolean; current?: string; allValue?: string; account?: string; narrowing?: readonly string[] },
 ): dashboard.QueryVariableBuilder {
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   const v = new dashboard.QueryVariableBuilder("application")
     .label("Application")
     .description(
@@ -27,7 +38,7 @@ export function applicationVariable(
       // data source's own account only (ListMetrics' OwningAccount / IncludeLinkedAccounts).
       ...(opts.account !== undefined ? { accountId: opts.account } : {}),
     })
-    .regex(`/^(${escaped.join("|")})$/`)
+    .regex(`/^${(opts.narrowing ?? []).map((n) => `(?=(?:${n})$)`).join("")}(${namesPattern(names)})$/`)
     .refresh(dashboard.VariableRefresh.OnTimeRangeChanged)
     .sort(dashboard.VariableSort.AlphabeticalAsc)
     .multi(opts.multi)

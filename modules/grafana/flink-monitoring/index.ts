@@ -30,6 +30,30 @@ export interface FlinkMonitoringApplication extends FlinkMonitoringTarget {
    * @default true
    */
   readonly expectedToRun?: boolean;
+  /**
+   * The team that owns it: the overview's team variable and status table.
+   * @default - no team
+   */
+  readonly team?: string;
+}
+
+/** Settings of the overview dashboard (the `grafana.dashboards` section of an environment). */
+export interface FlinkOverviewSettings {
+  /**
+   * How many applications each overview time series draws by default.
+   * @default 10
+   */
+  readonly topN?: number;
+  /**
+   * Price of a KPU-hour in the region, in US dollars.
+   * @default 0.11 (us-east-1)
+   */
+  readonly kpuHourPriceUsd?: number;
+  /**
+   * Auto-refresh of the overview (`""`: none).
+   * @default ""
+   */
+  readonly overviewRefresh?: string;
 }
 
 /**
@@ -142,7 +166,7 @@ export interface FlinkMonitoringProps {
   readonly warningEvaluationIntervalSeconds?: number;
   /**
    * Grafana version of the workspace (which rule states it accepts, and whether rules can cover
-   * several applications: {@link RULE_SCOPE_BY_VERSION}).
+   * several applications: {@link ruleScopeOf}).
    * @default "12.4"
    */
   readonly grafanaVersion?: string;
@@ -152,6 +176,11 @@ export interface FlinkMonitoringProps {
    * @default "" (links relative to Grafana)
    */
   readonly grafanaUrl?: string;
+  /**
+   * Settings of the overview dashboard.
+   * @default - 10 applications per panel, us-east-1's KPU price, no auto-refresh
+   */
+  readonly overview?: FlinkOverviewSettings;
 }
 
 /**
@@ -170,7 +199,7 @@ export class FlinkMonitoring extends Construct {
   readonly applicationDashboards: Record<string, FlinkApplicationDashboard>;
   /** Per-application rule groups, by application key (Grafana versions without shared rules). */
   readonly alertRules: Record<string, FlinkAlertRules>;
-  /** The rules over every application (Grafana versions of rule scope `environment`, {@link RULE_SCOPE_BY_VERSION}). */
+  /** The rules over every application (Grafana versions of rule scope `environment`, {@link ruleScopeOf}). */
   readonly sharedAlertRules?: SharedAlertRules;
   /** Contact points, template and policy (undefined when no contact point is configured). */
   readonly notifications?: GrafanaNotifications;
@@ -231,8 +260,17 @@ export class FlinkMonitoring extends Construct {
       dataSource: this.dataSource.ref,
       dependsOn: [this.dataSource.resource],
       environment: props.environment,
-      applications: applications.map((target) => ({ target, dashboardUid: dashboardUid(target) })),
+      applications: applications.map((target) => ({
+        target,
+        dashboardUid: dashboardUid(target),
+        team: target.team,
+      })),
       acrossAccounts,
+      alertFolder: { uid: this.folder.uid, title: this.folder.title },
+      grafanaVersion: props.grafanaVersion,
+      topN: props.overview?.topN,
+      kpuHourPriceUsd: props.overview?.kpuHourPriceUsd,
+      refresh: props.overview?.overviewRefresh,
     });
 
     this.applicationDashboards = {};

@@ -19,6 +19,8 @@ export interface GrafanaFolderProps {
 export class GrafanaFolder extends Construct {
   /** The folder uid (known at synth time), for links and URLs. */
   readonly uid: string;
+  /** The folder title (known at synth time). */
+  readonly title: string;
   /**
    * The uid as a Terraform reference to `grafana_folder.uid`: what objects in the folder name it by,
    * so that Terraform creates the folder first (a literal uid is no edge in Terraform's graph).
@@ -32,6 +34,7 @@ export class GrafanaFolder extends Construct {
     validateUid(`GrafanaFolder "${id}"`, "uid", props.uid);
     if (props.title.trim().length === 0) throw new Error(`GrafanaFolder "${id}": title must not be empty`);
     this.uid = props.uid;
+    this.title = props.title;
     this.resource = new Folder(this, "resource", {
       uid: props.uid,
       title: props.title,

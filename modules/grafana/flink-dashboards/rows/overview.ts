@@ -1,7 +1,9 @@
 import { APPLICATION_DIMENSION, FLINK_METRICS, RuntimeFamily } from "../../../flink-metrics";
-import { PanelSpec, anyDimensions, value } from "../panels";
+import { PanelSpec, TOP_N_VARIABLE, anyDimensions, top, value } from "../panels";
 
-// The overview's rows, one function each; every panel shows one series per application.
+// The overview's rows, one function each. Over a fleet a line per application is unreadable: each panel
+// draws the worst N applications by its measure (N is the dashboard's `topN` variable).
+const N = `$${TOP_N_VARIABLE}`;
 
 /** Health: which application is not processing (per runtime family present), what capacity each uses. */
 export function overviewHealthRow(families: ReadonlySet<RuntimeFamily>): PanelSpec[] {
@@ -10,39 +12,42 @@ export function overviewHealthRow(families: ReadonlySet<RuntimeFamily>): PanelSp
   if (families.has("flink-1"))
     health.push({
       viz: "timeseries",
-      title: "Downtime (Flink 1.x)",
-      description: "Outage duration per application; above 0 means the application is not processing.",
+      title: `Downtime (Flink 1.x, longest ${N})`,
+      description:
+        "Outage duration per application; above 0 means the application is not processing. The applications " +
+        "with the longest outage in the time range.",
       unit: "ms",
       min: 0,
       redFrom: 1,
-      reads: [value(m.downtime, "downtime")],
+      reads: [value(m.downtime, "downtime", [top("MAX")])],
       width: 12,
       height: 8,
     });
   if (families.has("flink-2"))
     health.push({
       viz: "timeseries",
-      title: "Job state times (Flink 2.2)",
+      title: `Restarting and failing time (Flink 2.x, longest ${N} each)`,
       description:
-        "Per application, time since it entered its current state: running grows while it processes; " +
-        "restarting or failing above 0 means it is not processing (runningTime then reads 0).",
+        "Per application, time since it entered its current state: restarting or failing above 0 means it is " +
+        "not processing. The applications longest in each state in the time range (the status table shows " +
+        "how long each has run).",
       unit: "ms",
       min: 0,
+      redFrom: 1,
       reads: [
-        anyDimensions(m.runningTime, "running", APPLICATION_DIMENSION),
-        anyDimensions(m.restartingTime, "restarting", APPLICATION_DIMENSION),
-        anyDimensions(m.failingTime, "failing", APPLICATION_DIMENSION),
+        anyDimensions(m.restartingTime, "restarting", APPLICATION_DIMENSION, [top("MAX")]),
+        anyDimensions(m.failingTime, "failing", APPLICATION_DIMENSION, [top("MAX")]),
       ],
       width: 12,
       height: 8,
     });
   health.push({
     viz: "timeseries",
-    title: "KPUs",
-    description: "Kinesis Processing Units per application, published once per hour.",
+    title: `KPUs (largest ${N})`,
+    description: "Kinesis Processing Units per application, published once per hour: the largest consumers.",
     unit: "short",
     min: 0,
-    reads: [value(m.KPUs, "KPUs")],
+    reads: [value(m.KPUs, "KPUs", [top("MAX")])],
     width: health.length === 1 ? 12 : 24,
     height: 8,
   });
@@ -55,21 +60,25 @@ export function overviewThroughputRow(): PanelSpec[] {
   return [
     {
       viz: "timeseries",
-      title: "Records in per second",
-      description: "Average of the 15-second rate samples per minute, per application.",
+      title: `Records in per second (lowest ${N})`,
+      description:
+        "Average of the 15-second rate samples per minute, per application: the applications with the lowest " +
+        "average in the time range (a stalled one reads 0).",
       unit: "cps",
       min: 0,
-      reads: [value(m.numRecordsInPerSecond, "in")],
+      reads: [value(m.numRecordsInPerSecond, "in", [top("AVG", "ASC")])],
       width: 12,
       height: 8,
     },
     {
       viz: "timeseries",
-      title: "Records out per second",
-      description: "Average of the 15-second rate samples per minute, per application.",
+      title: `Records out per second (lowest ${N})`,
+      description:
+        "Average of the 15-second rate samples per minute, per application: the applications with the lowest " +
+        "average in the time range (a stalled one reads 0).",
       unit: "cps",
       min: 0,
-      reads: [value(m.numRecordsOutPerSecond, "out")],
+      reads: [value(m.numRecordsOutPerSecond, "out", [top("AVG", "ASC")])],
       width: 12,
       height: 8,
     },
@@ -82,35 +91,35 @@ export function overviewResourcesRow(): PanelSpec[] {
   return [
     {
       viz: "timeseries",
-      title: "Last checkpoint duration",
-      description: "Per application.",
+      title: `Last checkpoint duration (longest ${N})`,
+      description: "Per application: the applications with the longest checkpoints in the time range.",
       unit: "ms",
       min: 0,
-      reads: [value(m.lastCheckpointDuration, "duration")],
+      reads: [value(m.lastCheckpointDuration, "duration", [top("MAX")])],
       width: 8,
       height: 8,
     },
     {
       viz: "timeseries",
-      title: "Container CPU",
-      description: "Hottest TaskManager container per application.",
+      title: `Container CPU (highest ${N})`,
+      description: "Hottest TaskManager container per application: the highest in the time range.",
       unit: "percent",
       min: 0,
       max: 100,
       redFrom: 80,
-      reads: [value(m.containerCPUUtilization, "CPU")],
+      reads: [value(m.containerCPUUtilization, "CPU", [top("MAX")])],
       width: 8,
       height: 8,
     },
     {
       viz: "timeseries",
-      title: "Heap memory",
-      description: "Hottest TaskManager heap per application.",
+      title: `Heap memory (highest ${N})`,
+      description: "Hottest TaskManager heap per application: the highest in the time range.",
       unit: "percent",
       min: 0,
       max: 100,
       redFrom: 90,
-      reads: [value(m.heapMemoryUtilization, "heap")],
+      reads: [value(m.heapMemoryUtilization, "heap", [top("MAX")])],
       width: 8,
       height: 8,
     },
