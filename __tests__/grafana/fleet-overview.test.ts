@@ -67,11 +67,13 @@ describe.each(cases.map((c) => [c.env, c.json] as const))("the %s overview", (_e
     // Each row's dashboard is the one of that application (its title names it).
     const titles = new Map(dashboardsOf(stack).map((d) => [d.uid, d.title]));
     frameColumn(frame, "Dashboard").forEach((uid, i) => expect(titles.get(uid)).toContain(` ${names[i]} (`));
-    // The name's link opens the row's Dashboard value, which the table keeps but does not show.
-    const link = table.fieldConfig.overrides.find((o: Json) => o.matcher.options === "Application").properties[0];
-    expect(link.value[0].url).toMatch(/^\/d\/\$\{__data\.fields\.Dashboard\}/);
-    const organize = table.transformations.filter((t: Json) => t.id === "organize").pop();
-    expect(organize.options.excludeByName.Dashboard).toBe(true);
+    // The name's link opens the row's Dashboard value, which the table keeps in the frame (a link reads
+    // the row's fields; one an organize step excluded is gone) but does not show.
+    const overrides = (name: string) => table.fieldConfig.overrides.find((o: Json) => o.matcher.options === name);
+    expect(overrides("Application").properties[0].value[0].url).toMatch(/^\/d\/\$\{__data\.fields\.Dashboard\}/);
+    expect(overrides("Dashboard").properties).toEqual([{ id: "custom.hidden", value: true }]);
+    for (const organize of table.transformations.filter((t: Json) => t.id === "organize"))
+      expect(organize.options.excludeByName?.Dashboard).toBeUndefined();
   });
 
   test("no time series draws every application: each draws the worst $topN of a hidden query", () => {

@@ -90,8 +90,6 @@ function topQuery(ref: string, by: string, order = "DESC", period = "60"): Json 
   };
 }
 
-const RENAME = { id: "renameByRegex", options: { regex: "^(.*?)\\|&\\|.*$", renamePattern: "$1" } };
-
 /**
  * A time series panel (every older overview metric panel is one, minimum 0): each read fetched hidden
  * (A, B) and drawn through its top-N expression (A1, B1).
@@ -104,7 +102,6 @@ const panel = (e: Omit<ExpectedPanel, "type" | "min" | "targets"> & { reads: [Js
     const ref = letters[i];
     return [{ refId: ref, id: `q${ref.toLowerCase()}`, ...q, hide: true }, topQuery(ref, by, order, q.period)];
   });
-  model.transformations = [RENAME];
   return model;
 };
 

@@ -172,6 +172,9 @@ export function statusTablePanel(
   }
   const measured = (measure: StatusColumn["measure"]) => ({ id: "byRefId", options: `/^${measure}\\d+$/` });
   const cloudWatch = { id: "byRefId", options: "/^(last|growth)\\d+$/" };
+  // After merge the one frame's refId is `merge-<refIds>` (or, from a single frame, that frame's): every
+  // frame but the applications'.
+  const notApplications = { id: "byRefId", options: `/^(?!${APPLICATIONS_REF_ID}$)/` };
   const reduced = `${VALUE_FIELD} (max)`;
   const transformations: dashboard.DataTransformerConfig[] = [
     // Each series to one number: its latest value, or its growth over the window.
@@ -187,7 +190,7 @@ export function statusTablePanel(
     // An application with several series of one column (one per stream or topic): its highest.
     {
       id: "groupBy",
-      filter: cloudWatch,
+      filter: notApplications,
       options: {
         fields: {
           [APPLICATION_DIMENSION]: { operation: "groupby", aggregations: [] },
@@ -199,7 +202,7 @@ export function statusTablePanel(
     // One row per application, one column per title.
     {
       id: "groupingToMatrix",
-      filter: cloudWatch,
+      filter: notApplications,
       options: { columnField: SERIES_LABEL, rowField: APPLICATION_DIMENSION, valueField: reduced, emptyValue: "null" },
     },
     {
@@ -234,7 +237,9 @@ export function statusTablePanel(
     {
       id: "organize",
       options: {
-        excludeByName: { [DASHBOARD_FIELD]: true, [EVERY_ACCOUNT_FIELD]: true },
+        // The Dashboard column stays in the frame, hidden below: a data link reads only the row's fields.
+        // A query that returned nothing leaves a frame without `Series`, hence a column named Value.
+        excludeByName: { [EVERY_ACCOUNT_FIELD]: true, [VALUE_FIELD]: true },
         indexByName: Object.fromEntries(
           [APPLICATION_DIMENSION, "Account", "Runtime", "Team", ...spec.columns.map((c) => c.title)].map((name, i) => [
             name,
@@ -263,6 +268,7 @@ export function statusTablePanel(
         .mode(dashboard.ThresholdsMode.Absolute)
         .steps([{ value: null, color: "transparent" }]),
     )
+    .overrideByName(DASHBOARD_FIELD, [{ id: "custom.hidden", value: true }])
     .overrideByName(APPLICATION_DIMENSION, [
       {
         id: "links",
@@ -307,7 +313,7 @@ export function statusTablePanel(
   return panel;
 }
 
-/** The alert list: the environment's firing, pending and erroring alert instances. */
+/** The alert list: the environment's firing and pending alert instances. */
 export interface AlertListSpec {
   /** The folder holding the environment's rule groups. @default - any folder */
   readonly folder?: { readonly uid: string; readonly title: string };
@@ -318,9 +324,11 @@ export interface AlertListSpec {
 }
 
 /**
- * The list of the environment's alert instances that fire, are pending or fail to evaluate, most
- * important first. Grafana 10.4 matches the folder by title and 12 by uid (public/app/plugins/panel/
- * alertlist, `UnifiedAlertList`): both are given.
+ * The list of the environment's alert instances that fire or are pending, most important first. The
+ * panel selects rules by state first (a rule whose query fails stays normal: `Error` is an instance
+ * state and the rule's health), so `error` only keeps erroring instances of listed rules. Grafana 10.4
+ * matches the folder by title and 12 by uid (public/app/plugins/panel/alertlist, `UnifiedAlertList`):
+ * both are given.
  */
 export function alertListPanel(
   spec: AlertListSpec,

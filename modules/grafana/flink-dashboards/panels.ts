@@ -37,12 +37,19 @@ export function queryPeriodSeconds(metric: FlinkMetric): number {
  * What a panel draws of a read over many applications instead of its every series: each entry is a
  * CloudWatch metric math expression over the read (which is then fetched but not drawn):
  * - `top`: the N worst series (`SORT(…, by, order, $topN)`; N is the dashboard's {@link TOP_N_VARIABLE});
- * - `expression`: any expression of the read's query id, e.g. one fleet-wide sum, labelled `legend`
- *   (an expression returning several series prefixes each series' own label with it).
+ * - `expression`: any expression of the read's query id, e.g. one fleet-wide sum, labelled `legend`.
+ *   Grafana names every series of a query whose label has no `${…}` by that label
+ *   (pkg/tsdb/cloudwatch response_parser.go), so an expression returning several series has no legend:
+ *   its series keep the read's labels.
  */
 export type SeriesMath =
   | { readonly kind: "top"; readonly by: "MAX" | "MIN" | "AVG" | "SUM"; readonly order: "DESC" | "ASC" }
-  | { readonly kind: "expression"; readonly expression: (queryId: string) => string; readonly legend: string };
+  | {
+      readonly kind: "expression";
+      readonly expression: (queryId: string) => string;
+      /** @default - none: each series keeps its own label (an expression returning several series) */
+      readonly legend?: string;
+    };
 
 /** The `top` math of the worst series by `by` in `order`. */
 export const top = (by: "MAX" | "MIN" | "AVG" | "SUM", order: "DESC" | "ASC" = "DESC"): SeriesMath => ({
@@ -297,24 +304,17 @@ function readQueries(
       .metricEditorMode(cloudwatch.MetricEditorMode.Code)
       .region("default")
       .period(String(queryPeriodSeconds(read.metric)));
-    if (m.kind === "expression") return q.expression(m.expression(queryId)).label(m.legend);
+    if (m.kind === "expression") {
+      q.expression(m.expression(queryId));
+      return m.legend === undefined ? q : q.label(m.legend);
+    }
     // No label: each series keeps the one the read gave it (CloudWatch labels an expression's series
-    // with their own labels when the expression has none; "Use metric math", SORT).
+    // with their own labels when the expression has none, "Use metric math"; Grafana 12 keeps the part
+    // before `|&|` as the name, pkg/tsdb/cloudwatch response_parser.go `parseLabels`).
     return q.expression(`SORT(${queryId}, ${m.by}, ${m.order}, $${TOP_N_VARIABLE})`);
   });
   return [query.hide(true), ...expressions];
 }
-
-/**
- * Grafana 12 asks CloudWatch for `<label>|&|${PROP('Dim.…')}` on a builder query over several
- * dimension values and parses the part after `|&|` into labels (pkg/tsdb/cloudwatch,
- * `buildSearchExpressionLabel`); an expression over such a query gets its series' whole label back,
- * unparsed. This keeps the part a reader wants.
- */
-export const LABEL_SUFFIX_RENAME: dashboard.DataTransformerConfig = {
-  id: "renameByRegex",
-  options: { regex: "^(.*?)\\|&\\|.*$", renamePattern: "$1" },
-};
 
 function thresholds(redFrom: number | undefined): dashboard.ThresholdsConfigBuilder {
   const steps: dashboard.Threshold[] = [{ value: null, color: "green" }];
@@ -406,16 +406,8 @@ export function buildPanel(
   const reads = spec.reads ?? [];
   if (reads.length === 0) throw new Error(`panel "${spec.title}": a metric panel needs at least one metric`);
   const targets = reads.flatMap((read, i) => readQueries(read, String.fromCharCode(65 + i), application, ds, account));
-  const drawsMath = reads.some((read) => "math" in read && (read.math?.length ?? 0) > 0);
   if (spec.viz === "stat") {
-    const panel = withMetrics(
-      withPanelBasics(new stat.PanelBuilder(), spec, id, gridPos, ds),
-      spec,
-      spec.unit,
-      targets,
-    );
-    if (drawsMath) panel.withTransformation(LABEL_SUFFIX_RENAME);
-    return panel
+    return withMetrics(withPanelBasics(new stat.PanelBuilder(), spec, id, gridPos, ds), spec, spec.unit, targets)
       .colorMode(common.BigValueColorMode.Value)
       .graphMode(common.BigValueGraphMode.Area)
       .reduceOptions(new common.ReduceDataOptionsBuilder().calcs(["lastNotNull"]).values(false));
@@ -438,7 +430,6 @@ export function buildPanel(
     .tooltip(
       new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Multi).sort(common.SortOrder.Descending),
     );
-  if (drawsMath) panel.withTransformation(LABEL_SUFFIX_RENAME);
   if (spec.redFrom !== undefined) {
     panel.thresholdsStyle(new common.GraphThresholdsStyleConfigBuilder().mode(common.GraphThresholdsStyleMode.Dashed));
   }

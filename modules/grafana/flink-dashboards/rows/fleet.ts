@@ -169,10 +169,12 @@ export function fleetRow(ctx: FleetContext, listId: number): PanelSpec[] {
     });
   }
   const alertsTitle = "Firing alerts";
+  // A rule whose query fails stays "normal" here (its health is error; it notifies as DatasourceError).
   const alertsDescription =
-    `Alert instances of ${ctx.environment} that fire, are pending or fail to evaluate` +
+    `Alert instances of ${ctx.environment} that fire or are pending` +
     (ctx.folder ? ` (folder ${ctx.folder.title})` : "") +
-    ", most important first, for the team and runtime chosen above.";
+    ", most important first, for the team and runtime chosen above. A rule whose query fails notifies as " +
+    "DatasourceError and shows in Alerting > Alert rules with health error.";
   panels.push(
     {
       viz: "alertlist",
@@ -231,9 +233,7 @@ export function fleetRow(ctx: FleetContext, listId: number): PanelSpec[] {
 /** A restart counter's per-minute increase for the applications that restarted most in the range. */
 function mostRestarts(counter: FlinkMetric, legend: string): MetricRead {
   const n = `$${TOP_N_VARIABLE}`;
-  return value(counter, "restarts", [
-    { kind: "expression", expression: (q) => `SORT(DIFF(${q}), SUM, DESC, ${n})`, legend },
-  ]);
+  return value(counter, legend, [{ kind: "expression", expression: (q) => `SORT(DIFF(${q}), SUM, DESC, ${n})` }]);
 }
 
 /** Scaling, restarts and lag: what changed and which applications are worst. */
@@ -246,13 +246,14 @@ export function fleetChangesRow(ctx: FleetContext): PanelSpec[] {
       id: FLEET_FIRST_ID + 11,
       title: `KPU changes (largest ${n} each way)`,
       description:
-        "Change of each application's KPUs from one hour to the next: autoscaling (parallelism doubled above " +
+        "Change of each application's KPUs from one hour to the next (above 0: scaled up; below 0: scaled " +
+        "down), for the largest increases and decreases: autoscaling (parallelism doubled after 15 minutes at " +
         "75 % CPU, halved below 10 %) and updates that change parallelism.",
       unit: "short",
       reads: [
         value(m.KPUs, "KPUs", [
-          { kind: "expression", expression: (q) => `SORT(DIFF(${q}), MAX, DESC, ${n})`, legend: "up" },
-          { kind: "expression", expression: (q) => `SORT(DIFF(${q}), MIN, ASC, ${n})`, legend: "down" },
+          { kind: "expression", expression: (q) => `SORT(DIFF(${q}), MAX, DESC, ${n})` },
+          { kind: "expression", expression: (q) => `SORT(DIFF(${q}), MIN, ASC, ${n})` },
         ]),
       ],
       width: 12,
@@ -266,8 +267,8 @@ export function fleetChangesRow(ctx: FleetContext): PanelSpec[] {
       unit: "short",
       min: 0,
       reads: [
-        ...(ctx.families.has("flink-1") ? [mostRestarts(m.fullRestarts, "1.x")] : []),
-        ...(ctx.families.has("flink-2") ? [mostRestarts(m.numRestarts, "2.x")] : []),
+        ...(ctx.families.has("flink-1") ? [mostRestarts(m.fullRestarts, "restarts")] : []),
+        ...(ctx.families.has("flink-2") ? [mostRestarts(m.numRestarts, "restarts")] : []),
       ],
       width: 12,
       height: 8,
