@@ -1,5 +1,6 @@
 import * as cloudwatch from "@grafana/grafana-foundation-sdk/cloudwatch";
 import * as expr from "@grafana/grafana-foundation-sdk/expr";
+import { flinkMetricQuery } from "../cloudwatch-query";
 import {
   APPLICATION_DIMENSION,
   FLINK_NAMESPACE,
@@ -109,17 +110,14 @@ export function ruleMetricQuery(
   ds: { readonly type: string; readonly uid: string },
   metric: FlinkMetric,
 ): cloudwatch.CloudWatchMetricsQueryBuilder {
-  return new cloudwatch.CloudWatchMetricsQueryBuilder()
-    .refId(refId)
-    .id(`q${refId.toLowerCase()}`)
-    .datasource(ds)
-    .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
-    .metricQueryType(cloudwatch.MetricQueryType.Search)
-    .region("default")
-    .namespace(FLINK_NAMESPACE)
-    .metricName(metric.name)
-    .statistic(metric.statistic)
-    .period(String(PERIOD));
+  return flinkMetricQuery({
+    refId,
+    id: `q${refId.toLowerCase()}`,
+    dataSource: ds,
+    metric,
+    statistic: metric.statistic,
+    periodSeconds: PERIOD,
+  });
 }
 
 function metricStep(

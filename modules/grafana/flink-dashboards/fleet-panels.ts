@@ -8,7 +8,8 @@ import * as common from "@grafana/grafana-foundation-sdk/common";
 import type * as cog from "@grafana/grafana-foundation-sdk/cog";
 import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import * as table from "@grafana/grafana-foundation-sdk/table";
-import { APPLICATION_DIMENSION, FLINK_NAMESPACE, FlinkMetric, dimensionProblems } from "../../flink-metrics";
+import { APPLICATION_DIMENSION, FlinkMetric, dimensionProblems } from "../../flink-metrics";
+import { flinkMetricQuery } from "../cloudwatch-query";
 import { DataSourceRef } from "../cloudwatch-datasource";
 import { queryPeriodSeconds } from "./panels";
 
@@ -106,20 +107,17 @@ function columnQuery(
 ): cloudwatch.CloudWatchMetricsQueryBuilder {
   const problems = dimensionProblems(read.metric, [APPLICATION_DIMENSION], read.exact);
   if (problems.length > 0) throw new Error(`status table column "${column.title}": ${problems.join("; ")}`);
-  const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
-    .refId(refId)
-    .id(refId.toLowerCase())
-    .datasource(ds)
-    .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
-    .metricQueryType(cloudwatch.MetricQueryType.Search)
+  const q = flinkMetricQuery({
+    refId,
+    id: refId.toLowerCase(),
+    dataSource: ds,
+    metric: read.metric,
+    statistic: read.metric.statistic,
+    periodSeconds: queryPeriodSeconds(read.metric),
+  })
     .metricEditorMode(cloudwatch.MetricEditorMode.Builder)
-    .region("default")
-    .namespace(FLINK_NAMESPACE)
-    .metricName(read.metric.name)
     .dimensions({ [APPLICATION_DIMENSION]: applications === "*" ? "*" : [...applications] })
     .matchExact(read.exact)
-    .statistic(read.metric.statistic)
-    .period(String(queryPeriodSeconds(read.metric)))
     // Grafana 12 labels each series with its dimensions and `Series`, the label asked for before
     // `|&|${PROP('Dim.Application')}` (pkg/tsdb/cloudwatch, `parseLabels`): the column's title.
     .label(column.title);

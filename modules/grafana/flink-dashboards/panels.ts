@@ -9,9 +9,9 @@ import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import * as logs from "@grafana/grafana-foundation-sdk/logs";
 import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
+import { flinkMetricQuery } from "../cloudwatch-query";
 import {
   APPLICATION_DIMENSION,
-  FLINK_NAMESPACE,
   FlinkMetric,
   Statistic,
   TASK_DIMENSION,
@@ -221,16 +221,13 @@ function metricQuery(
     problems.push(`${read.metric.name} has no dimension ${read.labelDimension} to label its series with`);
   if (problems.length > 0) throw new Error(`query ${refId} (${read.legend}): ${problems.join("; ")}`);
   const period = queryPeriodSeconds(read.metric);
-  const q = new cloudwatch.CloudWatchMetricsQueryBuilder()
-    .refId(refId)
-    .id(`q${refId.toLowerCase()}`)
-    .datasource(ds)
-    .queryMode(cloudwatch.CloudWatchQueryMode.Metrics)
-    .metricQueryType(cloudwatch.MetricQueryType.Search)
-    .region("default")
-    .namespace(FLINK_NAMESPACE)
-    .metricName(read.metric.name)
-    .period(String(period));
+  const q = flinkMetricQuery({
+    refId,
+    id: `q${refId.toLowerCase()}`,
+    dataSource: ds,
+    metric: read.metric,
+    periodSeconds: period,
+  });
   // `all` makes Grafana search every linked account (an inferred SEARCH without `:aws.AccountId`); an
   // account id keeps a builder query to that account (pkg/tsdb/cloudwatch, metric_data_query_builder.go).
   if (account !== undefined) q.accountId(account);
