@@ -236,6 +236,36 @@ function mostRestarts(counter: FlinkMetric, legend: string): MetricRead {
   return value(counter, legend, [{ kind: "expression", expression: (q) => `SORT(DIFF(${q}), SUM, DESC, ${n})` }]);
 }
 
+/** The lag panel of each source kind: its metric, what it is published per, and the rules' threshold. */
+const LAG_PANELS: readonly {
+  readonly source: SourceKind;
+  readonly id: number;
+  readonly title: string;
+  readonly metric: FlinkMetric;
+  readonly per: string;
+  readonly legend: string;
+  readonly threshold: "kinesisLagMs" | "kafkaLagRecords";
+}[] = [
+  {
+    source: "kinesis",
+    id: FLEET_FIRST_ID + 13,
+    title: "Kinesis lag",
+    metric: FLINK_METRICS.millisBehindLatest,
+    per: "stream",
+    legend: "behind",
+    threshold: "kinesisLagMs",
+  },
+  {
+    source: "kafka",
+    id: FLEET_FIRST_ID + 14,
+    title: "Kafka lag",
+    metric: FLINK_METRICS.records_lag_max,
+    per: "topic",
+    legend: "lag",
+    threshold: "kafkaLagRecords",
+  },
+];
+
 /** Scaling, restarts and lag: what changed and which applications are worst. */
 export function fleetChangesRow(ctx: FleetContext): PanelSpec[] {
   const m = FLINK_METRICS;
@@ -274,32 +304,21 @@ export function fleetChangesRow(ctx: FleetContext): PanelSpec[] {
       height: 8,
     },
   ];
-  if (ctx.sources.has("kinesis"))
+  for (const lag of LAG_PANELS) {
+    if (!ctx.sources.has(lag.source)) continue;
     panels.push({
       viz: "timeseries",
-      id: FLEET_FIRST_ID + 13,
-      title: `Kinesis lag (highest ${n})`,
-      description: "millisBehindLatest per application and stream, for the most lagging.",
-      unit: "ms",
+      id: lag.id,
+      title: `${lag.title} (highest ${n})`,
+      description: `${lag.metric.name} per application and ${lag.per}, for the most lagging.`,
+      unit: lag.metric.grafanaUnit,
       min: 0,
-      redFrom: defaultThresholds().kinesisLagMs,
-      reads: [anyDimensions(m.millisBehindLatest, "behind", APPLICATION_DIMENSION, [top("MAX")])],
+      redFrom: defaultThresholds()[lag.threshold],
+      reads: [anyDimensions(lag.metric, lag.legend, APPLICATION_DIMENSION, [top("MAX")])],
       width: 12,
       height: 8,
     });
-  if (ctx.sources.has("kafka"))
-    panels.push({
-      viz: "timeseries",
-      id: FLEET_FIRST_ID + 14,
-      title: `Kafka lag (highest ${n})`,
-      description: "records_lag_max per application and topic, for the most lagging.",
-      unit: "short",
-      min: 0,
-      redFrom: defaultThresholds().kafkaLagRecords,
-      reads: [anyDimensions(m.records_lag_max, "lag", APPLICATION_DIMENSION, [top("MAX")])],
-      width: 12,
-      height: 8,
-    });
+  }
   const [first, ...more] = [...ctx.logGroups]
     .sort((a, b) => a.logGroupName.localeCompare(b.logGroupName))
     .slice(0, MAX_FLEET_LOG_GROUPS);
