@@ -1,16 +1,15 @@
 // The rules of one application, in their own rule group pair: what Grafana versions whose rules cannot
 // cover several applications (scope `application`, 10.4) get. Built by the one rule builder.
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktn";
 import { RuleGroup } from "../../../.gen/providers/grafana/rule-group";
 import { FlinkMonitoringTarget } from "../../flink-metrics";
 import { AlertDashboardLink } from "./dashboard-link";
 import { buildRules } from "./rule-builder";
-import { AlertRuleSpec, DEFAULT_WARNING_INTERVAL_SECONDS, createRuleGroups, validateIntervals } from "./rule-spec";
+import { AlertRuleSpec, RuleGroupsProps, createRuleGroups, groupIntervals, ruleSettingsOf } from "./rule-spec";
 import { ApplicationAlertOptions } from "./thresholds";
 
 /** Properties of a {@link FlinkAlertRules}. */
-export interface FlinkAlertRulesProps {
+export interface FlinkAlertRulesProps extends RuleGroupsProps {
   /** The application watched. Required. */
   readonly target: FlinkMonitoringTarget;
   /**
@@ -18,21 +17,6 @@ export interface FlinkAlertRulesProps {
    * @default - every alert, default thresholds
    */
   readonly alerts?: ApplicationAlertOptions;
-  /** Folder holding the rule group: pass the folder's `uidReference`, so Terraform creates it first. Required. */
-  readonly folderUid: string;
-  /** The CloudWatch data source. Required. */
-  readonly dataSource: { readonly type: string; readonly uid: string };
-  /**
-   * Resources that create what the rules name by a literal uid (the data source of their queries, the
-   * dashboard they link to): Terraform creates them first. A uid written as a literal is no edge in
-   * Terraform's graph.
-   * @default - none
-   */
-  readonly dependsOn?: readonly ITerraformDependable[];
-  /** Environment name, set as the `environment` label the notification policy routes on. Required. */
-  readonly environment: string;
-  /** Prefix of the rule uids (the environment's name prefix). Required. */
-  readonly uidPrefix: string;
   /**
    * What tells this application's rules apart within the environment: rule uids and group names are
    * built from it. An application of a linked source account is keyed `<account>-<name>` (a name may
@@ -46,24 +30,6 @@ export interface FlinkAlertRulesProps {
    * @default - no dashboard link
    */
   readonly dashboard?: AlertDashboardLink;
-  /** Base URL of the runbooks; each alert links to `<runbookBaseUrl>#<alert kind in lower case>`. Required. */
-  readonly runbookBaseUrl: string;
-  /**
-   * Evaluation interval of the rules that can page (critical), in seconds.
-   * @default 60
-   */
-  readonly intervalSeconds?: number;
-  /**
-   * Evaluation interval of the warning rules, in seconds.
-   * @default 600
-   */
-  readonly warningIntervalSeconds?: number;
-  /**
-   * Grafana version of the workspace: decides whether a rule may keep its last state on a failed
-   * evaluation and whether a page outlives its series ({@link MISSING_SERIES_VERSIONS}).
-   * @default "12.4"
-   */
-  readonly grafanaVersion?: string;
   /**
    * Whether the application is expected to run: its pages then keep firing while its metrics are gone.
    * @default true
@@ -85,12 +51,7 @@ export function buildAlertRules(props: FlinkAlertRulesProps, owner = "FlinkAlert
         },
       ],
       scope: "application",
-      dataSource: props.dataSource,
-      environment: props.environment,
-      uidPrefix: props.uidPrefix,
-      runbookBaseUrl: props.runbookBaseUrl,
-      intervalSeconds: props.intervalSeconds,
-      grafanaVersion: props.grafanaVersion,
+      ...ruleSettingsOf(props),
     },
     owner,
   );
@@ -114,9 +75,7 @@ export class FlinkAlertRules extends Construct {
     super(scope, id);
     const owner = `FlinkAlertRules "${props.target.applicationName}"`;
     const key = props.applicationKey ?? props.target.applicationName;
-    const intervalSeconds = props.intervalSeconds ?? 60;
-    const warningIntervalSeconds = props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS;
-    validateIntervals(owner, { intervalSeconds, warningIntervalSeconds });
+    const { intervalSeconds, warningIntervalSeconds } = groupIntervals(owner, props);
     this.rules = buildAlertRules(props);
     this.groups = createRuleGroups(this, this.rules, {
       folderUid: props.folderUid,

@@ -7,7 +7,7 @@ import { labelsSeriesByDimension } from "../cloudwatch-datasource";
 import { stableUid } from "../uid";
 import { AlertDashboardLink, dashboardLinkAnnotations } from "./dashboard-link";
 import { MEMBER_LABEL, memberLabelTemplate } from "./member-label";
-import { AlertRuleSpec, canPage, missingSeriesEvals, severityLabel } from "./rule-spec";
+import { AlertRuleSpec, RuleSettings, canPage, missingSeriesEvals, severityLabel } from "./rule-spec";
 import { APPLICATION_NAME_TEMPLATE, AlertRuleDefinition, UNKNOWN_APPLICATION, alertRuleDefinitions } from "./rules";
 import {
   InstanceNaming,
@@ -69,30 +69,12 @@ export interface RuleApplication {
   readonly expectedToRun?: boolean;
 }
 
-/** What {@link buildRules} needs besides the applications. */
-export interface RuleSetProps {
+/** What {@link buildRules} needs besides the rule settings. */
+export interface RuleSetProps extends RuleSettings {
   /** The applications watched. Required (may be empty: no rule). */
   readonly applications: readonly RuleApplication[];
   /** What one rule covers. Required. */
   readonly scope: RuleScope;
-  /** The CloudWatch data source. Required. */
-  readonly dataSource: { readonly type: string; readonly uid: string };
-  /** Environment name, the `environment` label. Required. */
-  readonly environment: string;
-  /** Prefix of the rule uids. Required. */
-  readonly uidPrefix: string;
-  /** Base URL of the runbooks; each rule links to `<runbookBaseUrl>#<alert kind in lower case>`. Required. */
-  readonly runbookBaseUrl: string;
-  /**
-   * Evaluation interval of the rules that can page, in seconds.
-   * @default 60
-   */
-  readonly intervalSeconds?: number;
-  /**
-   * Grafana version of the workspace (whether a page outlives its series).
-   * @default "12.4"
-   */
-  readonly grafanaVersion?: string;
   /**
    * Scope `environment`: whether the data source reads several accounts (each instance then names its
    * account, and only the (account, name) pairs covered are members).

@@ -100,6 +100,72 @@ export function severityLabel(rule: AlertRuleDefinition, countRefId = COUNT_REF_
   return `{{ if gt (index $values "${countRefId}").Value ${level} }}${rule.escalation.severity}{{ else }}${rule.severity}{{ end }}`;
 }
 
+/** What every rule of a set is built with, whatever the rule covers. */
+export interface RuleSettings {
+  /** The CloudWatch data source. Required. */
+  readonly dataSource: { readonly type: string; readonly uid: string };
+  /** Environment name: the `environment` label the notification policy routes on. Required. */
+  readonly environment: string;
+  /** Prefix of the rule uids (the environment's name prefix). Required. */
+  readonly uidPrefix: string;
+  /** Base URL of the runbooks; each rule links to `<runbookBaseUrl>#<alert kind in lower case>`. Required. */
+  readonly runbookBaseUrl: string;
+  /**
+   * Evaluation interval of the rules that can page (critical), in seconds.
+   * @default 60
+   */
+  readonly intervalSeconds?: number;
+  /**
+   * Grafana version of the workspace: whether a page outlives its series ({@link MISSING_SERIES_VERSIONS})
+   * and what one rule covers.
+   * @default "12.4"
+   */
+  readonly grafanaVersion?: string;
+}
+
+/** The settings of a pair of rule groups: their rules', and where the groups go. */
+export interface RuleGroupsProps extends RuleSettings {
+  /** Folder holding the rule groups: pass the folder's `uidReference`, so Terraform creates it first. Required. */
+  readonly folderUid: string;
+  /**
+   * Resources that create what the rules name by a literal uid (the data source of their queries, a
+   * dashboard they link to): Terraform creates them first. A uid written as a literal is no edge in
+   * Terraform's graph.
+   * @default - none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
+  /**
+   * Evaluation interval of the warning rules, in seconds.
+   * @default 600
+   */
+  readonly warningIntervalSeconds?: number;
+}
+
+/** The {@link RuleSettings} of `props` alone (props of a construct carry more). */
+export function ruleSettingsOf(props: RuleSettings): RuleSettings {
+  return {
+    dataSource: props.dataSource,
+    environment: props.environment,
+    uidPrefix: props.uidPrefix,
+    runbookBaseUrl: props.runbookBaseUrl,
+    intervalSeconds: props.intervalSeconds,
+    grafanaVersion: props.grafanaVersion,
+  };
+}
+
+/** The two groups' evaluation intervals, defaults filled in and checked; the error names the owner and the field. */
+export function groupIntervals(
+  owner: string,
+  props: Pick<RuleGroupsProps, "intervalSeconds" | "warningIntervalSeconds">,
+): { readonly intervalSeconds: number; readonly warningIntervalSeconds: number } {
+  const intervals = {
+    intervalSeconds: props.intervalSeconds ?? 60,
+    warningIntervalSeconds: props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS,
+  };
+  validateIntervals(owner, intervals);
+  return intervals;
+}
+
 /** Checks the evaluation intervals of the two rule groups; the error names the owner and the field. */
 export function validateIntervals(
   owner: string,

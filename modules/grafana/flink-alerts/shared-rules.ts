@@ -2,11 +2,10 @@
 // whose rules can cover several applications (scope `environment`, 12.4) get. Built by the one rule
 // builder.
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktn";
 import { RuleGroup } from "../../../.gen/providers/grafana/rule-group";
 import { FlinkMonitoringTarget } from "../../flink-metrics";
 import { SharedAlertRuleSpec, buildRules } from "./rule-builder";
-import { DEFAULT_WARNING_INTERVAL_SECONDS, createRuleGroups, validateIntervals } from "./rule-spec";
+import { RuleGroupsProps, createRuleGroups, groupIntervals, ruleSettingsOf } from "./rule-spec";
 import { ApplicationAlertOptions } from "./thresholds";
 
 /** One application a shared rule may cover. */
@@ -34,23 +33,9 @@ export interface SharedRuleApplication {
 }
 
 /** Properties of {@link SharedAlertRules}. */
-export interface SharedAlertRulesProps {
+export interface SharedAlertRulesProps extends RuleGroupsProps {
   /** The applications watched. Required (may be empty: no rule). */
   readonly applications: readonly SharedRuleApplication[];
-  /** Folder holding the rule groups: pass the folder's `uidReference`. Required. */
-  readonly folderUid: string;
-  /** The CloudWatch data source. Required. */
-  readonly dataSource: { readonly type: string; readonly uid: string };
-  /**
-   * Resources that create what the rules name by a literal uid (the data source, the dashboards they
-   * link to): Terraform creates them first.
-   * @default - none
-   */
-  readonly dependsOn?: readonly ITerraformDependable[];
-  /** Environment name: the `environment` label and the group names. Required. */
-  readonly environment: string;
-  /** Prefix of the rule uids. Required. */
-  readonly uidPrefix: string;
   /**
    * Prefix every application's dashboard uid starts with when its name fits (`<uid prefix>-app-`): the
    * link annotation writes the uid from the instance's label, listing only the applications whose uid
@@ -64,23 +49,6 @@ export interface SharedAlertRulesProps {
    * @default "" (links relative to Grafana)
    */
   readonly grafanaUrl?: string;
-  /** Base URL of the runbooks; each rule links to `<runbookBaseUrl>#<alert kind in lower case>`. Required. */
-  readonly runbookBaseUrl: string;
-  /**
-   * Evaluation interval of the rules that can page, in seconds.
-   * @default 60
-   */
-  readonly intervalSeconds?: number;
-  /**
-   * Evaluation interval of the warning rules, in seconds.
-   * @default 600
-   */
-  readonly warningIntervalSeconds?: number;
-  /**
-   * Grafana version of the workspace.
-   * @default "12.4"
-   */
-  readonly grafanaVersion?: string;
   /**
    * Whether the data source reads several accounts (CloudWatch cross-account observability; each
    * application's `target.account` is then set). Every rule then reads every linked account, names
@@ -106,12 +74,7 @@ export function buildSharedAlertRules(props: SharedAlertRulesProps, owner = "Sha
         expectedToRun: app.expectedToRun,
       })),
       scope: "environment",
-      dataSource: props.dataSource,
-      environment: props.environment,
-      uidPrefix: props.uidPrefix,
-      runbookBaseUrl: props.runbookBaseUrl,
-      intervalSeconds: props.intervalSeconds,
-      grafanaVersion: props.grafanaVersion,
+      ...ruleSettingsOf(props),
       acrossAccounts: props.acrossAccounts,
       dashboardUidPrefix: props.dashboardUidPrefix,
       grafanaUrl: props.grafanaUrl,
@@ -135,9 +98,7 @@ export class SharedAlertRules extends Construct {
   constructor(scope: Construct, id: string, props: SharedAlertRulesProps) {
     super(scope, id);
     const owner = `SharedAlertRules "${id}"`;
-    const intervalSeconds = props.intervalSeconds ?? 60;
-    const warningIntervalSeconds = props.warningIntervalSeconds ?? DEFAULT_WARNING_INTERVAL_SECONDS;
-    validateIntervals(owner, { intervalSeconds, warningIntervalSeconds });
+    const { intervalSeconds, warningIntervalSeconds } = groupIntervals(owner, props);
     this.rules = buildSharedAlertRules(props, owner);
     this.groups = createRuleGroups(this, this.rules, {
       folderUid: props.folderUid,
