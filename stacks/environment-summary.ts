@@ -7,6 +7,7 @@
 
 import { RuntimeFamily, findFlinkMetric, runtimeFamily } from "../modules/flink-metrics";
 import { applicationsOfQuery } from "../modules/grafana/flink-alerts/member-label";
+import { namesFromPattern, variableNames } from "../modules/grafana/flink-dashboards/variable";
 import { unescapeTerraform } from "../modules/grafana/terraform-literal";
 
 /** CloudWatch GetMetricData: USD per 1,000 metrics requested (AWS CloudWatch pricing, "API requests"). */
@@ -84,11 +85,12 @@ interface DashboardModel {
  */
 export function overviewMetricsPerRefresh(overview: DashboardModel): number {
   const variable = (name: string) => overview.templating?.list?.find((v) => v.name === name);
-  const names = /\(([^()]*)\)\$\/$/.exec(String(variable("application")?.regex ?? ""))?.[1].split("|") ?? [];
+  const names = variableNames(String(variable("application")?.regex ?? "")) ?? [];
   const familyOf = new Map<string, RuntimeFamily>();
   for (const item of String(variable("runtime")?.query ?? "").split(",")) {
     const [runtime, members] = item.split(" : ");
-    for (const name of members?.split("|") ?? []) familyOf.set(name, runtimeFamily(runtime as never));
+    if (members === undefined) continue;
+    for (const name of namesFromPattern(members)) familyOf.set(name, runtimeFamily(runtime as never));
   }
   let metrics = 0;
   for (const panel of overview.panels ?? [])
@@ -97,7 +99,7 @@ export function overviewMetricsPerRefresh(overview: DashboardModel): number {
         continue;
       const metric = findFlinkMetric(target.metricName);
       const listed = target.dimensions?.Application;
-      const read = Array.isArray(listed) ? listed.map((n) => String(n).replace(/\./g, "[.]")) : names;
+      const read = Array.isArray(listed) ? listed.map(String) : names;
       metrics += read.filter((n) => {
         const family = familyOf.get(n);
         return family === undefined || metric === undefined || metric.runtimes.includes(family);

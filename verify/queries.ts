@@ -2,6 +2,7 @@
 // rules: panel targets, template-variable queries and rule data queries. Nothing here knows which
 // panels or rules exist, so adding one can never skip verification.
 import { applicationsOfQuery, memberOfKey } from "../modules/grafana/flink-alerts/member-label";
+import { variableNames } from "../modules/grafana/flink-dashboards/variable";
 import type { TerraformJson } from "./stack";
 import { unescapeTerraform } from "../modules/grafana/terraform-literal";
 
@@ -74,10 +75,10 @@ export function linkedAccount(account: string | undefined, monitoringAccount: st
 function variableValues(dashboard: Json): Map<string, string[]> {
   const values = new Map<string, string[]>();
   for (const variable of dashboard.templating?.list ?? []) {
-    const alternatives = /\(([^()]*)\)\$\/$/.exec(String(variable.regex ?? ""));
-    if (alternatives) {
+    const names = variableNames(String(variable.regex ?? ""));
+    if (names) {
       // One name may be listed twice (applications of one name in two accounts): one query each.
-      values.set(variable.name, [...new Set(alternatives[1].split("|").map(unescapeRegex))]);
+      values.set(variable.name, [...new Set(names)]);
       continue;
     }
     let current = variable.current?.value;
@@ -86,11 +87,6 @@ function variableValues(dashboard: Json): Map<string, string[]> {
       values.set(variable.name, Array.isArray(current) ? current.map(String) : [String(current)]);
   }
   return values;
-}
-
-/** A name as a variable's regex writes it (`\\x`, and `.` as `[.]`), read back. */
-function unescapeRegex(text: string): string {
-  return text.replace(/\[\.\]/g, ".").replace(/\\(.)/g, "$1");
 }
 
 /**

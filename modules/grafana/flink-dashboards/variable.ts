@@ -11,6 +11,20 @@ export function namesPattern(names: readonly string[]): string {
   return names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === "." ? "[.]" : `\\${c}`))).join("|");
 }
 
+/** The names of a {@link namesPattern}, read back. */
+export function namesFromPattern(pattern: string): string[] {
+  return pattern.split("|").map((n) => n.replace(/\[\.\]/g, ".").replace(/\\(.)/g, "$1"));
+}
+
+/**
+ * The names an application variable's regex ({@link applicationVariable}) lists: its last group, after
+ * any narrowing lookaheads; undefined for a regex of another form.
+ */
+export function variableNames(regex: string): string[] | undefined {
+  const names = /\(([^()]*)\)\$\/$/.exec(regex);
+  return names ? namesFromPattern(names[1]) : undefined;
+}
+
 /**
  * `$application` template variable fed from the CloudWatch `Application` dimension values, listing the
  * monitored `names` that every `narrowing` pattern (a variable such as `${team:raw}`) also matches.
